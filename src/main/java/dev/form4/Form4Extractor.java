@@ -1,0 +1,92 @@
+package dev.form4;
+
+import dev.form4.build.FormBuilder;
+import dev.form4.layout.FormLayout;
+import dev.form4.layout.LayoutBuilder;
+import dev.form4.parse.DocumentParser;
+import dev.form4.parse.ParseLimits;
+import dev.form4.parse.ParsedDocument;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Extracts a Form 4 from the Markdown a PDF/OCR converter wrote. Thread-safe; one instance serves many
+ * documents.
+ *
+ * <pre>{@code
+ * Extraction x = new Form4Extractor().extract(Path.of("filing.md"));
+ * x.form().nonDerivativeTable().transactions().get(0).transactionShares().value();
+ * x.diagnostics();          // repaired, unreadable, syntax ...
+ * x.parse().tree();         // the ANTLR parse tree
+ * }</pre>
+ *
+ * Pipeline: parse (grammar) -> layout (visitor) -> build model -> repair/validate.
+ *
+ * @throws Form4Exception when the input is empty, binary, over a limit, or not a Form 4
+ */
+public final class Form4Extractor {
+
+    private final DocumentParser parser;
+
+    public Form4Extractor() {
+        this(ParseLimits.DEFAULT);
+    }
+
+    public Form4Extractor(ParseLimits limits) {
+        this.parser = new DocumentParser(limits);
+    }
+
+    public Extraction extract(Path file) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > parser.limits().maxChars() * 4) {
+                throw new Form4Exception(file.toString(), Form4Exception.Reason.LIMIT_EXCEEDED,
+                        "file has " + size + " bytes, more than the input limit allows (maxChars; raise it with --max-chars)");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new Form4Exception(file.toString(), Form4Exception.Reason.IO, "cannot read: " + e.getMessage());
+        }
+        return extract(file.toString(), InputText.decode(file.toString(), bytes));
+    }
+
+    public Extraction extract(String sourceName, Reader reader) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n; (n = reader.read(buffer)) != -1; ) {
+                text.append(buffer, 0, n);
+                if (text.length() > parser.limits().maxChars()) {
+                    throw new Form4Exception(sourceName, Form4Exception.Reason.LIMIT_EXCEEDED,
+                            "input has more than " + parser.limits().maxChars() + " characters (maxChars; raise it with --max-chars)");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return extract(sourceName, text.toString());
+    }
+
+    /** Extracts from Markdown text; {@code sourceName} names it in diagnostics and errors. */
+    public Extraction extract(String sourceName, String markdown) {
+        if (markdown.isBlank()) {
+            throw new Form4Exception(sourceName, Form4Exception.Reason.EMPTY, "empty input; expected a Form 4 in Markdown");
+        }
+        if (markdown.indexOf('\0') >= 0) {
+            throw new Form4Exception(sourceName, Form4Exception.Reason.BINARY, "binary input (NUL character); expected Markdown text");
+        }
+        ParsedDocument parsed = parser.parse(sourceName, markdown);
+        FormLayout layout = LayoutBuilder.build(parsed);
+        return FormBuilder.build(layout, parsed);
+    }
+
+    /** Only the parse, for tooling (tree and tokens commands, tests). */
+    public ParsedDocument parse(String sourceName, String markdown) {
+        return parser.parse(sourceName, markdown);
+    }
+}

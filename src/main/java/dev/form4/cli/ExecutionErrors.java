@@ -1,0 +1,21 @@
+package dev.form4.cli;
+
+import dev.form4.Form4Exception;
+import picocli.CommandLine;
+
+/**
+ * The last line of defence: a Form4Exception is the user's input (exit 2, one line, no stack trace); anything
+ * else is our bug (exit 1, with the trace so it can be reported).
+ */
+final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        if (ex instanceof Form4Exception f) {
+            commandLine.getErr().println("error: " + f.getMessage());
+            return Form4Cli.BAD_INPUT;
+        }
+        commandLine.getErr().println("internal error: " + ex);
+        ex.printStackTrace(commandLine.getErr());
+        return Form4Cli.INTERNAL_ERROR;
+    }
+}

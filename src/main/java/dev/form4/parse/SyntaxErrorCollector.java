@@ -1,0 +1,91 @@
+package dev.form4.parse;
+
+import dev.form4.model.Diagnostic;
+import dev.form4.model.SourcePosition;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Turns ANTLR's syntax errors into diagnostics a user understands (Trino's ErrorHandler in spirit): the
+ * place, what was found, and what the form's layout expected there, in words rather than token names.
+ */
+final class SyntaxErrorCollector extends BaseErrorListener {
+
+    private static final Map<String, String> USER_WORDS = Map.ofEntries(
+            Map.entry("NL", "end of line"),
+            Map.entry("PIPE", "'|' (table cell)"),
+            Map.entry("EXPLANATION_HEADING", "'Explanation of Responses'"),
+            Map.entry("REMARKS_HEADING", "'Remarks:'"),
+            Map.entry("SIGNATURE_CAPTION", "'Signature of Reporting Person'"),
+            Map.entry("SIGNED", "a signature '/s/ ...'"),
+            Map.entry("REMINDER", "'Reminder:'"),
+            Map.entry("HASHES", "a heading '#'"),
+            Map.entry("DATE", "a date mm/dd/yyyy"),
+            Map.entry("PRICE", "a price"),
+            Map.entry("NUMBER", "a number"),
+            Map.entry("ITEM_NUMBER", "a numbered item 'N.'"),
+            Map.entry("FOOTNOTE_REF", "a footnote marker '(N)'"),
+            Map.entry("MATH_CLOSE", "closing '$'"),
+            Map.entry("EOF", "end of file"));
+
+    private static final int MAX_REPORTED = 100;
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private int suppressed;
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                            String msg, RecognitionException e) {
+        if (diagnostics.size() >= MAX_REPORTED) {
+            suppressed++;
+            return;
+        }
+        String message = describe(recognizer, offendingSymbol, msg, e);
+        diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.SYNTAX,
+                new SourcePosition(line, charPositionInLine + 1), null, message));
+    }
+
+    private static String describe(Recognizer<?, ?> recognizer, Object offendingSymbol, String antlrMessage,
+                                   RecognitionException e) {
+        if (!(recognizer instanceof Parser parser) || !(offendingSymbol instanceof Token token)) {
+            return antlrMessage;
+        }
+        String found = token.getType() == Token.EOF ? "end of file" : "'" + shorten(token.getText()) + "'";
+        IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+        TreeSet<String> words = new TreeSet<>();
+        for (int type : expected.toList()) {
+            String symbolic = parser.getVocabulary().getSymbolicName(type);
+            if (symbolic == null && type == Token.EOF) {
+                symbolic = "EOF";
+            }
+            words.add(USER_WORDS.getOrDefault(symbolic, parser.getVocabulary().getDisplayName(type)));
+        }
+        String rule = parser.getContext() == null ? "document"
+                : parser.getRuleNames()[parser.getContext().getRuleIndex()];
+        return "unexpected " + found + " in <" + rule + ">" + (words.isEmpty() ? "" : "; expected " + String.join(", ", words));
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replace("\n", "\\n").replace("\r", "\\r");
+        return oneLine.length() > 40 ? oneLine.substring(0, 40) + "..." : oneLine;
+    }
+
+    List<Diagnostic> diagnostics() {
+        if (suppressed > 0) {
+            List<Diagnostic> all = new ArrayList<>(diagnostics);
+            all.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.SYNTAX, SourcePosition.UNKNOWN, null,
+                    suppressed + " further syntax errors not listed"));
+            return all;
+        }
+        return List.copyOf(diagnostics);
+    }
+}
