@@ -70,6 +70,11 @@ final class EdgarDom {
         warnings.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.UNREADABLE, at, path, message));
     }
 
+    /** A required value the printed form never shows (the CIKs): expected, so information rather than a warning. */
+    void notOnTheForm(String path, String message) {
+        warnings.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.UNREADABLE, SourcePosition.UNKNOWN, path, message));
+    }
+
     /** Something the schema (version X0306) has no place or room for. */
     void beyondSchema(SourcePosition at, String path, String message) {
         warnings.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.LIMIT, at, path, message));

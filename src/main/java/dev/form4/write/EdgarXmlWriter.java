@@ -169,7 +169,7 @@ public final class EdgarXmlWriter {
         private void issuer(Element root) {
             Element issuer = dom.element(root, "issuer");
             if (!write(issuer, "issuerCik", form.issuer().cik(), SchemaFacet.CIK, "issuer.cik")) {
-                placeholder(issuer, "issuerCik", UNKNOWN_CIK, SourcePosition.UNKNOWN);
+                cikPlaceholder(issuer, "issuerCik");
             }
             write(issuer, "issuerName", form.issuer().name(), SchemaFacet.text(150), "issuer.name");
             if (!write(issuer, "issuerTradingSymbol", form.issuer().tradingSymbol(), SchemaFacet.text(10), "issuer.tradingSymbol")) {
@@ -183,7 +183,7 @@ public final class EdgarXmlWriter {
                 Element owner = dom.element(root, "reportingOwner");
                 dom.comment(owner, "no reporting owner was read");
                 Element id = dom.element(owner, "reportingOwnerId");
-                placeholder(id, "rptOwnerCik", UNKNOWN_CIK, SourcePosition.UNKNOWN);
+                cikPlaceholder(id, "rptOwnerCik");
                 dom.element(owner, "reportingOwnerRelationship");
                 dom.beyondSchema(SourcePosition.UNKNOWN, "reportingOwners", "no reporting owner read; wrote one with placeholders");
             }
@@ -201,7 +201,7 @@ public final class EdgarXmlWriter {
             Element owner = dom.element(root, "reportingOwner");
             Element id = dom.element(owner, "reportingOwnerId");
             if (!write(id, "rptOwnerCik", o.cik(), SchemaFacet.CIK, path + ".cik")) {
-                placeholder(id, "rptOwnerCik", UNKNOWN_CIK, SourcePosition.UNKNOWN);
+                cikPlaceholder(id, "rptOwnerCik");
             }
             write(id, "rptOwnerName", o.name(), SchemaFacet.text(150), path + ".name");
             if (Stream.of(o.street1(), o.street2(), o.city(), o.state(), o.zipCode()).anyMatch(FieldValue::isPresent)) {
@@ -260,6 +260,12 @@ public final class EdgarXmlWriter {
             }
             dom.text(parent, name, lexical.text());
             return true;
+        }
+
+        private void cikPlaceholder(Element parent, String name) {
+            dom.comment(parent, name + " is not printed on a Form 4; " + UNKNOWN_CIK + " is a placeholder");
+            dom.text(parent, name, UNKNOWN_CIK);
+            dom.notOnTheForm(name, name + " is not printed on a Form 4; wrote the placeholder " + UNKNOWN_CIK);
         }
 
         private void placeholder(Element parent, String name, String value, SourcePosition at) {
