@@ -101,7 +101,7 @@ public final class Form4Fixtures {
         return new Extraction("qualys.md", qualys(), List.of(
                 Diagnostic.repaired(new SourcePosition(27, 98), "nonDerivativeTable.transactions[2].sharesOwnedFollowingTransaction",
                         "read '5,553,950' and ',956'; rebuilt 5553956 from the running balance 5578012 - 24056"),
-                Diagnostic.unreadable(new SourcePosition(40, 3), "nonDerivativeTable.holdings[0].transactionDate",
-                        "no date in the row")), null);
+                Diagnostic.unreadable(new SourcePosition(40, 3), "nonDerivativeTable.transactions[0].deemedExecutionDate",
+                        "the deemed execution date cell holds only OCR noise")), null);
     }
 }
