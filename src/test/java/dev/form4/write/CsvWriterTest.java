@@ -70,6 +70,15 @@ class CsvWriterTest {
     }
 
     @Test
+    void seedHasOneRowPerTableRow() throws IOException {
+        Extraction seed = new dev.form4.Form4Extractor().extract(java.nio.file.Path.of("testdata/seed/qualys-courtot-2019-11-07.md"));
+        List<CSVRecord> rows = parse(CsvWriter.toCsv(seed));
+        assertEquals(TableRow.of(seed.form()).size(), rows.size());
+        assertTrue(rows.size() >= 14, "10 + 1 Table I rows, 3 Table II rows");
+        assertEquals("QLYS", rows.get(0).get("issuerTradingSymbol"));
+    }
+
+    @Test
     void headerOnlyForAFormWithoutRows() throws IOException {
         Form4 f = Form4Fixtures.qualys();
         Form4 empty = new Form4("4", f.periodOfReport(), none(), none(), f.issuer(), f.reportingOwners(), none(), none(),

@@ -154,9 +154,15 @@ class EdgarXmlWriterTest {
     }
 
     @Test
-    void seedExtractionIsValid() {
+    void seedExtractionIsValidAndKeepsEveryRow() throws Exception {
         Form4 form = new Form4Extractor().extract(Path.of("testdata/seed/qualys-courtot-2019-11-07.md")).form();
-        valid(form);
+        Document doc = parse(valid(form).xml());
+        assertEquals(form.nonDerivativeTable().transactions().size(), count(doc, "//nonDerivativeTransaction"));
+        assertEquals(form.nonDerivativeTable().holdings().size(), count(doc, "//nonDerivativeHolding"));
+        assertEquals(form.derivativeTable().transactions().size(), count(doc, "//derivativeTransaction"));
+        assertTrue(count(doc, "//nonDerivativeTransaction") >= 10, "the seed's ten Table I transactions");
+        assertEquals(form.footnotes().size(), count(doc, "//footnotes/footnote"));
+        assertEquals(form.issuer().tradingSymbol().value(), at(doc, "//issuerTradingSymbol"));
     }
 
     static Form4 withTable1(Form4 f, List<NonDerivativeTransaction> transactions) {

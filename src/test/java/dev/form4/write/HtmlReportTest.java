@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.form4.Extraction;
+import dev.form4.Form4Extractor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,9 +70,12 @@ class HtmlReportTest {
         Optional<Path> chromium = Chromium.find();
         Assumptions.assumeTrue(chromium.isPresent(),
                 "chromium not installed: apt-get install -y chromium (.ci/run installs it, so CI runs this test)");
-        Path page = Path.of("target/report-test.html").toAbsolutePath();
+        // The seed through the whole pipeline, as `report` makes it.
+        String source = Files.readString(SEED);
+        Extraction seed = new Form4Extractor().extract(SEED.toString(), source);
+        Path page = Path.of("target/report.html").toAbsolutePath();
         Files.createDirectories(page.getParent());
-        Files.writeString(page, page());
+        Files.writeString(page, HtmlReport.render(seed, source));
         Path png = Path.of("target/report.png").toAbsolutePath();
         Files.deleteIfExists(png);
         Chromium.run(chromium.get(), page, Files.createDirectories(tmp.resolve("profile")),
@@ -86,6 +90,9 @@ class HtmlReportTest {
         assertTrue(dom.contains("<section class=\"pane\" id=\"extracted\">"), "tables pane rendered");
         assertTrue(dom.contains("Table I: non-derivative securities") && dom.contains("Table II: derivative securities"));
         assertTrue(dom.contains("COURTOT PHILIPPE F"));
+        assertTrue(dom.contains("<tr id=\"L31\"><td class=\"ln\">31</td>"), "source lines rendered");
+        assertTrue(Pattern.compile("<td class=\"repaired num\" title=\"[^\"]*\"><a class=\"at\" href=\"#L\\d+\">5553956</a>")
+                .matcher(dom).find(), "the rebuilt balance of row 3 is highlighted as repaired");
         assertFalse(dom.contains("<script"));
     }
 
