@@ -130,7 +130,7 @@ public final class ColumnAligner {
     private static double skipCost(List<Atom> atoms, int i) {
         Atom atom = atoms.get(i);
         return switch (atom.kind()) {
-            case FOOTNOTE -> 0.05;
+            case FOOTNOTE -> atom.attached() ? 0 : 0.05;
             case TEXT -> 0.8;
             case LETTER -> 0.9;
             case NUMBER -> looksLikeFragment(atom) ? 0.3 : 1.0;
@@ -211,7 +211,8 @@ public final class ColumnAligner {
             }
             if (values.isEmpty()) {
                 // footnote-only value: only one marker group, only where the form allows a footnote for a value
-                if (!acceptsFootnoteOnly(column) || footnotes.size() != atoms.size()) {
+                // "(7)(8)" is one footnote-only value: its first marker stands alone, the rest go with it.
+                if (!acceptsFootnoteOnly(column) || first.attached()) {
                     return Optional.empty();
                 }
                 return Optional.of(new Group(null, Atom.Kind.FOOTNOTE, footnotes, first, first.cell(), null,
