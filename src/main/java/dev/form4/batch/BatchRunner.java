@@ -75,7 +75,7 @@ public final class BatchRunner {
             OutputFormat.Rendered rendered = options.format().render(extraction);
             AtomicFiles.write(output, rendered.text());
             rendered.warnings().stream().filter(w -> w.severity() == Diagnostic.Severity.WARNING)
-                    .forEach(w -> console.message(input + ":" + w.position() + ": warning: " + w.field() + ": " + w.message()));
+                    .forEach(w -> console.message(OutputFormat.note(input.toString(), w)));
             summary.written(FieldCount.of(extraction.form()), extraction.count(Diagnostic.Kind.REPAIRED),
                     extraction.count(Diagnostic.Kind.UNREADABLE));
         } catch (Form4Exception e) {

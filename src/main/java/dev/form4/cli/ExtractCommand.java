@@ -105,8 +105,7 @@ final class ExtractCommand implements Callable<Integer> {
                     case EDGAR_XML -> {
                         EdgarXmlWriter.Result result = EdgarXmlWriter.write(extraction.form());
                         stdout.print(result.xml());
-                        result.warnings().forEach(w -> err.println(input.file() + ":" + w.position() + ": "
-                                + w.severity().name().toLowerCase() + ": " + w.field() + ": " + w.message()));
+                        result.warnings().forEach(w -> err.println(OutputFormat.note(input.file().toString(), w)));
                     }
                 }
             } catch (Form4Exception e) {

@@ -24,6 +24,12 @@ public enum OutputFormat {
     public record Rendered(String text, List<Diagnostic> warnings) {
     }
 
+    /** A writer's note as one stderr line: {@code file[:line:column]: severity: field: message}. */
+    public static String note(String source, Diagnostic w) {
+        return source + (w.position().isKnown() ? ":" + w.position() : "") + ": " + w.severity().name().toLowerCase()
+                + ": " + (w.field() == null ? "" : w.field() + ": ") + w.message();
+    }
+
     public Rendered render(Extraction extraction) {
         return switch (this) {
             case JSON -> new Rendered(JsonWriter.pretty(extraction) + "\n", List.of());
