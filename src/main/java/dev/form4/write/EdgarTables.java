@@ -9,6 +9,8 @@ import dev.form4.model.NonDerivativeTable;
 import dev.form4.model.NonDerivativeTransaction;
 import dev.form4.model.SourcePosition;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.BiFunction;
 import org.w3c.dom.Element;
 
 /** Table I and Table II rows as ownershipDocument elements, in the order the X0306 schema sets. */
@@ -27,30 +29,26 @@ final class EdgarTables {
     }
 
     void nonDerivative(Element root, NonDerivativeTable table) {
-        if (table.transactions().isEmpty() && table.holdings().isEmpty()) {
-            return;
-        }
-        Element element = dom.element(root, "nonDerivativeTable");
-        rowsInTable = 0;
-        for (int i = 0; i < table.transactions().size(); i++) {
-            add(element, transaction(table.transactions().get(i), "nonDerivativeTable.transactions[" + i + "]"));
-        }
-        for (int i = 0; i < table.holdings().size(); i++) {
-            add(element, holding(table.holdings().get(i), "nonDerivativeTable.holdings[" + i + "]"));
-        }
+        table(root, "nonDerivativeTable", table.transactions(), table.holdings(), this::transaction, this::holding);
     }
 
     void derivative(Element root, DerivativeTable table) {
-        if (table.transactions().isEmpty() && table.holdings().isEmpty()) {
+        table(root, "derivativeTable", table.transactions(), table.holdings(), this::transaction, this::holding);
+    }
+
+    /** Transactions, then holdings; the table element only when it has rows. */
+    private <T, H> void table(Element root, String name, List<T> transactions, List<H> holdings,
+                              BiFunction<T, String, EdgarRow> transaction, BiFunction<H, String, EdgarRow> holding) {
+        if (transactions.isEmpty() && holdings.isEmpty()) {
             return;
         }
-        Element element = dom.element(root, "derivativeTable");
+        Element element = dom.element(root, name);
         rowsInTable = 0;
-        for (int i = 0; i < table.transactions().size(); i++) {
-            add(element, transaction(table.transactions().get(i), "derivativeTable.transactions[" + i + "]"));
+        for (int i = 0; i < transactions.size(); i++) {
+            add(element, transaction.apply(transactions.get(i), name + ".transactions[" + i + "]"));
         }
-        for (int i = 0; i < table.holdings().size(); i++) {
-            add(element, holding(table.holdings().get(i), "derivativeTable.holdings[" + i + "]"));
+        for (int i = 0; i < holdings.size(); i++) {
+            add(element, holding.apply(holdings.get(i), name + ".holdings[" + i + "]"));
         }
     }
 
@@ -68,13 +66,8 @@ final class EdgarTables {
     private EdgarRow transaction(NonDerivativeTransaction t, String path) {
         EdgarRow row = new EdgarRow(dom, "nonDerivativeTransaction", path);
         row.value(row.element, "securityTitle", t.securityTitle(), TITLE);
-        row.value(row.element, "transactionDate", t.transactionDate(), SchemaFacet.DATE);
-        row.optional(row.element, "deemedExecutionDate", t.deemedExecutionDate(), SchemaFacet.DATE);
-        row.coding(row.element, t.transactionCode(), t.equitySwapInvolved());
-        Element amounts = dom.doc.createElement("transactionAmounts");
-        row.element.appendChild(amounts);
-        row.value(amounts, "transactionShares", t.transactionShares(), SchemaFacet.DECIMAL);
-        row.valueOrFootnote(amounts, "transactionPricePerShare", t.transactionPricePerShare(), SchemaFacet.DECIMAL);
+        Element amounts = dateCodingAmounts(row, t.transactionDate(), t.deemedExecutionDate(), t.transactionCode(),
+                t.equitySwapInvolved(), t.transactionShares(), t.transactionPricePerShare());
         row.value(amounts, "transactionAcquiredDisposedCode", t.transactionAcquiredDisposedCode(), SchemaFacet.ACQUIRED_DISPOSED);
         postTransaction(row, t.sharesOwnedFollowingTransaction(), t.valueOwnedFollowingTransaction());
         ownership(row, t.directOrIndirectOwnership(), t.natureOfOwnership());
@@ -93,13 +86,8 @@ final class EdgarTables {
         EdgarRow row = new EdgarRow(dom, "derivativeTransaction", path);
         row.value(row.element, "securityTitle", t.securityTitle(), TITLE);
         row.valueOrFootnote(row.element, "conversionOrExercisePrice", t.conversionOrExercisePrice(), SchemaFacet.DECIMAL);
-        row.value(row.element, "transactionDate", t.transactionDate(), SchemaFacet.DATE);
-        row.optional(row.element, "deemedExecutionDate", t.deemedExecutionDate(), SchemaFacet.DATE);
-        row.coding(row.element, t.transactionCode(), t.equitySwapInvolved());
-        Element amounts = dom.doc.createElement("transactionAmounts");
-        row.element.appendChild(amounts);
-        row.value(amounts, "transactionShares", t.transactionShares(), SchemaFacet.DECIMAL);
-        row.valueOrFootnote(amounts, "transactionPricePerShare", t.transactionPricePerShare(), SchemaFacet.DECIMAL);
+        Element amounts = dateCodingAmounts(row, t.transactionDate(), t.deemedExecutionDate(), t.transactionCode(),
+                t.equitySwapInvolved(), t.transactionShares(), t.transactionPricePerShare());
         row.valueWithoutFootnotes(amounts, "transactionAcquiredDisposedCode", t.transactionAcquiredDisposedCode(),
                 SchemaFacet.ACQUIRED_DISPOSED);
         exerciseAndUnderlying(row, t.exerciseDate(), t.expirationDate(), t.underlyingSecurityTitle(), t.underlyingSecurityShares());
@@ -116,6 +104,18 @@ final class EdgarTables {
         postTransaction(row, h.sharesOwnedFollowingTransaction(), h.valueOwnedFollowingTransaction());
         ownership(row, h.directOrIndirectOwnership(), h.natureOfOwnership());
         return row;
+    }
+
+    /** Date, deemed date, coding, then the amounts element with shares and price; returns it for the A/D code. */
+    private Element dateCodingAmounts(EdgarRow row, FieldValue<?> date, FieldValue<?> deemed, FieldValue<String> code,
+                                      FieldValue<Boolean> equitySwap, FieldValue<?> shares, FieldValue<?> price) {
+        row.value(row.element, "transactionDate", date, SchemaFacet.DATE);
+        row.optional(row.element, "deemedExecutionDate", deemed, SchemaFacet.DATE);
+        row.coding(row.element, code, equitySwap);
+        Element amounts = dom.element(row.element, "transactionAmounts");
+        row.value(amounts, "transactionShares", shares, SchemaFacet.DECIMAL);
+        row.valueOrFootnote(amounts, "transactionPricePerShare", price, SchemaFacet.DECIMAL);
+        return amounts;
     }
 
     private void exerciseAndUnderlying(EdgarRow row, FieldValue<?> exercise, FieldValue<?> expiration,

@@ -62,9 +62,7 @@ final class HtmlTables {
     }
 
     private void owners(List<ReportingOwner> owners) {
-        html.append("<h2>Reporting owners</h2>");
-        if (owners.isEmpty()) {
-            html.append("<p class=\"empty\">none read</p>");
+        if (!heading("Reporting owners", !owners.isEmpty(), "none read")) {
             return;
         }
         List<String> columns = List.of("name", "street1", "street2", "city", "state", "zipCode", "isDirector", "isOfficer",
@@ -86,9 +84,7 @@ final class HtmlTables {
     }
 
     private void table(String title, List<TableRow> rows) {
-        html.append("<h2>").append(title).append("</h2>");
-        if (rows.isEmpty()) {
-            html.append("<p class=\"empty\">no rows read</p>");
+        if (!heading(title, !rows.isEmpty(), "no rows read")) {
             return;
         }
         // A column with nothing in any row (no value, footnote or diagnostic) only costs width: it is named below.
@@ -113,10 +109,17 @@ final class HtmlTables {
         }
     }
 
+    /** The section heading, and a note instead of the section when it has nothing; true when it has content. */
+    private boolean heading(String title, boolean hasContent, String emptyNote) {
+        html.append("<h2>").append(title).append("</h2>");
+        if (!hasContent) {
+            html.append("<p class=\"empty\">").append(emptyNote).append("</p>");
+        }
+        return hasContent;
+    }
+
     private void footnotes(List<Footnote> footnotes) {
-        html.append("<h2>Footnotes</h2>");
-        if (footnotes.isEmpty()) {
-            html.append("<p class=\"empty\">none read</p>");
+        if (!heading("Footnotes", !footnotes.isEmpty(), "none read")) {
             return;
         }
         html.append("<dl class=\"footnotes\">");
@@ -134,9 +137,7 @@ final class HtmlTables {
     }
 
     private void signatures(List<Signature> signatures) {
-        html.append("<h2>Signatures</h2>");
-        if (signatures.isEmpty()) {
-            html.append("<p class=\"empty\">none read</p>");
+        if (!heading("Signatures", !signatures.isEmpty(), "none read")) {
             return;
         }
         html.append("<table class=\"rows\"><tr><th>Signature</th><th>Date</th></tr>");
