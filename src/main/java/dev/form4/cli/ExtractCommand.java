@@ -68,6 +68,9 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no input: no file matching " + glob + " in " + files);
+        }
         Form4Extractor extractor = new Form4Extractor(limits.toParseLimits());
         if (out != null) {
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

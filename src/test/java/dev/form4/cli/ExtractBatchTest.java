@@ -102,6 +102,10 @@ class ExtractBatchTest {
         assertEquals(2, badFormat.exit());
         assertTrue(badFormat.err().contains("json, edgar-xml, csv"), badFormat.err());
 
+        CliRun nothing = CliRun.of("extract", "--out", "target/never", "src/main/java/dev/form4/cli");
+        assertEquals(2, nothing.exit());
+        assertTrue(nothing.err().contains("no input: no file matching *.{md,markdown}"), nothing.err());
+
         CliRun forceWithoutOut = CliRun.of("extract", "--force", SEED.toString());
         assertEquals(2, forceWithoutOut.exit());
     }
