@@ -5,9 +5,11 @@ import dev.form4.model.Footnote;
 import dev.form4.model.Form4;
 import dev.form4.model.ReportingOwner;
 import dev.form4.model.Signature;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The review page's right pane: the extracted header fields, owners, both tables, footnotes, remarks, signatures. */
 final class HtmlTables {
@@ -61,39 +63,40 @@ final class HtmlTables {
         html.append("</table>");
     }
 
+    private static final List<String> OWNER_COLUMNS = List.of("name", "street1", "street2", "city", "state", "zipCode",
+            "isDirector", "isOfficer", "isTenPercentOwner", "isOther", "officerTitle", "otherText");
+
+    /** Owners as rows of the same grid as the tables (named fields, JSON paths for the evidence). */
     private void owners(List<ReportingOwner> owners) {
-        if (!heading("Reporting owners", !owners.isEmpty(), "none read")) {
-            return;
-        }
-        List<String> columns = List.of("name", "street1", "street2", "city", "state", "zipCode", "isDirector", "isOfficer",
-                "isTenPercentOwner", "isOther", "officerTitle", "otherText");
-        html.append("<table class=\"rows\"><tr>");
-        columns.forEach(c -> html.append("<th>").append(c).append("</th>"));
-        html.append("</tr>");
+        List<TableRow> rows = new ArrayList<>();
         for (int i = 0; i < owners.size(); i++) {
             ReportingOwner o = owners.get(i);
             List<FieldValue<?>> values = List.of(o.name(), o.street1(), o.street2(), o.city(), o.state(), o.zipCode(),
                     o.isDirector(), o.isOfficer(), o.isTenPercentOwner(), o.isOther(), o.officerTitle(), o.otherText());
-            html.append("<tr>");
-            for (int c = 0; c < columns.size(); c++) {
-                html.append(evidence.cell(values.get(c), "reportingOwners[" + i + "]." + columns.get(c)));
+            Map<String, FieldValue<?>> fields = new LinkedHashMap<>();
+            for (int c = 0; c < OWNER_COLUMNS.size(); c++) {
+                fields.put(OWNER_COLUMNS.get(c), values.get(c));
             }
-            html.append("</tr>");
+            rows.add(new TableRow("owners", "#" + (i + 1), "reportingOwners[" + i + "]", fields));
         }
-        html.append("</table>");
+        grid("Reporting owners", rows, OWNER_COLUMNS, c -> c, "Owner");
     }
 
     private void table(String title, List<TableRow> rows) {
-        if (!heading(title, !rows.isEmpty(), "no rows read")) {
+        grid(title, rows, TableRow.COLUMNS, LABELS::get, "Row");
+    }
+
+    private void grid(String title, List<TableRow> rows, List<String> allColumns, Function<String, String> label, String rowHead) {
+        if (!heading(title, !rows.isEmpty(), "none read")) {
             return;
         }
         // A column with nothing in any row (no value, footnote or diagnostic) only costs width: it is named below.
-        List<String> columns = TableRow.COLUMNS.stream().filter(c -> rows.stream().anyMatch(r -> r.fields().containsKey(c)
+        List<String> columns = allColumns.stream().filter(c -> rows.stream().anyMatch(r -> r.fields().containsKey(c)
                 && (!r.field(c).isEmpty() || evidence.mentions(r.path() + "." + c)))).toList();
-        List<String> blank = TableRow.COLUMNS.stream().filter(c -> !columns.contains(c)
+        List<String> blank = allColumns.stream().filter(c -> !columns.contains(c)
                 && rows.stream().anyMatch(r -> r.fields().containsKey(c))).toList();
-        html.append("<div class=\"scroll\"><table class=\"rows\"><tr><th>Row</th>");
-        columns.forEach(c -> html.append("<th title=\"").append(c).append("\">").append(LABELS.get(c)).append("</th>"));
+        html.append("<div class=\"scroll\"><table class=\"rows\"><tr><th>").append(rowHead).append("</th>");
+        columns.forEach(c -> html.append("<th title=\"").append(c).append("\">").append(label.apply(c)).append("</th>"));
         html.append("</tr>");
         for (TableRow row : rows) {
             html.append("<tr><th class=\"kind\">").append(row.kind()).append("</th>");
