@@ -22,11 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class EdgarXmlReaderTest {
+public class EdgarXmlReaderTest {
 
     static final Path CORPUS = Path.of("testdata/corpus/edgar-xml");
 
-    static List<Path> corpusFiles() throws IOException {
+    public static List<Path> corpusFiles() throws IOException {
         try (Stream<Path> files = Files.walk(CORPUS)) {
             return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
         }
