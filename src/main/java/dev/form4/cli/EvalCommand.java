@@ -26,8 +26,9 @@ import java.util.concurrent.Callable;
                 "  eval --truth FILING.xml DOC.md   one document",
                 "  eval DIR                         every X.md under DIR with an X.xml beside it"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:scored (whatever the scores)", "1:internal error",
-                "2:usage error, an unreadable truth XML, or a document the extractor refused (scored as all missed)"})
+        exitCodeList = {"0:scored (whatever the scores)",
+                "1:internal error (an extractor failure on a document is reported, scored as nothing read, and the others still scored)",
+                "2:usage error, an unreadable truth XML, or a document the extractor refused (scored as nothing read)"})
 final class EvalCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -61,11 +62,17 @@ final class EvalCommand implements Callable<Integer> {
                 scores.add(result.score());
                 if (result.refusal() != null) {
                     err.println("error: " + result.refusal() + " (scored as nothing read)");
-                    exit = Form4Cli.BAD_INPUT;
+                    exit = Math.max(exit, Form4Cli.BAD_INPUT);
+                }
+                if (result.failure() != null) {
+                    // An extractor bug: report it with its trace, score the document as nothing read, go on.
+                    err.println("internal error: " + pair.document() + ": " + result.failure() + " (scored as nothing read)");
+                    result.failure().printStackTrace(err);
+                    exit = exit == Form4Cli.OK ? Form4Cli.INTERNAL_ERROR : exit;
                 }
             } catch (EdgarXmlException e) {
                 err.println("error: " + e.getMessage());
-                exit = Form4Cli.BAD_INPUT;
+                exit = Math.max(exit, Form4Cli.BAD_INPUT);
             }
         }
         PrintWriter out = spec.commandLine().getOut();

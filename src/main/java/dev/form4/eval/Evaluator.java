@@ -7,12 +7,14 @@ import dev.form4.model.Form4;
 
 /**
  * Extracts a document and scores it against its filing XML. A document the extractor refuses (a
- * {@link Form4Exception}) scores as if nothing was read, and the refusal is kept for the report.
+ * {@link Form4Exception}) scores as if nothing was read, and the refusal is kept for the report; so does one
+ * on which the extractor fails with any other exception (a bug), so that one bad document does not end the
+ * measurement of the others.
  */
 public final class Evaluator {
 
-    /** The score of one pair, and the extractor's refusal message if it refused. */
-    public record Result(Score score, String refusal) {
+    /** The score of one pair, and the extractor's refusal message or its failure, if any. */
+    public record Result(Score score, String refusal, RuntimeException failure) {
     }
 
     private final Form4Extractor extractor;
@@ -26,9 +28,11 @@ public final class Evaluator {
         Form4 truth = EdgarXmlReader.read(pair.truth());
         String source = pair.document().toString();
         try {
-            return new Result(FormScorer.score(source, truth, extractor.extract(pair.document()).form()), null);
+            return new Result(FormScorer.score(source, truth, extractor.extract(pair.document()).form()), null, null);
         } catch (Form4Exception e) {
-            return new Result(Score.failed(source, FormScorer.score(source, truth, truth)), e.getMessage());
+            return new Result(Score.failed(source, FormScorer.score(source, truth, truth)), e.getMessage(), null);
+        } catch (RuntimeException e) {
+            return new Result(Score.failed(source, FormScorer.score(source, truth, truth)), null, e);
         }
     }
 }
