@@ -9,13 +9,19 @@ import dev.form4.model.SourcePosition;
  *
  * @param text for numbers and prices the number as printed without '$' ("5,614", "26."); a lone '$' is ""
  * @param cell the pipe cell it was read from (-1 for loose lines), a hint only
+ * @param attached for a footnote marker: it follows a value in the same cell, so it belongs to that value and
+ *                 is never a footnote-only value of its own
  */
-public record Atom(Kind kind, String text, int footnote, int cell, SourcePosition position) {
+public record Atom(Kind kind, String text, int footnote, int cell, SourcePosition position, boolean attached) {
 
     public enum Kind { TEXT, DATE, LETTER, NUMBER, PRICE, FOOTNOTE }
 
-    static Atom footnote(int number, int cell, SourcePosition at) {
-        return new Atom(Kind.FOOTNOTE, "", number, cell, at);
+    Atom(Kind kind, String text, int footnote, int cell, SourcePosition position) {
+        this(kind, text, footnote, cell, position, false);
+    }
+
+    static Atom footnote(int number, int cell, SourcePosition at, boolean attached) {
+        return new Atom(Kind.FOOTNOTE, "", number, cell, at, attached);
     }
 
     public boolean isNumber() {

@@ -30,9 +30,11 @@ final class Atomizer {
     /** Loose lines: each line counts as a cell of its own; consecutive word lines form one text. */
     static List<Atom> atoms(List<Line> lines) {
         List<Atom> atoms = new ArrayList<>();
+        int lineNumber = 0;
         for (Line line : lines) {
             int before = atoms.size();
-            addCell(atoms, line.items(), -1);
+            // Each loose line is a cell of its own; negative ids carry no position hint.
+            addCell(atoms, line.items(), -2 - lineNumber++);
             boolean onlyText = atoms.size() == before + 1 && atoms.get(before).kind() == Atom.Kind.TEXT;
             if (onlyText && before > 0 && atoms.get(before - 1).kind() == Atom.Kind.TEXT) {
                 Atom previous = atoms.remove(before - 1);
@@ -102,7 +104,7 @@ final class Atomizer {
                 case FOOTNOTE -> {
                     flushWords(atoms, words, wordsAt, cell);
                     wordsAt = null;
-                    atoms.add(Atom.footnote(Integer.parseInt(item.text()), cell, item.position()));
+                    atoms.add(Atom.footnote(Integer.parseInt(item.text()), cell, item.position(), followsValue(atoms, cell)));
                 }
                 case NOISE, DASH -> {
                     // "•", "-", stray symbols: never a value
@@ -185,6 +187,25 @@ final class Atomizer {
             kept.add(atom);
         }
         return kept;
+    }
+
+    /**
+     * A marker right after a value in its cell belongs to it ("Common Stock (1)"); after a marker it shares the
+     * value ("(2)(3)"). After a one- or two-character number it does not: that is OCR debris of the cell before
+     * ("60,566 | 6 (9)"), and the marker may be a footnote-only value.
+     */
+    private static boolean followsValue(List<Atom> atoms, int cell) {
+        if (atoms.isEmpty()) {
+            return false;
+        }
+        Atom previous = atoms.get(atoms.size() - 1);
+        if (previous.cell() != cell) {
+            return false;
+        }
+        if (previous.kind() == Atom.Kind.FOOTNOTE) {
+            return true;
+        }
+        return !(previous.kind() == Atom.Kind.NUMBER && previous.text().length() <= 2);
     }
 
     /** "(9) | (9)" are two footnote-only values; "M (1) | (1)" is one marker read twice. */

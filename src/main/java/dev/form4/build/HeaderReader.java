@@ -205,20 +205,18 @@ final class HeaderReader {
         }
         int[] from = middleCaption.get(0);
         int[] to = streetCaption.get(0);
+        // Box 1 is one column of the printed form: street lines stand in the caption's column, between the
+        // name's "(Last) (First) (Middle)" and "(Street)"; other boxes share those rows in other columns.
         List<FieldValue<String>> lines = new ArrayList<>();
         for (int r = from[0]; r <= to[0]; r++) {
             List<Cell> cells = block.rows().get(r).cells();
-            for (int c = 0; c < cells.size(); c++) {
-                if ((r == from[0] && c < from[1]) || (r == to[0] && c > to[1])) {
-                    continue;
-                }
-                String text = cells.get(c).text();
-                text = text.replaceFirst(".*\\(Middle\\)", "").replaceFirst("\\(Street\\).*", "").trim();
-                if (!text.isEmpty() && !NAME_LABEL.matcher(text).find()) {
-                    for (String part : text.split("\\s{2,}")) {
-                        lines.add(FieldValue.read(part.trim(), HeaderText.positionOf(cells.get(c), part.trim())));
-                    }
-                }
+            if (to[1] >= cells.size()) {
+                continue;
+            }
+            Cell cell = cells.get(to[1]);
+            String text = cell.text().replaceFirst(".*\\(Middle\\)", "").replaceFirst("\\(Street\\).*", "").trim();
+            if (!text.isEmpty() && !NAME_LABEL.matcher(text).find()) {
+                lines.add(FieldValue.read(text, HeaderText.positionOf(cell, text)));
             }
         }
         while (lines.size() < 2) {
@@ -232,7 +230,7 @@ final class HeaderReader {
     }
 
     private FieldValue<String> textAfter(HeaderText block, Pattern label, Pattern accept) {
-        Optional<HeaderText.Found> found = block.valueAfter(label, accept);
+        Optional<HeaderText.Found> found = block.valueInLabelCell(label, accept);
         return found.filter(f -> !f.text().isBlank() && f.text().chars().anyMatch(Character::isLetter)
                         && !isLabelText(f.text()))
                 .map(f -> FieldValue.read(f.text(), f.position())).orElse(FieldValue.absent());

@@ -40,6 +40,19 @@ final class HeaderText {
         return sb.toString();
     }
 
+    /** The value after {@code label} in the label's own cell only (box 5's title, printed right after its box). */
+    Optional<Found> valueInLabelCell(Pattern label, Pattern accept) {
+        for (Row row : rows) {
+            for (Cell cell : row.cells()) {
+                Matcher m = label.matcher(cell.text());
+                if (m.find()) {
+                    return accepted(cell.text().substring(m.end()).trim(), cell, accept);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first value after {@code label} whose text satisfies {@code accept}. */
     Optional<Found> valueAfter(Pattern label, Pattern accept) {
         for (int r = 0; r < rows.size(); r++) {

@@ -68,8 +68,8 @@ final class RowReader {
     }
 
     private static boolean isTransaction(ColumnAligner.Alignment alignment) {
-        return alignment.readings().containsKey(Column.TRANSACTION_DATE)
-                || alignment.readings().containsKey(Column.TRANSACTION_CODE);
+        ColumnReading date = alignment.readings().get(Column.TRANSACTION_DATE);
+        return (date != null && !date.isFootnoteOnly()) || alignment.readings().containsKey(Column.TRANSACTION_CODE);
     }
 
     private static void put(DraftRow row, ColumnReading reading) {

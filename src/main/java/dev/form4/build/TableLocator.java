@@ -22,7 +22,8 @@ final class TableLocator {
     private static final Pattern TABLE_ONE_TITLE = Pattern.compile(
             "(?i)(Table\\s*I\\b(?!I)|\\ble I\\s*-|Non-Derivative Securities|Title of Security)");
     private static final Pattern TABLE_TWO_TITLE = Pattern.compile(
-            "(?i)(Table\\s*II\\b|Title of\\s+Derivative|Derivative Securit(y|ies) (Acquired|\\(Instr)|Conversion\\s+or\\s+Exercise|Date\\s+Exercisable)");
+            "(?i)(Table\\s*II\\b|Title of\\s+Derivative|(?<!Non-)Derivative Securit(y|ies) (Acquired|\\(Instr)|Conversion\\s+or\\s+Exercise|Date\\s+Exercisable)");
+    private static final Pattern OWNER_BOX = Pattern.compile("(?i)Name and Address of Reporting Person");
     private static final Pattern HEADER_LABEL = Pattern.compile(
             "(?i)(Name and Address|Issuer Name|Trading Symbol|Earliest Transaction|If Amendment|Relationship of Reporting"
                     + "|Individual or Joint|\\((Street|City|Last|First|Middle|State|Zip)\\)|give title below|Form filed by"
@@ -46,7 +47,15 @@ final class TableLocator {
         if (tableOneStart < 0) {
             tableOneStart = firstCaptionAfterHeader(rows);
         }
-        int tableTwoStart = firstMatch(rows, Math.max(tableOneStart, 0), TABLE_TWO_TITLE);
+        int tableTwoStart = firstMatch(rows, tableOneStart + 1, TABLE_TWO_TITLE);
+        // Joint filings list further owners after the tables, as box 1 and box 5 again: header rows.
+        int laterOwners = rows.size();
+        for (int i = Math.max(tableOneStart, 0); i < rows.size(); i++) {
+            if (OWNER_BOX.matcher(rows.get(i).text()).find()) {
+                laterOwners = i;
+                break;
+            }
+        }
         if (tableTwoStart > 0) {
             // Table II's title row may be cut to "Table": its caption block starts after Table I's last data row.
             while (tableTwoStart - 1 > Math.max(tableOneStart, 0) && !isDataRow(rows.get(tableTwoStart - 1))) {
@@ -61,8 +70,8 @@ final class TableLocator {
         int end = rows.size();
         for (int i = 0; i < end; i++) {
             Row row = rows.get(i);
-            boolean inOne = tableOneStart >= 0 && i >= tableOneStart && (tableTwoStart < 0 || i < tableTwoStart);
-            boolean inTwo = tableTwoStart >= 0 && i >= tableTwoStart;
+            boolean inOne = tableOneStart >= 0 && i >= tableOneStart && (tableTwoStart < 0 || i < tableTwoStart) && i < laterOwners;
+            boolean inTwo = tableTwoStart >= 0 && i >= tableTwoStart && i < laterOwners;
             if (!inOne && !inTwo || isHeaderRow(row)) {
                 header.add(row);
             } else if (isDataRow(row)) {
@@ -75,7 +84,7 @@ final class TableLocator {
     }
 
     private static int firstMatch(List<Row> rows, int from, Pattern pattern) {
-        for (int i = from; i < rows.size(); i++) {
+        for (int i = Math.max(from, 0); i < rows.size(); i++) {
             if (pattern.matcher(rows.get(i).text()).find() && !isHeaderRow(rows.get(i))) {
                 return i;
             }

@@ -26,16 +26,18 @@ final class RunningBalance {
 
     static void apply(RepairContext context) {
         for (List<DraftRow> chain : chains(context.rows())) {
+            // Two passes: a value rebuilt in the first is evidence for its neighbours in the second. Only the last
+            // pass reports a disagreement, so each is reported once.
             for (int pass = 0; pass < 2; pass++) {
                 for (int i = 0; i < chain.size(); i++) {
                     repairAmount(context, chain, i);
-                    repairBalance(context, chain, i);
+                    repairBalance(context, chain, i, pass == 1);
                 }
             }
         }
     }
 
-    /** Transaction rows per table, security title, conversion price and ownership form, in form order. */
+    /** Transaction rows per table, security, conversion price and ownership (form and nature: one account), in order. */
     private static List<List<DraftRow>> chains(List<DraftRow> rows) {
         Map<String, List<DraftRow>> chains = new LinkedHashMap<>();
         for (DraftRow row : rows) {
@@ -44,7 +46,9 @@ final class RunningBalance {
             }
             String key = row.kind() + "|" + row.text(Column.SECURITY_TITLE).orElse("?").toLowerCase()
                     + "|" + row.number(Column.CONVERSION_OR_EXERCISE_PRICE).map(BigDecimal::stripTrailingZeros).orElse(null)
-                    + "|" + row.text(Column.DIRECT_OR_INDIRECT).orElse("?");
+                    + "|" + row.text(Column.DIRECT_OR_INDIRECT).orElse("?")
+                    + "|" + row.text(Column.NATURE_OF_OWNERSHIP).orElse("").toLowerCase()
+                    + row.get(Column.NATURE_OF_OWNERSHIP).footnoteIds();
             chains.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
         }
         return new ArrayList<>(chains.values());
@@ -88,7 +92,7 @@ final class RunningBalance {
         return Optional.of(after.get().subtract(amount.get().multiply(BigDecimal.valueOf(sign.get()))));
     }
 
-    private static void repairBalance(RepairContext context, List<DraftRow> chain, int i) {
+    private static void repairBalance(RepairContext context, List<DraftRow> chain, int i, boolean report) {
         DraftRow row = chain.get(i);
         Optional<BigDecimal> before = fromPrevious(chain, i);
         Optional<BigDecimal> after = fromNext(chain, i);
@@ -114,7 +118,7 @@ final class RunningBalance {
         if (read.isEmpty() || twoWays || fragmentAgrees) {
             context.repaired(row, Column.SHARES_OWNED_FOLLOWING, expected.get(), readText + "rebuilt " + plain(expected.get())
                     + " from " + derivation + (twoWays ? " (the next row's balance agrees)" : ""));
-        } else {
+        } else if (report) {
             context.inconsistent(row, Column.SHARES_OWNED_FOLLOWING, "read " + plain(read.get()) + " but " + derivation
                     + " gives " + plain(expected.get()) + "; kept as read");
         }
