@@ -38,9 +38,7 @@ public final class DocumentParser {
 
     public ParsedDocument parse(String sourceName, String text) {
         InputChecks.checkSize(sourceName, text, limits);
-        // The grammar ends every line with NL; a file without a final newline gets one (positions unchanged).
-        String input = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
-        CodePointCharStream chars = CharStreams.fromString(input, sourceName);
+        CodePointCharStream chars = CharStreams.fromString(text, sourceName);
         Form4Lexer lexer = new TokenCountingLexer(chars, sourceName, limits.maxTokens());
         lexer.removeErrorListeners(); // total lexer: UNKNOWN catches every character, nothing to report
         CommonTokenStream tokens = new CommonTokenStream(lexer);
