@@ -1,6 +1,5 @@
 package dev.form4.parse;
 
-import dev.form4.Form4Exception;
 import dev.form4.grammar.Form4Lexer;
 import dev.form4.grammar.Form4Parser;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -41,7 +40,7 @@ public final class DocumentParser {
         // The grammar ends every line with NL; a file without a final newline gets one (positions unchanged).
         String input = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
         CodePointCharStream chars = CharStreams.fromString(input, sourceName);
-        Form4Lexer lexer = new TokenCountingLexer(chars, sourceName, limits.maxTokens());
+        Form4Lexer lexer = new LimitedLexer(chars, sourceName, limits);
         lexer.removeErrorListeners(); // total lexer: UNKNOWN catches every character, nothing to report
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
@@ -67,25 +66,35 @@ public final class DocumentParser {
         }
     }
 
-    /** Refuses a token flood while lexing, before it is all in memory. */
-    private static final class TokenCountingLexer extends Form4Lexer {
+    /**
+     * Enforces the token and cells-per-row limits while lexing, so a flood is refused before it is all in memory
+     * and before the parser or the layout step spends anything on it.
+     */
+    private static final class LimitedLexer extends Form4Lexer {
         private final String sourceName;
-        private final int maxTokens;
-        private int count;
+        private final ParseLimits limits;
+        private int tokens;
+        private int pipesOnLine;
 
-        TokenCountingLexer(CodePointCharStream chars, String sourceName, int maxTokens) {
+        LimitedLexer(CodePointCharStream chars, String sourceName, ParseLimits limits) {
             super(chars);
             this.sourceName = sourceName;
-            this.maxTokens = maxTokens;
+            this.limits = limits;
         }
 
         @Override
         public Token nextToken() {
             Token token = super.nextToken();
-            if (++count > maxTokens) {
-                throw new Form4Exception(sourceName, Form4Exception.Reason.LIMIT_EXCEEDED, token.getLine(),
-                        token.getCharPositionInLine() + 1,
-                        "more than " + maxTokens + " tokens (limit maxTokens; raise it with --max-tokens)");
+            if (++tokens > limits.maxTokens()) {
+                throw LimitErrors.exceeded(sourceName, token.getLine(), token.getCharPositionInLine() + 1,
+                        "more than " + limits.maxTokens() + " tokens", "maxTokens", "--max-tokens");
+            }
+            if (token.getType() == NL) {
+                pipesOnLine = 0;
+            } else if (token.getType() == PIPE && ++pipesOnLine > limits.maxCellsPerRow()) {
+                throw LimitErrors.exceeded(sourceName, token.getLine(), token.getCharPositionInLine() + 1,
+                        "line " + token.getLine() + " has more than " + limits.maxCellsPerRow() + " '|' (table cells)",
+                        "maxCellsPerRow", "--max-cells-per-row");
             }
             return token;
         }
