@@ -38,7 +38,7 @@ public final class DocumentParser {
     public ParsedDocument parse(String sourceName, String text) {
         InputChecks.checkSize(sourceName, text, limits);
         // The grammar ends every line with NL; a file without a final newline gets one (positions unchanged).
-        String input = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
+        String input = loneCrToLf(text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n");
         CodePointCharStream chars = CharStreams.fromString(input, sourceName);
         Form4Lexer lexer = new LimitedLexer(chars, sourceName, limits);
         lexer.removeErrorListeners(); // total lexer: UNKNOWN catches every character, nothing to report
@@ -64,6 +64,24 @@ public final class DocumentParser {
         } finally {
             DfaCacheGuard.afterParse(parser);
         }
+    }
+
+    /**
+     * ANTLR counts lines at '\n' only, so a file with classic Mac line ends (lone '\r') would be one long line and
+     * every position after the first line wrong. One character for one keeps every offset and column as it was.
+     */
+    static String loneCrToLf(String text) {
+        int cr = text.indexOf('\r');
+        if (cr < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = cr; i < chars.length; i++) {
+            if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+                chars[i] = '\n';
+            }
+        }
+        return new String(chars);
     }
 
     /**
