@@ -35,15 +35,8 @@ final class AdversarialInputs {
         return text.replace("\r\n", "\n").replace('\n', '\r');
     }
 
-    /** One line of Form-4-like words, dates, amounts and prices, {@code chars} long, then a newline. */
     static String oneLine(int chars) {
-        String unit = "Common Stock 11/07/2019 M (1) 60,566 A \\$26.86 <sup>(2)</sup> ";
-        StringBuilder sb = new StringBuilder(chars + unit.length());
-        while (sb.length() < chars) {
-            sb.append(unit);
-        }
-        sb.setLength(chars);
-        return sb.append('\n').toString();
+        return dev.form4.testing.SyntheticInputs.oneLine(chars);
     }
 
     /** {@code depth} nested &lt;sup&gt; around a footnote marker, in a table cell or on a plain line. */
