@@ -1,0 +1,220 @@
+package dev.form4.build;
+
+import dev.form4.layout.Cell;
+import dev.form4.layout.Item;
+import dev.form4.layout.Line;
+import dev.form4.layout.Row;
+import dev.form4.model.SourcePosition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cells (or loose lines) to {@link Atom}s. Words next to each other become one TEXT atom; a single capital
+ * letter standing alone becomes a LETTER (a transaction code, A/D, D/I, V); a footnote marker is an atom of
+ * its own, so the aligner can attach it to the value before it or read it as a footnote-only value.
+ */
+final class Atomizer {
+
+    private Atomizer() {
+    }
+
+    static List<Atom> atoms(Row row) {
+        List<Atom> atoms = new ArrayList<>();
+        for (Cell cell : row.cells()) {
+            addCell(atoms, cell.items(), cell.index());
+        }
+        return dropRepeatedMarkers(atoms);
+    }
+
+    /** Loose lines: each line counts as a cell of its own; consecutive word lines form one text. */
+    static List<Atom> atoms(List<Line> lines) {
+        List<Atom> atoms = new ArrayList<>();
+        int lineNumber = 0;
+        for (Line line : lines) {
+            int before = atoms.size();
+            // Each loose line is a cell of its own; negative ids carry no position hint.
+            addCell(atoms, line.items(), -2 - lineNumber++);
+            boolean onlyText = atoms.size() == before + 1 && atoms.get(before).kind() == Atom.Kind.TEXT;
+            if (onlyText && before > 0 && atoms.get(before - 1).kind() == Atom.Kind.TEXT) {
+                Atom previous = atoms.remove(before - 1);
+                Atom current = atoms.remove(before - 1);
+                atoms.add(new Atom(Atom.Kind.TEXT, previous.text() + " " + current.text(), 0, -1, previous.position()));
+            }
+        }
+        return atoms;
+    }
+
+    private static void addCell(List<Atom> atoms, List<Item> items, int cell) {
+        StringBuilder words = new StringBuilder();
+        SourcePosition wordsAt = null;
+        boolean pendingPrice = false;
+        SourcePosition priceAt = null;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            switch (item.kind()) {
+                case WORD, PUNCT -> {
+                    if (item.kind() == Item.Kind.WORD && isLoneLetter(items, i)) {
+                        flushWords(atoms, words, wordsAt, cell);
+                        wordsAt = null;
+                        atoms.add(new Atom(Atom.Kind.LETTER, item.text().toUpperCase(), 0, cell, item.position()));
+                    } else if (item.kind() == Item.Kind.WORD || words.length() > 0 || opensText(item)) {
+                        if (words.length() == 0) {
+                            wordsAt = item.position();
+                        }
+                        appendWord(words, item.text());
+                    }
+                }
+                case BREAK -> {
+                    if (words.length() > 0) {
+                        words.append(' ');
+                    }
+                }
+                case NUMBER, ITEM_NUMBER -> {
+                    if (words.length() > 0 && nextIsWord(items, i)) {
+                        appendWord(words, item.text()); // "Series 2 Preferred": a number inside a title
+                        continue;
+                    }
+                    flushWords(atoms, words, wordsAt, cell);
+                    wordsAt = null;
+                    String text = item.text();
+                    if (pendingPrice) {
+                        atoms.add(new Atom(Atom.Kind.PRICE, text, 0, cell, priceAt));
+                        pendingPrice = false;
+                    } else {
+                        atoms.add(new Atom(Atom.Kind.NUMBER, text, 0, cell, item.position()));
+                    }
+                }
+                case PRICE -> {
+                    flushWords(atoms, words, wordsAt, cell);
+                    wordsAt = null;
+                    String number = item.text().replaceFirst("^\\\\?\\$\\s*", "");
+                    if (number.isEmpty()) {
+                        pendingPrice = true; // "\$" and the number in the next item or cell
+                        priceAt = item.position();
+                    } else {
+                        atoms.add(new Atom(Atom.Kind.PRICE, number, 0, cell, item.position()));
+                    }
+                }
+                case DATE -> {
+                    flushWords(atoms, words, wordsAt, cell);
+                    wordsAt = null;
+                    atoms.add(new Atom(Atom.Kind.DATE, item.text(), 0, cell, item.position()));
+                }
+                case FOOTNOTE -> {
+                    flushWords(atoms, words, wordsAt, cell);
+                    wordsAt = null;
+                    atoms.add(Atom.footnote(Integer.parseInt(item.text()), cell, item.position(), followsValue(atoms, cell)));
+                }
+                case NOISE, DASH -> {
+                    // "•", "-", stray symbols: never a value
+                }
+            }
+        }
+        flushWords(atoms, words, wordsAt, cell);
+        if (pendingPrice) {
+            atoms.add(new Atom(Atom.Kind.PRICE, "", 0, cell, priceAt));
+        }
+    }
+
+    /** Punctuation alone is noise ("." ","); "(right to" and "[" open text. */
+    private static boolean opensText(Item item) {
+        return "(".equals(item.text()) || "[".equals(item.text()) || "\"".equals(item.text());
+    }
+
+    private static void appendWord(StringBuilder words, String text) {
+        boolean glue = words.length() == 0 || words.charAt(words.length() - 1) == '('
+                || text.equals(")") || text.equals(",") || text.equals(".") || text.equals(":") || text.equals(";");
+        if (!glue) {
+            words.append(' ');
+        }
+        words.append(text);
+    }
+
+    private static void flushWords(List<Atom> atoms, StringBuilder words, SourcePosition at, int cell) {
+        String text = words.toString().trim();
+        words.setLength(0);
+        if (text.chars().anyMatch(Character::isLetter)) {
+            atoms.add(new Atom(Atom.Kind.TEXT, text.replaceAll("\\s+", " "), 0, cell, at));
+        }
+    }
+
+    /** A single letter is a code or flag when no other word stands next to it in its cell. */
+    private static boolean isLoneLetter(List<Item> items, int i) {
+        String text = items.get(i).text();
+        if (text.length() != 1 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        return !isWordAt(items, i - 1) && !isWordAt(items, i + 1);
+    }
+
+    private static boolean isWordAt(List<Item> items, int i) {
+        if (i < 0 || i >= items.size()) {
+            return false;
+        }
+        Item item = items.get(i);
+        return item.kind() == Item.Kind.WORD || (item.kind() == Item.Kind.PUNCT && !",".equals(item.text()));
+    }
+
+    private static boolean nextIsWord(List<Item> items, int i) {
+        return i + 1 < items.size() && items.get(i + 1).kind() == Item.Kind.WORD;
+    }
+
+    /**
+     * OCR repeats a cell's tail at the start of the next cell: "M (1) | (1) 60,56" or, with the parenthesis
+     * misread, "M (1) | I (1) 74,55". A marker that repeats the previous value's marker at the start of a cell
+     * (with at most one stray letter before it) is dropped.
+     */
+    private static List<Atom> dropRepeatedMarkers(List<Atom> atoms) {
+        List<Atom> kept = new ArrayList<>(atoms.size());
+        for (int i = 0; i < atoms.size(); i++) {
+            Atom atom = atoms.get(i);
+            if (atom.kind() == Atom.Kind.FOOTNOTE && !kept.isEmpty()) {
+                Atom previous = kept.get(kept.size() - 1);
+                if (previous.kind() == Atom.Kind.FOOTNOTE && previous.footnote() == atom.footnote()
+                        && previous.cell() != atom.cell() && followsValueInItsCell(kept, kept.size() - 1)) {
+                    continue;
+                }
+                if (previous.kind() == Atom.Kind.LETTER && previous.cell() == atom.cell() && kept.size() >= 2) {
+                    Atom beforeLetter = kept.get(kept.size() - 2);
+                    if (beforeLetter.kind() == Atom.Kind.FOOTNOTE && beforeLetter.footnote() == atom.footnote()
+                            && beforeLetter.cell() != atom.cell() && followsValueInItsCell(kept, kept.size() - 2)) {
+                        kept.remove(kept.size() - 1);
+                        continue;
+                    }
+                }
+            }
+            kept.add(atom);
+        }
+        return kept;
+    }
+
+    /**
+     * A marker right after a value in its cell belongs to it ("Common Stock (1)"); after a marker it shares the
+     * value ("(2)(3)"). After a one- or two-character number it does not: that is OCR debris of the cell before
+     * ("60,566 | 6 (9)"), and the marker may be a footnote-only value.
+     */
+    private static boolean followsValue(List<Atom> atoms, int cell) {
+        if (atoms.isEmpty()) {
+            return false;
+        }
+        Atom previous = atoms.get(atoms.size() - 1);
+        if (previous.cell() != cell) {
+            return false;
+        }
+        if (previous.kind() == Atom.Kind.FOOTNOTE) {
+            return true;
+        }
+        return !(previous.kind() == Atom.Kind.NUMBER && previous.text().length() <= 2);
+    }
+
+    /** "(9) | (9)" are two footnote-only values; "M (1) | (1)" is one marker read twice. */
+    private static boolean followsValueInItsCell(List<Atom> atoms, int footnoteIndex) {
+        if (footnoteIndex < 1) {
+            return false;
+        }
+        Atom marker = atoms.get(footnoteIndex);
+        Atom before = atoms.get(footnoteIndex - 1);
+        return before.cell() == marker.cell() && before.kind() != Atom.Kind.FOOTNOTE;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.form4.build;
+
+import dev.form4.Form4Exception;
+import dev.form4.layout.Block;
+import dev.form4.layout.FormLayout;
+import dev.form4.layout.Heading;
+import dev.form4.layout.Line;
+import dev.form4.layout.Table;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses input that is not a Form 4 before any field is read, so a README or a JSON file gets a clear
+ * "not a Form 4" rather than an empty extraction. Two landmarks of the printed form are enough: OCR loses some,
+ * never all.
+ */
+final class FormDetector {
+
+    private static final List<Pattern> LANDMARKS = List.of(
+            Pattern.compile("(?i)\\bFORM\\s*4\\b"),
+            Pattern.compile("(?i)STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP"),
+            Pattern.compile("(?i)Name and Address of Reporting Person"),
+            Pattern.compile("(?i)Issuer Name"),
+            Pattern.compile("(?i)Table I\\b|Non-Derivative Securities"),
+            Pattern.compile("(?i)Derivative Securities Acquired"),
+            Pattern.compile("(?i)Explanation of Responses"),
+            Pattern.compile("(?i)Signature of Reporting Person"),
+            Pattern.compile("(?i)Date of Earliest Transaction"),
+            Pattern.compile("(?i)Relationship of Reporting Person"));
+
+    private FormDetector() {
+    }
+
+    static void requireForm4(String source, FormLayout layout) {
+        StringBuilder text = new StringBuilder();
+        append(text, layout.preamble());
+        layout.signatures().forEach(l -> text.append(l.text()).append('\n'));
+        if (!layout.footnotes().isEmpty()) {
+            text.append("Explanation of Responses\n");
+        }
+        long found = LANDMARKS.stream().filter(p -> p.matcher(text).find()).count();
+        if (found < 2) {
+            throw new Form4Exception(source, Form4Exception.Reason.NOT_A_FORM_4,
+                    "not a Form 4: found " + found + " of the form's landmarks (expected at least 2 of 'FORM 4', "
+                            + "'Statement of Changes in Beneficial Ownership', 'Name and Address of Reporting Person', "
+                            + "'Issuer Name', 'Table I', 'Explanation of Responses', ...)");
+        }
+    }
+
+    private static void append(StringBuilder text, List<Block> blocks) {
+        for (Block block : blocks) {
+            if (text.length() > 200_000) {
+                return; // landmarks stand near the top; no need to scan a huge input twice
+            }
+            if (block instanceof Heading h) {
+                text.append(h.text()).append('\n');
+            } else if (block instanceof Line l) {
+                text.append(l.text()).append('\n');
+            } else if (block instanceof Table t) {
+                t.rows().forEach(r -> text.append(r.text()).append('\n'));
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.form4.build;
+
+import dev.form4.layout.Block;
+import dev.form4.layout.Line;
+import dev.form4.layout.Table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Table rows that fell out of their table and stand one value per line among the footnotes (the seed's third
+ * Table II row). Values keep their column order there except words, which Marker moves around ("\$26.86",
+ * "11/11/2019", "Stock Option", "(right to", "buy)", ...): so the non-text values are aligned by type and
+ * order, and the texts fill the text columns in order (title, underlying title, nature).
+ */
+final class LooseRows {
+
+    private LooseRows() {
+    }
+
+    /** The loose lines as groups of atoms, one group per fallen-out row. */
+    static List<List<Atom>> rows(List<Block> looseBlocks, boolean derivative) {
+        List<Line> lines = new ArrayList<>();
+        for (Block block : looseBlocks) {
+            if (block instanceof Line line) {
+                lines.add(line);
+            } else if (block instanceof Table table) {
+                // a fallen-out row may keep its pipes; read its cells as lines
+                table.rows().forEach(r -> r.cells().forEach(c -> lines.add(new Line(r.line(), c.items(), c.text()))));
+            }
+        }
+        List<Atom> atoms = Atomizer.atoms(lines);
+        List<List<Atom>> rows = new ArrayList<>();
+        List<Atom> current = new ArrayList<>();
+        boolean sawFollowingCandidate = false;
+        for (Atom atom : atoms) {
+            current.add(atom);
+            if (atom.isNumeric()) {
+                sawFollowingCandidate = true;
+            }
+            // A row ends at its ownership letter: for Table II the only letter after the numbers is D/I; in
+            // Table I the A/D letter comes before the price, so D/I is a letter after a price and a number.
+            if (atom.kind() == Atom.Kind.LETTER && sawFollowingCandidate && endsRow(current, derivative)) {
+                rows.add(current);
+                current = new ArrayList<>();
+                sawFollowingCandidate = false;
+            }
+        }
+        if (!current.isEmpty()) {
+            rows.add(current);
+        }
+        rows.removeIf(row -> row.stream().filter(a -> a.kind() != Atom.Kind.TEXT && a.kind() != Atom.Kind.FOOTNOTE).count() < 3);
+        return rows;
+    }
+
+    private static boolean endsRow(List<Atom> row, boolean derivative) {
+        Atom letter = row.get(row.size() - 1);
+        if (!letter.text().equals("D") && !letter.text().equals("I")) {
+            return false;
+        }
+        if (derivative) {
+            return true;
+        }
+        boolean price = false;
+        for (Atom atom : row) {
+            if (atom.kind() == Atom.Kind.PRICE) {
+                price = true;
+            } else if (price && atom.kind() == Atom.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ColumnAligner.Alignment align(List<Atom> atoms, TableKind kind, Map<Column, Integer> hints) {
+        List<Atom> values = new ArrayList<>();
+        List<Atom> texts = new ArrayList<>();
+        for (Atom atom : atoms) {
+            (atom.kind() == Atom.Kind.TEXT ? texts : values).add(atom);
+        }
+        ColumnAligner.Alignment aligned = ColumnAligner.align(values, kind, hints);
+        Map<Column, ColumnReading> readings = new EnumMap<>(Column.class);
+        readings.putAll(aligned.readings());
+        List<Column> textColumns = kind.columns().stream().filter(c -> c.accepts() == Column.Accepts.TEXT).toList();
+        List<Atom> unplaced = new ArrayList<>(aligned.unplaced());
+        for (int i = 0; i < texts.size(); i++) {
+            Atom text = texts.get(i);
+            if (i < textColumns.size()) {
+                readings.put(textColumns.get(i), new ColumnReading(textColumns.get(i), text.text(), Atom.Kind.TEXT,
+                        List.of(), text.position(), -1, null, List.of()));
+            } else {
+                unplaced.add(text);
+            }
+        }
+        return new ColumnAligner.Alignment(readings, unplaced, aligned.cost());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.form4.build;
+
+import dev.form4.layout.Block;
+import dev.form4.layout.Row;
+import dev.form4.layout.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the header block, Table I and Table II among the rows of the Markdown tables. Marker often writes the
+ * whole printed form as one pipe table, so the boundaries come from the rows' content: the tables' titles
+ * (however cut: "le I -"), their captions, and which rows carry values.
+ */
+final class TableLocator {
+
+    /** The three sections, in form order. Rows of the header block include later owner blocks of joint filings. */
+    record Sections(List<Row> headerRows, TableSection tableOne, TableSection tableTwo) {
+    }
+
+    private static final Pattern TABLE_ONE_TITLE = Pattern.compile(
+            "(?i)(Table\\s*I\\b(?!I)|\\ble I\\s*-|Non-Derivative Securities|Title of Security)");
+    private static final Pattern TABLE_TWO_TITLE = Pattern.compile(
+            "(?i)(Table\\s*II\\b|Title of\\s+Derivative|(?<!Non-)Derivative Securit(y|ies) (Acquired|\\(Instr)|Conversion\\s+or\\s+Exercise|Date\\s+Exercisable)");
+    private static final Pattern OWNER_BOX = Pattern.compile("(?i)Name and Address of Reporting Person");
+    private static final Pattern HEADER_LABEL = Pattern.compile(
+            "(?i)(Name and Address|Issuer Name|Trading Symbol|Earliest Transaction|If Amendment|Relationship of Reporting"
+                    + "|Individual or Joint|\\((Street|City|Last|First|Middle|State|Zip)\\)|give title below|Form filed by"
+                    + "|OMB (Number|APPROVAL)|10b5-1)");
+    private static final Pattern CAPTION_WORDS = Pattern.compile(
+            "(?i)(\\(Instr|Month/Day|Title of|Transacti|Amount of|Ownership Form|Beneficial|\\bCode\\b|\\bPrice\\b"
+                    + "|Exercisable|Expiration|Nature of|Derivative|Following|Reported|\\(A\\) or|Securities|Acquired|Disposed"
+                    + "|Execution|\\bDeemed\\b)");
+
+    private TableLocator() {
+    }
+
+    static Sections locate(List<Block> preamble) {
+        List<Row> rows = new ArrayList<>();
+        for (Block block : preamble) {
+            if (block instanceof Table table) {
+                rows.addAll(table.rows());
+            }
+        }
+        int tableOneStart = firstMatch(rows, 0, TABLE_ONE_TITLE);
+        if (tableOneStart < 0) {
+            tableOneStart = firstCaptionAfterHeader(rows);
+        }
+        int tableTwoStart = firstMatch(rows, tableOneStart + 1, TABLE_TWO_TITLE);
+        // Joint filings list further owners after the tables, as box 1 and box 5 again: header rows.
+        int laterOwners = rows.size();
+        for (int i = Math.max(tableOneStart, 0); i < rows.size(); i++) {
+            if (OWNER_BOX.matcher(rows.get(i).text()).find()) {
+                laterOwners = i;
+                break;
+            }
+        }
+        if (tableTwoStart > 0) {
+            // Table II's title row may be cut to "Table": its caption block starts after Table I's last data row.
+            while (tableTwoStart - 1 > Math.max(tableOneStart, 0) && !isDataRow(rows.get(tableTwoStart - 1))) {
+                tableTwoStart--;
+            }
+        }
+        List<Row> header = new ArrayList<>();
+        List<Row> oneCaptions = new ArrayList<>();
+        List<Row> oneData = new ArrayList<>();
+        List<Row> twoCaptions = new ArrayList<>();
+        List<Row> twoData = new ArrayList<>();
+        int end = rows.size();
+        for (int i = 0; i < end; i++) {
+            Row row = rows.get(i);
+            boolean inOne = tableOneStart >= 0 && i >= tableOneStart && (tableTwoStart < 0 || i < tableTwoStart) && i < laterOwners;
+            boolean inTwo = tableTwoStart >= 0 && i >= tableTwoStart && i < laterOwners;
+            if (!inOne && !inTwo || isHeaderRow(row)) {
+                header.add(row);
+            } else if (isDataRow(row)) {
+                (inOne ? oneData : twoData).add(row);
+            } else {
+                (inOne ? oneCaptions : twoCaptions).add(row);
+            }
+        }
+        return new Sections(header, new TableSection(false, oneCaptions, oneData), new TableSection(true, twoCaptions, twoData));
+    }
+
+    private static int firstMatch(List<Row> rows, int from, Pattern pattern) {
+        for (int i = Math.max(from, 0); i < rows.size(); i++) {
+            if (pattern.matcher(rows.get(i).text()).find() && !isHeaderRow(rows.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstCaptionAfterHeader(List<Row> rows) {
+        int lastHeader = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (isHeaderRow(rows.get(i))) {
+                lastHeader = i;
+            } else if (lastHeader >= 0 && (isDataRow(rows.get(i)) || CAPTION_WORDS.matcher(rows.get(i).text()).find())) {
+                return i;
+            }
+        }
+        return lastHeader >= 0 && lastHeader + 1 < rows.size() ? lastHeader + 1 : (lastHeader < 0 && !rows.isEmpty() ? 0 : -1);
+    }
+
+    static boolean isHeaderRow(Row row) {
+        return HEADER_LABEL.matcher(row.text()).find();
+    }
+
+    /** A row that carries values: a date, or numbers/letters without the captions' words. */
+    static boolean isDataRow(Row row) {
+        List<Atom> atoms = Atomizer.atoms(row);
+        boolean hasDate = atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.DATE);
+        if (hasDate) {
+            return true;
+        }
+        if (CAPTION_WORDS.matcher(row.text()).find()) {
+            return false;
+        }
+        long values = atoms.stream().filter(a -> a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.PRICE
+                || (a.kind() == Atom.Kind.LETTER && (a.text().equals("D") || a.text().equals("I")))).count();
+        boolean hasText = atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.TEXT);
+        return values >= 2 || (values >= 1 && hasText);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.form4.repair;
+
+import dev.form4.build.Column;
+import dev.form4.build.DraftRow;
+import dev.form4.build.NumberText;
+import dev.form4.build.TableKind;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An option exercised (code M or X) appears twice on the form: in Table II as the option given up, and in Table
+ * I as the shares received, with the same date and amount. Each side is evidence for the other's damaged
+ * amount, and Table I's security title for Table II's cut underlying title ("Commo Stock").
+ */
+final class ExerciseCrossCheck {
+
+    private static final List<String> EXERCISE_CODES = List.of("M", "X");
+
+    private ExerciseCrossCheck() {
+    }
+
+    static void apply(RepairContext context) {
+        for (DraftRow option : context.rows()) {
+            if (option.kind() != TableKind.DERIVATIVE_TRANSACTION) {
+                continue;
+            }
+            Optional<String> code = option.text(Column.TRANSACTION_CODE);
+            Optional<LocalDate> date = option.date(Column.TRANSACTION_DATE);
+            if (code.isEmpty() || !EXERCISE_CODES.contains(code.get()) || date.isEmpty()) {
+                continue;
+            }
+            Optional<DraftRow> shares = match(context, option, code.get(), date.get());
+            shares.ifPresent(stock -> crossCheck(context, option, stock));
+        }
+    }
+
+    /** The one Table I row with the same code and date (and amount, where the option's amount is readable). */
+    private static Optional<DraftRow> match(RepairContext context, DraftRow option, String code, LocalDate date) {
+        Optional<BigDecimal> amount = option.number(Column.TRANSACTION_SHARES);
+        List<DraftRow> candidates = context.rows().stream()
+                .filter(r -> r.kind() == TableKind.NON_DERIVATIVE_TRANSACTION)
+                .filter(r -> r.text(Column.TRANSACTION_CODE).filter(code::equals).isPresent())
+                .filter(r -> r.date(Column.TRANSACTION_DATE).filter(date::equals).isPresent())
+                .filter(r -> r.number(Column.TRANSACTION_SHARES).isPresent())
+                .filter(r -> amount.isEmpty() || sameDigits(r.number(Column.TRANSACTION_SHARES).get(), amount.get()))
+                .toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    private static void crossCheck(RepairContext context, DraftRow option, DraftRow stock) {
+        BigDecimal received = stock.number(Column.TRANSACTION_SHARES).orElseThrow();
+        String evidence = "Table I " + stock.text(Column.TRANSACTION_CODE).orElse("") + " row of "
+                + stock.date(Column.TRANSACTION_DATE).orElseThrow() + " (line " + stock.line() + ") received " + received.toPlainString() + " shares";
+        Optional<BigDecimal> exercised = option.number(Column.TRANSACTION_SHARES);
+        if (exercised.isPresent() && exercised.get().compareTo(received) != 0) {
+            context.repaired(option, Column.TRANSACTION_SHARES, received, "read '" + option.rawText(Column.TRANSACTION_SHARES).orElse("")
+                    + "' (same digits, separator misread); " + evidence);
+        } else if (exercised.isEmpty()) {
+            context.repaired(option, Column.TRANSACTION_SHARES, received, describeRead(option, Column.TRANSACTION_SHARES) + evidence);
+        }
+        Optional<BigDecimal> underlying = option.number(Column.UNDERLYING_SHARES);
+        if (underlying.isEmpty()) {
+            context.repaired(option, Column.UNDERLYING_SHARES, received, describeRead(option, Column.UNDERLYING_SHARES) + evidence);
+        } else if (underlying.get().compareTo(received) != 0) {
+            context.inconsistent(option, Column.UNDERLYING_SHARES, "underlying shares " + underlying.get().toPlainString()
+                    + " differ from the " + received.toPlainString() + " shares received; " + evidence);
+        }
+        Optional<String> title = stock.text(Column.SECURITY_TITLE);
+        Optional<String> underlyingTitle = option.text(Column.UNDERLYING_TITLE);
+        if (title.isPresent() && (underlyingTitle.isEmpty() || isCutFrom(underlyingTitle.get(), title.get()))
+                && !underlyingTitle.equals(title)) {
+            context.repaired(option, Column.UNDERLYING_TITLE, title.get(), describeRead(option, Column.UNDERLYING_TITLE)
+                    + "Table I title of the shares received on " + stock.date(Column.TRANSACTION_DATE).orElseThrow()
+                    + " is '" + title.get() + "'");
+        }
+    }
+
+    private static String describeRead(DraftRow row, Column column) {
+        return row.rawText(column).map(raw -> "read '" + raw + "'; ").orElse("not printed in the row; ");
+    }
+
+    /** "Commo Stock" is cut from "Common Stock": same number of words, each a prefix of its counterpart. */
+    static boolean isCutFrom(String damaged, String full) {
+        String[] d = damaged.trim().split("\\s+");
+        String[] f = full.trim().split("\\s+");
+        if (d.length != f.length) {
+            return false;
+        }
+        for (int i = 0; i < d.length; i++) {
+            if (!f[i].toLowerCase().startsWith(d[i].toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean sameDigits(BigDecimal a, BigDecimal b) {
+        return NumberText.digits(a.stripTrailingZeros().toPlainString()).equals(NumberText.digits(b.stripTrailingZeros().toPlainString()))
+                || a.compareTo(b) == 0;
+    }
+}

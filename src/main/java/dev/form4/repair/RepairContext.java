@@ -1,0 +1,30 @@
+package dev.form4.repair;
+
+import dev.form4.build.Column;
+import dev.form4.build.DraftRow;
+import dev.form4.model.Diagnostic;
+import dev.form4.model.FieldValue;
+import dev.form4.model.Footnote;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What every repair rule may read and change: the draft rows, the footnotes, and the diagnostics it adds to. */
+record RepairContext(List<DraftRow> rows, List<Footnote> footnotes, FieldValue<LocalDate> periodOfReport,
+                     List<Diagnostic> diagnostics) {
+
+    void repaired(DraftRow row, Column column, Object value, String evidence) {
+        row.repair(column, value);
+        diagnostics.add(Diagnostic.repaired(row.position(column), row.path(column), evidence));
+    }
+
+    void inferred(DraftRow row, Column column, Object value, String evidence) {
+        row.infer(column, value);
+        diagnostics.add(Diagnostic.inferred(row.position(column), row.path(column), evidence));
+    }
+
+    void inconsistent(DraftRow row, Column column, String message) {
+        diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.INCONSISTENT, row.position(column),
+                row.path(column), message));
+    }
+}

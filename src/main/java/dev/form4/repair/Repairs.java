@@ -1,0 +1,29 @@
+package dev.form4.repair;
+
+import dev.form4.build.DraftRow;
+import dev.form4.model.Diagnostic;
+import dev.form4.model.FieldValue;
+import dev.form4.model.Footnote;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The repair rules, in the order in which each one's output is the next one's evidence. A rule changes a value
+ * only where the form over-determines it, and says so with a diagnostic of kind repaired that names the evidence.
+ */
+public final class Repairs {
+
+    private Repairs() {
+    }
+
+    public static void run(List<DraftRow> rows, List<Footnote> footnotes, FieldValue<LocalDate> periodOfReport,
+                           List<Diagnostic> diagnostics) {
+        RepairContext context = new RepairContext(rows, footnotes, periodOfReport, diagnostics);
+        TruncatedDates.apply(context);
+        SplitCells.apply(context);
+        ExerciseCrossCheck.apply(context);
+        RunningBalance.apply(context);
+        WeightedAveragePrice.apply(context);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.form4.repair;
+
+import dev.form4.build.Column;
+import dev.form4.build.ColumnReading;
+import dev.form4.build.DraftRow;
+import dev.form4.model.Diagnostic;
+
+/**
+ * Reports every number the aligner rebuilt from pieces in neighbouring cells ("\$84.62" | "237"), so that no
+ * rebuilt value passes as read. The weighted-average rule may add its range as further evidence.
+ */
+final class SplitCells {
+
+    private SplitCells() {
+    }
+
+    static void apply(RepairContext context) {
+        for (DraftRow row : context.rows()) {
+            for (Column column : Column.values()) {
+                ColumnReading reading = row.reading(column).orElse(null);
+                if (reading == null || reading.joinNote() == null || !row.get(column).isPresent()
+                        || reading.kind() == dev.form4.build.Atom.Kind.TEXT) {
+                    continue;
+                }
+                context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column),
+                        "rebuilt " + row.get(column).value() + " from a value split across cells: " + reading.joinNote()));
+            }
+        }
+    }
+}
