@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.form4.Form4Exception;
 import dev.form4.Form4Extractor;
+import dev.form4.parse.ParseLimits;
 import dev.form4.write.JsonWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,7 @@ class AdversarialInputsTest {
                 Arguments.of("CRLF line ends", utf8(AdversarialInputs.crlf(SEED))),
                 Arguments.of("lone CR line ends", utf8(AdversarialInputs.loneCr(SEED))),
                 Arguments.of("a 1 MB line", utf8(AdversarialInputs.oneLine(1_000_000))),
+                Arguments.of("a 60 KB line of values in a Form 4", utf8(dev.form4.testing.SyntheticInputs.formWithLongLine(60_000))),
                 Arguments.of("a row of 100,000 pipes", utf8("|".repeat(100_000) + "\n")),
                 Arguments.of("10,000 nested <sup> in a cell", utf8(AdversarialInputs.nestedSup(10_000, true))),
                 Arguments.of("10,000 nested <sup> on a line", utf8(AdversarialInputs.nestedSup(10_000, false))),
@@ -132,10 +134,17 @@ class AdversarialInputsTest {
 
     @Test
     void aRowOfPipesIsRefusedFastAtTheFirstPipeTooMany() {
-        Outcome x = Outcome.of("pipes", () -> EXTRACTOR.extract("pipes", "|".repeat(100_000) + "\n"));
+        String pipes = "|".repeat(100_000) + "\n";
+        Outcome x = Outcome.of("pipes", () -> EXTRACTOR.extract("pipes", pipes));
         assertTrue(x.failedWith(Form4Exception.Reason.LIMIT_EXCEEDED), String.valueOf(x));
         assertEquals(1, x.error().line());
-        assertEquals(257, x.error().column());
+        // With the line length out of the way, the cells-per-row limit stops it at the 257th pipe.
+        Form4Extractor longLines = new Form4Extractor(ParseLimits.DEFAULT.withMaxLineLength(1 << 20));
+        Outcome cells = Outcome.of("pipes", () -> longLines.extract("pipes", pipes));
+        assertTrue(cells.failedWith(Form4Exception.Reason.LIMIT_EXCEEDED), String.valueOf(cells));
+        assertTrue(cells.error().getMessage().contains("maxCellsPerRow"), cells.error().getMessage());
+        assertEquals(1, cells.error().line());
+        assertEquals(257, cells.error().column());
     }
 
     @Test

@@ -77,6 +77,16 @@ public final class SyntheticInputs {
         return sb.append('\n').toString();
     }
 
+    /**
+     * The seed with one huge line of Form-4-like values among the loose lines under "Explanation of Responses",
+     * where the builder looks for values that fell out of a table: the whole pipeline works on it.
+     */
+    public static String formWithLongLine(int chars) {
+        String seed = seed();
+        int at = seed.indexOf('\n', seed.indexOf("Explanation of Responses")) + 1;
+        return seed.substring(0, at) + "\n" + oneLine(chars) + seed.substring(at);
+    }
+
     /** One line of Form-4-like words, dates, amounts and prices, {@code chars} long, then a newline. */
     public static String oneLine(int chars) {
         String unit = "Common Stock 11/07/2019 M (1) 60,566 A \\$26.86 <sup>(2)</sup> ";
