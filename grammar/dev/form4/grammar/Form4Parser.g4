@@ -38,17 +38,19 @@ section
 // ---- headings and lines --------------------------------------------------------------------------
 /** A heading never begins with a section anchor: "### Remarks:" is a remarksHeading, not a heading. */
 heading
-    : HASHES (lineStart lineItem*)? NL
+    : HASHES (lineStart lineItem*)? (NL | EOF)
     ;
 
 /** A line of prose, or a value that fell out of its table ("a loose line"). */
 textLine
-    : lineStart lineItem* NL
+    : lineStart lineItem* (NL | EOF)
     ;
 
 blankLine
     : NL
     ;
+
+// A line ends at NL, or at the end of a file that has no final newline.
 
 /** Any token that may begin a plain line: not a pipe (tables), a hash (headings) or a section anchor. */
 lineStart
@@ -89,12 +91,12 @@ tableRow
 
 /** |-----|:---:|--| */
 separatorRow
-    : PIPE ((DASHES | COLON_DASHES | DASH) PIPE)+ NL
+    : PIPE ((DASHES | COLON_DASHES | DASH) PIPE)+ (NL | EOF)
     ;
 
 /** The cell after the last pipe is empty in well-formed rows; a row cut short simply ends at NL. */
 contentRow
-    : PIPE cell (PIPE cell)* NL
+    : PIPE cell (PIPE cell)* (NL | EOF)
     ;
 
 cell
@@ -169,7 +171,7 @@ explanationSection
     ;
 
 explanationHeading
-    : HASHES? EXPLANATION_HEADING lineItem* NL
+    : HASHES? EXPLANATION_HEADING lineItem* (NL | EOF)
     ;
 
 explanationItem
@@ -182,8 +184,8 @@ explanationItem
 
 /** "1. text", "- 3. text", or "$1. text$" when Marker took the line for a formula. */
 footnoteItem
-    : DASH? ITEM_NUMBER lineItem+ NL
-    | DASH? MATH_OPEN MATH_ITEM_NUMBER mathItem+ MATH_CLOSE? lineItem* NL
+    : DASH? ITEM_NUMBER lineItem+ (NL | EOF)
+    | DASH? MATH_OPEN MATH_ITEM_NUMBER mathItem+ MATH_CLOSE? lineItem* (NL | EOF)
     ;
 
 remarksSection
@@ -191,7 +193,7 @@ remarksSection
     ;
 
 remarksHeading
-    : HASHES? REMARKS_HEADING lineItem* NL
+    : HASHES? REMARKS_HEADING lineItem* (NL | EOF)
     ;
 
 remarkLine
@@ -213,19 +215,19 @@ signatureItem
     ;
 
 signatureLine
-    : SIGNED lineItem* NL
+    : SIGNED lineItem* (NL | EOF)
     ;
 
 signatureCaption
-    : ESCAPED* SIGNATURE_CAPTION lineItem* NL
+    : ESCAPED* SIGNATURE_CAPTION lineItem* (NL | EOF)
     ;
 
 /** "Reminder: ..." and everything after it: the form's printed instructions. */
 closingBoilerplate
-    : REMINDER lineItem* NL boilerplateLine*
+    : REMINDER lineItem* (NL | EOF) boilerplateLine*
     ;
 
 boilerplateLine
-    : lineItem+ NL
+    : lineItem+ (NL | EOF)
     | NL
     ;

@@ -60,7 +60,7 @@ public final class ColumnAligner {
                             continue;
                         }
                         double c = group.get().cost + positionPenalty(group.get(), columns.get(j), cellHints)
-                                + requiredBonus(columns.get(j));
+                                + (group.get().kind == Atom.Kind.FOOTNOTE ? 0 : requiredBonus(columns.get(j)));
                         relax(cost, back, k, j + 1, here + c, encode(Move.FILL, k - i));
                     }
                 }
@@ -212,7 +212,8 @@ public final class ColumnAligner {
             if (values.isEmpty()) {
                 // footnote-only value: only one marker group, only where the form allows a footnote for a value
                 // "(7)(8)" is one footnote-only value: its first marker stands alone, the rest go with it.
-                if (!acceptsFootnoteOnly(column) || first.attached()) {
+                if (!acceptsFootnoteOnly(column) || first.attached()
+                        || atoms.stream().anyMatch(a -> a.cell() != first.cell())) {
                     return Optional.empty();
                 }
                 return Optional.of(new Group(null, Atom.Kind.FOOTNOTE, footnotes, first, first.cell(), null,

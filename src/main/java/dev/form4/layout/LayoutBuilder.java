@@ -106,7 +106,7 @@ public final class LayoutBuilder extends Form4ParserBaseVisitor<Object> {
 
     @Override
     public Object visitClosingBoilerplate(Form4Parser.ClosingBoilerplateContext ctx) {
-        boilerplate.add(line(ctx.start, ctx.NL().getSymbol()));
+        boilerplate.add(line(ctx.start, ctx.NL() != null ? ctx.NL().getSymbol() : ctx.stop));
         for (Form4Parser.BoilerplateLineContext lineCtx : ctx.boilerplateLine()) {
             if (lineCtx.lineItem().isEmpty()) {
                 continue;

@@ -37,9 +37,7 @@ public final class DocumentParser {
 
     public ParsedDocument parse(String sourceName, String text) {
         InputChecks.checkSize(sourceName, text, limits);
-        // The grammar ends every line with NL; a file without a final newline gets one (positions unchanged).
-        String input = loneCrToLf(text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n");
-        CodePointCharStream chars = CharStreams.fromString(input, sourceName);
+        CodePointCharStream chars = CharStreams.fromString(loneCrToLf(text), sourceName);
         Form4Lexer lexer = new LimitedLexer(chars, sourceName, limits);
         lexer.removeErrorListeners(); // total lexer: UNKNOWN catches every character, nothing to report
         CommonTokenStream tokens = new CommonTokenStream(lexer);

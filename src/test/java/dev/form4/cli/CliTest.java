@@ -1,0 +1,132 @@
+package dev.form4.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.form4.TestInputs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Form4Cli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void extractWritesContractJson() throws Exception {
+        Run run = run("extract", TestInputs.SEED.toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        for (String field : new String[] {"documentType", "periodOfReport", "dateOfOriginalSubmission", "notSubjectToSection16",
+                "issuer", "reportingOwners", "jointFiling", "aff10b5One", "nonDerivativeTable", "derivativeTable",
+                "footnotes", "remarks", "signatures", "diagnostics"}) {
+            assertTrue(json.has(field), "missing " + field);
+        }
+        assertEquals(36510, json.at("/nonDerivativeTable/transactions/1/transactionShares").asInt());
+        assertEquals("F2", json.at("/nonDerivativeTable/transactions/1/footnotes/transactionPricePerShare/0").asText());
+        assertEquals("84.6237", json.at("/nonDerivativeTable/transactions/1/transactionPricePerShare").decimalValue().toPlainString());
+        assertEquals("repaired", json.at("/diagnostics").findValuesAsText("kind").stream().filter("repaired"::equals).findFirst().orElseThrow());
+    }
+
+    @Test
+    void severalFilesGiveJsonLinesWithTheirSource() throws Exception {
+        Path copy = dir.resolve("copy.md");
+        Files.copy(TestInputs.SEED, copy);
+        Run run = run("extract", TestInputs.SEED.toString(), copy.toString());
+        assertEquals(0, run.exit(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(2, lines.length);
+        assertEquals(copy.toString(), new ObjectMapper().readTree(lines[1]).get("source").asText());
+    }
+
+    @Test
+    void treeAndTokensDebugTheParse() {
+        Run tree = run("tree", TestInputs.SEED.toString());
+        assertEquals(0, tree.exit());
+        assertTrue(tree.out().startsWith("(document (preamble (preambleBlock (heading ## "), tree.out().substring(0, 80));
+        Run tokens = run("tokens", TestInputs.SEED.toString());
+        assertEquals(0, tokens.exit());
+        assertTrue(tokens.out().contains("1:1\tHASHES\t##"));
+        assertTrue(tokens.out().contains("\tPRICE\t\\$26."));
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"extract", "tree", "tokens"}) {
+            Run run = run(command, "--help");
+            assertEquals(0, run.exit());
+            assertTrue(run.out().contains("Usage: form4-extractor " + command), run.out());
+        }
+        Run top = run("--help");
+        assertTrue(top.out().contains("Exit codes:"), top.out());
+    }
+
+    @Test
+    void anEmptyFileIsExit2WithAClearMessage() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.md"), "");
+        assertBadInput(run("extract", empty.toString()), empty, "empty input");
+    }
+
+    @Test
+    void aBinaryFileIsExit2() throws Exception {
+        Path binary = Files.write(dir.resolve("image.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
+        assertBadInput(run("extract", binary.toString()), binary, "binary file");
+    }
+
+    @Test
+    void markdownThatIsNoForm4IsExit2() throws Exception {
+        Path readme = Files.writeString(dir.resolve("README.md"), "# A project\n\nSome | table |\n|---|---|\n| a | b |\n");
+        assertBadInput(run("extract", readme.toString()), readme, "not a Form 4");
+    }
+
+    @Test
+    void aMissingFileIsExit2() {
+        Path missing = dir.resolve("nope.md");
+        assertBadInput(run("extract", missing.toString()), missing, "cannot read");
+    }
+
+    @Test
+    void aBadFileAmongGoodOnesStillWritesTheGoodOnes() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.md"), "");
+        Run run = run("extract", TestInputs.SEED.toString(), empty.toString());
+        assertEquals(2, run.exit());
+        assertEquals(1, run.out().strip().split("\n").length);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        Run run = run("extract", "--no-such-option", TestInputs.SEED.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("Unknown option"), run.err());
+    }
+
+    private static void assertBadInput(Run run, Path file, String reason) {
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains(file.toString()), run.err());
+        assertTrue(run.err().contains(reason), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertEquals("", run.out());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.form4.corpus;
+
+import dev.form4.edgar.EdgarXmlReader;
+import dev.form4.model.Form4;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownRendererTest {
+
+    @Test
+    void printsValuesAsEdgarAndMarkerDo() {
+        assertEquals("2,598.325", PrintedValues.number(new BigDecimal("2598.325")));
+        assertEquals("0.00", PrintedValues.number(new BigDecimal("0.00")));
+        assertEquals("100", PrintedValues.number(new BigDecimal("100")));
+        assertEquals("1,000", PrintedValues.number(new BigDecimal("1000")));
+        assertEquals("-12,345,678.5", PrintedValues.number(new BigDecimal("-12345678.5")));
+        assertEquals("\\$26.86", PrintedValues.price(new BigDecimal("26.86")));
+        assertEquals("<sup>(7)(8)</sup>", PrintedValues.sup(List.of("F7", "F8")));
+        assertEquals("S <sup>(1)</sup>", PrintedValues.withMarks("S", List.of("F1")));
+        assertEquals("<sup>(9)</sup>", PrintedValues.withMarks(null, List.of("F9")));
+        assertEquals("Stock<br>Option<br>(right to<br>buy)", PrintedValues.wrap("Stock Option (right to buy)", 9));
+    }
+
+    @Test
+    void rendersTheBoxesAndRowsOfAFiling() {
+        Form4 form = EdgarXmlReader.read(Path.of("testdata/corpus/edgar-html/SCWO_374Water.xml"));
+        RenderedDocument doc = MarkdownRenderer.document(form);
+        List<PipeTable.Row> tableI = doc.table.rowsOf(PipeTable.Kind.TABLE_I_DATA);
+        assertEquals(1, tableI.size());
+        assertEquals(List.of("Common Stock (restricted<br>stock units)", "04/30/2025", "", "A", "",
+                "757,756 <sup>(1)</sup>", "A", "\\$0", "757,756", "D", ""), tableI.get(0).cells().subList(0, 11));
+        List<String> tableII = doc.table.rowsOf(PipeTable.Kind.TABLE_II_DATA).get(0).cells();
+        assertEquals(List.of("Stock<br>options<br>(right to<br>buy)", "\\$0.33", "04/30/2025", "", "A", "",
+                "757,576 <sup>(1)</sup>", "", "<sup>(1)</sup>", "04/29/2035", "Common<br>Stock", "757,576", "\\$0",
+                "757,756", "D", ""), tableII);
+        String md = doc.toMarkdown();
+        assertTrue(md.contains("| X Officer (give title below)  Chief Technology Officer "), md);
+        assertTrue(md.contains("\n\nCheck this box to indicate that a transaction was made pursuant"), md);
+        assertTrue(md.contains("\n\n/s/ Rajesh Melkote\n\n05/02/2025\n\n"), md);
+        assertTrue(md.contains("| 2. Issuer Name and Ticker or Trading Symbol 374Water Inc. [ SCWO ] |"), md);
+    }
+
+    @Test
+    void everyCorpusFilingRendersWithEveryFootnoteAndRow() throws IOException {
+        for (Path file : dev.form4.edgar.EdgarXmlReaderTest.corpusFiles()) {
+            Form4 form = EdgarXmlReader.read(file);
+            RenderedDocument doc = MarkdownRenderer.document(form);
+            int rowsI = form.nonDerivativeTable().transactions().size() + form.nonDerivativeTable().holdings().size();
+            int rowsII = form.derivativeTable().transactions().size() + form.derivativeTable().holdings().size();
+            assertEquals(rowsI, doc.table.rowsOf(PipeTable.Kind.TABLE_I_DATA).size(), file.toString());
+            assertEquals(rowsII, doc.table.rowsOf(PipeTable.Kind.TABLE_II_DATA).size(), file.toString());
+            String md = doc.toMarkdown();
+            form.footnotes().forEach(f -> assertTrue(md.contains(PrintedValues.footnoteNumber(f.id()) + ". "), file + " " + f.id()));
+            assertEquals(form.reportingOwners().size(), count(md, "1. Name and Address of Reporting Person*"), file.toString());
+        }
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

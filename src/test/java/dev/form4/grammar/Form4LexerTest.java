@@ -1,0 +1,100 @@
+package dev.form4.grammar;
+
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class Form4LexerTest {
+
+    /** "TYPE:text" of each default-channel token, without EOF. */
+    private static List<String> tokens(String input) {
+        Form4Lexer lexer = new Form4Lexer(CharStreams.fromString(input));
+        List<String> out = new ArrayList<>();
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                out.add(Form4Lexer.VOCABULARY.getSymbolicName(t.getType()) + ":" + t.getText());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void valuesOfATableRowAreTypedTokens() {
+        assertEquals(List.of("PIPE:|", "WORD:M", "SUP_OPEN:<sup>", "FOOTNOTE_REF:(1)", "SUP_CLOSE:</sup>", "PIPE:|",
+                        "NUMBER:60,566", "PIPE:|", "WORD:A", "PIPE:|", "PRICE:\\$26.", "PIPE:|", "NUMBER:86", "PIPE:|",
+                        "DATE:11/07/2019", "PIPE:|"),
+                tokens("| M <sup>(1)</sup> | 60,566 | A | \\$26. | 86 | 11/07/2019 |"));
+    }
+
+    @Test
+    void fragmentsCutAtCellEdgesStayNumbers() {
+        assertEquals(List.of("NUMBER:,956", "WORD:D"), tokens(",956 D"));
+        assertEquals(List.of("DATE:11/07/20"), tokens("11/07/20"));
+        assertEquals(List.of("NUMBER:34.082"), tokens("34.082"));
+        assertEquals(List.of("ITEM_NUMBER:2.", "WORD:The"), tokens("2. The"));
+    }
+
+    @Test
+    void dollarFragmentsAreMathModeUnlessTheyArePrices() {
+        assertEquals(List.of("MATH_OPEN:$", "MATH_TEXT:M", "MATH_SUP:^{(1)}", "MATH_CLOSE:$"), tokens("$M^{(1)}$"));
+        assertEquals(List.of("MATH_OPEN:$", "MATH_ITEM_NUMBER:1.", "MATH_TEXT:The", "MATH_ESCAPE:\\ ", "MATH_TEXT:sale", "MATH_CLOSE:$"),
+                tokens("$1. The \\ sale$"));
+        assertEquals(List.of("PRICE:$84.10"), tokens("$84.10"));
+    }
+
+    @Test
+    void anUnclosedFormulaEndsAtTheLineEnd() {
+        assertEquals(List.of("MATH_OPEN:$", "MATH_TEXT:abc", "NL:\n", "WORD:next"), tokens("$abc\nnext"));
+    }
+
+    @Test
+    void sectionAnchorsArePhrases() {
+        assertEquals(List.of("HASHES:###", "EXPLANATION_HEADING:**Explanation of Responses:**"),
+                tokens("### **Explanation of Responses:**"));
+        assertEquals(List.of("SIGNATURE_CAPTION:\\*\\* Signature of Reporting Person"), tokens("\\*\\* Signature of Reporting Person"));
+        assertEquals(List.of("SIGNED:/s/", "WORD:Bruce"), tokens("/s/ Bruce"));
+        assertEquals(List.of("HASHES:###", "REMARKS_HEADING:Remarks:"), tokens("### Remarks:"));
+    }
+
+    @Test
+    void tagsAreTokensOfTheirOwn() {
+        assertEquals(List.of("BOLD_OPEN:<b>", "PRICE:\\$84.2841", "BOLD_CLOSE:</b>", "BR:<br>", "OTHER_TAG:<span class=\"x\">"),
+                tokens("<b>\\$84.2841</b><br><span class=\"x\">"));
+    }
+
+    @Test
+    void noiseBecomesTokensTheParserCanAbsorb() {
+        assertEquals(List.of("PUNCT:\u2022"), tokens("\u2022"));
+        assertEquals(List.of("UNKNOWN:\u2603"), tokens("\u2603"));
+    }
+
+    @Test
+    void theLexerNeverFailsOnGarbage() {
+        Random random = new Random(42);
+        StringBuilder garbage = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            garbage.appendCodePoint(random.nextInt(0x3000));
+        }
+        Form4Lexer lexer = new Form4Lexer(CharStreams.fromString(garbage.toString()));
+        List<String> errors = new ArrayList<>();
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(new org.antlr.v4.runtime.BaseErrorListener() {
+            @Override
+            public void syntaxError(org.antlr.v4.runtime.Recognizer<?, ?> r, Object o, int l, int c, String msg,
+                                    org.antlr.v4.runtime.RecognitionException e) {
+                errors.add(msg);
+            }
+        });
+        int count = lexer.getAllTokens().size();
+        assertTrue(count > 0);
+        assertFalse(!errors.isEmpty(), "token recognition errors: " + errors);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.form4.repair;
+
+import dev.form4.Extract;
+import dev.form4.Extraction;
+import dev.form4.MiniForm;
+import dev.form4.model.Diagnostic;
+import dev.form4.model.DerivativeTransaction;
+import dev.form4.model.NonDerivativeTransaction;
+import dev.form4.model.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each repair rule on the smallest form that needs it. */
+class RepairRulesTest {
+
+    private static final String ROW_A = "Common Stock | 11/07/2019 | | M | | 60,566 | A | \\$26.86 | 5,614,522 | D | ";
+    private static final String ROW_B = "Common Stock | 11/07/2019 | | S | | 36,510 | D | \\$84.62 | 5,578,012 | D | ";
+    private static final String ROW_D = "Common Stock | 11/08/2019 | | M | | 74,553 | A | \\$26.86 | 5,628,509 | D | ";
+
+    private static NonDerivativeTransaction t1(Extraction x, int i) {
+        return x.form().nonDerivativeTable().transactions().get(i);
+    }
+
+    private static DerivativeTransaction t2(Extraction x, int i) {
+        return x.form().derivativeTable().transactions().get(i);
+    }
+
+    @Test
+    void runningBalanceRebuildsAMisreadBalanceWithItsFragmentAsEvidence() {
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A).tableOne(ROW_B)
+                .tableOne("Common Stock | 11/07/2019 | | S | | 24,056 | D | \\$85.40 | 5,553,950 | | ,956 D | ")
+                .tableOne(ROW_D).markdown());
+        assertEquals(new BigDecimal("5553956"), t1(x, 2).sharesOwnedFollowingTransaction().value());
+        assertEquals(Provenance.REPAIRED, t1(x, 2).sharesOwnedFollowingTransaction().provenance());
+        List<Diagnostic> repaired = Extract.diagnostics(x, Diagnostic.Kind.REPAIRED,
+                "nonDerivativeTable.transactions[2].sharesOwnedFollowingTransaction");
+        assertEquals(1, repaired.size());
+        assertEquals("read '5,553,950' and ',956'; rebuilt 5553956 from the running balance 5578012 - 24056 (the next row's balance agrees)",
+                repaired.get(0).message());
+    }
+
+    @Test
+    void aCleanBalanceThatDisagreesIsReportedAndKept() {
+        // Two accounts mixed in one chain: nothing says which value is wrong.
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableOne("Common Stock | 11/07/2019 | | S | | 36,510 | D | \\$84.62 | 1,000,000 | D | ").markdown());
+        assertEquals(new BigDecimal("1000000"), t1(x, 1).sharesOwnedFollowingTransaction().value());
+        assertEquals(Provenance.READ, t1(x, 1).sharesOwnedFollowingTransaction().provenance());
+        assertEquals(1, Extract.diagnostics(x, Diagnostic.Kind.INCONSISTENT,
+                "nonDerivativeTable.transactions[1].sharesOwnedFollowingTransaction").size());
+    }
+
+    @Test
+    void anUnreadableBalanceIsRebuiltFromTheRowBefore() {
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableOne("Common Stock | 11/07/2019 | | S | | 36,510 | D | \\$84.62 | 5,57 | D | ").markdown());
+        assertEquals(new BigDecimal("5578012"), t1(x, 1).sharesOwnedFollowingTransaction().value());
+        assertTrue(Extract.diagnostics(x, Diagnostic.Kind.REPAIRED, "nonDerivativeTable.transactions[1].sharesOwnedFollowingTransaction")
+                .get(0).message().startsWith("read '5,57'; rebuilt 5578012 from the running balance 5614522 - 36510"));
+    }
+
+    @Test
+    void aDateCutAtTheCellEdgeIsCompletedOnlyWhenOneDateFits() {
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableOne("Common Stock | 11/07/20 | | S | | 36,510 | D | \\$84.62 | 5,578,012 | D | ").markdown());
+        assertEquals(LocalDate.of(2019, 11, 7), t1(x, 1).transactionDate().value());
+        assertEquals(Provenance.REPAIRED, t1(x, 1).transactionDate().provenance());
+
+        Extraction ambiguous = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableOne("Common Stock | 11/07/2020 | | S | | 36,510 | D | \\$84.62 | 5,578,012 | D | ")
+                .tableOne("Common Stock | 11/07/20 | | S | | 1 | D | \\$84.62 | 5,578,011 | D | ").markdown());
+        assertNull(t1(ambiguous, 2).transactionDate().value(), "11/07/2019 and 11/07/2020 both fit: no guess");
+        assertEquals(1, Extract.diagnostics(ambiguous, Diagnostic.Kind.UNREADABLE, "nonDerivativeTable.transactions[2].transactionDate").size());
+    }
+
+    @Test
+    void splitCellsAreJoinedAndSaySo() {
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableOne("Common Stock | 11/07/2019 | | S | | 36,510 | D | \\$84.62 | 237<sup>(1)</sup> | 5,578 | 8,012 | D | ")
+                .footnote("The sale price represents the weighted average price of the shares sold ranging from \\$84.10 to \\$85.09 per share.")
+                .markdown());
+        assertEquals(new BigDecimal("84.6237"), t1(x, 1).transactionPricePerShare().value());
+        assertEquals(List.of("F1"), t1(x, 1).transactionPricePerShare().footnoteIds());
+        assertEquals(new BigDecimal("5578012"), t1(x, 1).sharesOwnedFollowingTransaction().value());
+        assertTrue(Extract.diagnostics(x, Diagnostic.Kind.REPAIRED, "nonDerivativeTable.transactions[1].transactionPricePerShare")
+                .get(0).message().contains("'2' read on both sides"));
+    }
+
+    @Test
+    void aWeightedAveragePriceOutsideItsFootnoteRangeIsReported() {
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableOne("Common Stock | 11/07/2019 | | S | | 36,510 | D | \\$94.62<sup>(1)</sup> | 5,578,012 | D | ")
+                .footnote("The sale price represents the weighted average price of the shares sold ranging from \\$84.10 to \\$85.09 per share.")
+                .markdown());
+        assertEquals(new BigDecimal("94.62"), t1(x, 1).transactionPricePerShare().value(), "evidence, not a reason to change");
+        assertTrue(Extract.diagnostics(x, Diagnostic.Kind.INCONSISTENT, "nonDerivativeTable.transactions[1].transactionPricePerShare")
+                .get(0).message().contains("outside the range $84.10 to $85.09 stated in F1"));
+    }
+
+    @Test
+    void anExerciseInTableIIRepairsItsUnderlyingFromTableI() {
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableTwo("Stock Option (right to buy) | \\$26.86 | 11/07/2019 | | M | | | 60,566 | | 02/06/2024 | Commo Stock | 60,50 | \\$0.00 | 108,635 | D | ")
+                .markdown());
+        DerivativeTransaction option = t2(x, 0);
+        assertEquals("D", option.transactionAcquiredDisposedCode().value());
+        assertEquals(new BigDecimal("60566"), option.underlyingSecurityShares().value());
+        assertEquals("Common Stock", option.underlyingSecurityTitle().value());
+        assertTrue(Extract.diagnostics(x, Diagnostic.Kind.REPAIRED, "derivativeTable.transactions[0].underlyingSecurityShares")
+                .get(0).message().startsWith("read '60,50'; Table I M row of 2019-11-07"));
+    }
+
+    @Test
+    void aRowThatFellOutOfItsTableIsRebuiltFromLooseLines() {
+        Extraction x = Extract.of(new MiniForm().tableOne("Common Stock | 11/11/2019 | | M | | 34,082 | A | \\$26.86 | 5,588,038 | D | ")
+                .tableTwo("Stock Option (right to buy) | \\$26.86 | 11/08/2019 | | M | | | 74,553 | | 02/06/2024 | Common Stock | 74,553 | \\$0.00 | 34,082 | D | ")
+                .looseLine("\\$26.86").looseLine("11/11/2019").looseLine("Stock Option").looseLine("(right to").looseLine("buy)")
+                .looseLine("$M^{(1)}$").looseLine("34.082").looseLine("(1)").looseLine("Common").looseLine("Stock")
+                .looseLine("02/06/2024").looseLine("34,082").looseLine("\\$0.00").looseLine("0").looseLine("D")
+                .footnote("The option is fully vested.").markdown());
+        DerivativeTransaction loose = t2(x, 1);
+        assertEquals("Stock Option (right to buy)", loose.securityTitle().value());
+        assertEquals(new BigDecimal("26.86"), loose.conversionOrExercisePrice().value());
+        assertEquals(LocalDate.of(2019, 11, 11), loose.transactionDate().value());
+        assertEquals("M", loose.transactionCode().value());
+        assertEquals(new BigDecimal("34082"), loose.transactionShares().value());
+        assertEquals(Provenance.REPAIRED, loose.transactionShares().provenance());
+        assertEquals("D", loose.transactionAcquiredDisposedCode().value());
+        assertEquals(List.of("F1"), loose.exerciseDate().footnoteIds());
+        assertNull(loose.exerciseDate().value());
+        assertEquals(LocalDate.of(2024, 2, 6), loose.expirationDate().value());
+        assertEquals("Common Stock", loose.underlyingSecurityTitle().value());
+        assertEquals(new BigDecimal("34082"), loose.underlyingSecurityShares().value());
+        assertEquals(0, loose.sharesOwnedFollowingTransaction().value().signum());
+        assertEquals("D", loose.directOrIndirectOwnership().value());
+    }
+}
