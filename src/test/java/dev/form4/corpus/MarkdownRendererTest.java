@@ -48,6 +48,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLongTableContinuesOnTheNextPageWithItsCaptionsRepeated() {
+        Form4 form = EdgarXmlReader.read(Path.of("testdata/corpus/edgar-xml/TSLA/000089924321044060.xml"));
+        String md = MarkdownRenderer.render(form);
+        String[] tables = md.split("\n\n(?=\\| Table I - )");
+        assertEquals(2, tables.length, "one page break inside Table I");
+        assertTrue(tables[1].startsWith("| Table I - Non-Derivative Securities Acquired"));
+        String[] lines = tables[1].split("\n");
+        assertTrue(lines[1].matches("\\|-+\\|.*"), "the repeated title is the new table's header row");
+        assertTrue(lines[2].startsWith("| 1. Title of<br>Security"));
+        assertTrue(lines[3].contains("| Code "));
+        // Every row is still there, once.
+        long rows = md.lines().filter(l -> l.startsWith("| Common Stock ")).count();
+        assertEquals(form.nonDerivativeTable().transactions().size() + form.nonDerivativeTable().holdings().size(), rows);
+    }
+
+    @Test
     void everyCorpusFilingRendersWithEveryFootnoteAndRow() throws IOException {
         for (Path file : dev.form4.edgar.EdgarXmlReaderTest.corpusFiles()) {
             Form4 form = EdgarXmlReader.read(file);
