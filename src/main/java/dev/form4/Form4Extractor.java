@@ -9,7 +9,6 @@ import dev.form4.parse.ParsedDocument;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -67,7 +66,8 @@ public final class Form4Extractor {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Documented contract: only Form4Exception escapes.
+            throw new Form4Exception(sourceName, Form4Exception.Reason.IO, "cannot read: " + e.getMessage());
         }
         return extract(sourceName, text.toString());
     }

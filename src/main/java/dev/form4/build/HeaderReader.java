@@ -237,7 +237,7 @@ final class HeaderReader {
     }
 
     private static boolean isLabelText(String text) {
-        return text.matches("(?i).*(\\(specify below\\)|\\(give title below\\)|Individual or Joint|Form filed by|10% Owner|Director).*");
+        return text.matches("(?i).*(\\(specify below\\)|\\(give title below\\)|Individual or Joint|Form filed by).*");
     }
 
     private FieldValue<Boolean> jointFiling() {

@@ -68,8 +68,11 @@ final class RowReader {
     }
 
     private static boolean isTransaction(ColumnAligner.Alignment alignment) {
+        // A transaction has its date; without one (cut away), a code with an amount beside it. A holding's "I"
+        // (indirect) is also a valid code letter, so a lone letter does not make a transaction.
         ColumnReading date = alignment.readings().get(Column.TRANSACTION_DATE);
-        return (date != null && !date.isFootnoteOnly()) || alignment.readings().containsKey(Column.TRANSACTION_CODE);
+        return (date != null && !date.isFootnoteOnly())
+                || (alignment.readings().containsKey(Column.TRANSACTION_CODE) && alignment.readings().containsKey(Column.TRANSACTION_SHARES));
     }
 
     private static void put(DraftRow row, ColumnReading reading) {

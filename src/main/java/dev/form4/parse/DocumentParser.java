@@ -1,6 +1,5 @@
 package dev.form4.parse;
 
-import dev.form4.Form4Exception;
 import dev.form4.grammar.Form4Lexer;
 import dev.form4.grammar.Form4Parser;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -38,8 +37,8 @@ public final class DocumentParser {
 
     public ParsedDocument parse(String sourceName, String text) {
         InputChecks.checkSize(sourceName, text, limits);
-        CodePointCharStream chars = CharStreams.fromString(text, sourceName);
-        Form4Lexer lexer = new TokenCountingLexer(chars, sourceName, limits.maxTokens());
+        CodePointCharStream chars = CharStreams.fromString(loneCrToLf(text), sourceName);
+        Form4Lexer lexer = new LimitedLexer(chars, sourceName, limits);
         lexer.removeErrorListeners(); // total lexer: UNKNOWN catches every character, nothing to report
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
@@ -65,25 +64,53 @@ public final class DocumentParser {
         }
     }
 
-    /** Refuses a token flood while lexing, before it is all in memory. */
-    private static final class TokenCountingLexer extends Form4Lexer {
-        private final String sourceName;
-        private final int maxTokens;
-        private int count;
+    /**
+     * ANTLR counts lines at '\n' only, so a file with classic Mac line ends (lone '\r') would be one long line and
+     * every position after the first line wrong. One character for one keeps every offset and column as it was.
+     */
+    static String loneCrToLf(String text) {
+        int cr = text.indexOf('\r');
+        if (cr < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = cr; i < chars.length; i++) {
+            if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+                chars[i] = '\n';
+            }
+        }
+        return new String(chars);
+    }
 
-        TokenCountingLexer(CodePointCharStream chars, String sourceName, int maxTokens) {
+    /**
+     * Enforces the token and cells-per-row limits while lexing, so a flood is refused before it is all in memory
+     * and before the parser or the layout step spends anything on it.
+     */
+    private static final class LimitedLexer extends Form4Lexer {
+        private final String sourceName;
+        private final ParseLimits limits;
+        private int tokens;
+        private int pipesOnLine;
+
+        LimitedLexer(CodePointCharStream chars, String sourceName, ParseLimits limits) {
             super(chars);
             this.sourceName = sourceName;
-            this.maxTokens = maxTokens;
+            this.limits = limits;
         }
 
         @Override
         public Token nextToken() {
             Token token = super.nextToken();
-            if (++count > maxTokens) {
-                throw new Form4Exception(sourceName, Form4Exception.Reason.LIMIT_EXCEEDED, token.getLine(),
-                        token.getCharPositionInLine() + 1,
-                        "more than " + maxTokens + " tokens (limit maxTokens; raise it with --max-tokens)");
+            if (++tokens > limits.maxTokens()) {
+                throw LimitErrors.exceeded(sourceName, token.getLine(), token.getCharPositionInLine() + 1,
+                        "more than " + limits.maxTokens() + " tokens", "maxTokens", "--max-tokens");
+            }
+            if (token.getType() == NL) {
+                pipesOnLine = 0;
+            } else if (token.getType() == PIPE && ++pipesOnLine > limits.maxCellsPerRow()) {
+                throw LimitErrors.exceeded(sourceName, token.getLine(), token.getCharPositionInLine() + 1,
+                        "line " + token.getLine() + " has more than " + limits.maxCellsPerRow() + " '|' (table cells)",
+                        "maxCellsPerRow", "--max-cells-per-row");
             }
             return token;
         }

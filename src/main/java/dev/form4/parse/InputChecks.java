@@ -1,8 +1,6 @@
 package dev.form4.parse;
 
-import dev.form4.Form4Exception;
-
-/** Checks on the raw text that must hold before any lexing: size and line length. */
+/** Checks on the raw text that must hold before any lexing: size and line length, in one linear pass. */
 final class InputChecks {
 
     private InputChecks() {
@@ -10,9 +8,9 @@ final class InputChecks {
 
     static void checkSize(String sourceName, String text, ParseLimits limits) {
         if (text.length() > limits.maxChars()) {
-            throw new Form4Exception(sourceName, Form4Exception.Reason.LIMIT_EXCEEDED,
-                    "input has " + text.length() + " characters, more than the limit of " + limits.maxChars()
-                            + " (maxChars; raise it with --max-chars)");
+            throw LimitErrors.exceeded(sourceName, 0, 0,
+                    "input has " + text.length() + " characters, more than " + limits.maxChars(),
+                    "maxChars", "--max-chars");
         }
         int line = 1;
         int lineStart = 0;
@@ -25,9 +23,10 @@ final class InputChecks {
                 line++;
                 lineStart = i + 1;
             } else if (i - lineStart >= limits.maxLineLength()) {
-                throw new Form4Exception(sourceName, Form4Exception.Reason.LIMIT_EXCEEDED, line, 1,
-                        "line " + line + " is longer than " + limits.maxLineLength()
-                                + " characters (maxLineLength; raise it with --max-line-length)");
+                // Point at the first character past the limit.
+                throw LimitErrors.exceeded(sourceName, line, limits.maxLineLength() + 1,
+                        "line " + line + " is longer than " + limits.maxLineLength() + " characters",
+                        "maxLineLength", "--max-line-length");
             }
         }
     }

@@ -3,20 +3,55 @@ package dev.form4.parse;
 /**
  * Caps on what one document may cost. An ANTLR parser facing untrusted input needs them (graphql-java,
  * CVE-2022-37734). Inputs over a cap are refused with a {@link dev.form4.Form4Exception} of reason
- * LIMIT_EXCEEDED that names the limit and how to raise it.
+ * LIMIT_EXCEEDED whose message names the limit, the place (line:column where there is one) and the CLI option
+ * that raises it.
  *
- * @param maxChars       characters in the whole input
- * @param maxTokens      lexer tokens (hidden whitespace included)
- * @param maxLineLength  characters on one line
+ * <p>The defaults ({@link #DEFAULT}) are far above any real Form 4 (the seed is 14 KB, 3,600 tokens, 21 cells in
+ * its widest row, 677 characters in its longest line) and low enough that the largest accepted input still
+ * parses in seconds and fits in a modest heap. See docs-performance.md for the measurements behind them.
+ *
+ * @param maxChars        characters (UTF-16 units) in the whole input. Default 32 MiB ({@code --max-chars}).
+ *                        Bounds memory: the text, its tokens and its tree are all held at once.
+ * @param maxTokens       lexer tokens, hidden whitespace included. Default 4,000,000 ({@code --max-tokens}).
+ *                        Bounds the token stream and the parse tree, which cost about a hundred bytes a token.
+ * @param maxLineLength   characters on one line. Default 64 KiB ({@code --max-line-length}), 30 times the longest
+ *                        line seen in real converter output. Bounds per-line work that is not linear: the model
+ *                        builder's column alignment is currently O(n^2) in the values of one line (a 800,000
+ *                        character line of values took 8 s); raise it when that is linear.
+ * @param maxCellsPerRow  pipe-table cells in one row, i.e. {@code |} tokens on one line. Default 256
+ *                        ({@code --max-cells-per-row}). A row of n cells currently costs O(n^2) in the layout
+ *                        step (60 s for 64,000 pipes); Marker's Form 4 tables have about 20 cells a row.
  */
-public record ParseLimits(long maxChars, int maxTokens, int maxLineLength) {
+public record ParseLimits(long maxChars, int maxTokens, int maxLineLength, int maxCellsPerRow) {
 
-    /** 32 MiB of text, 4 million tokens, 1 MiB lines: far above any real Form 4 (the seed is 20 KB). */
-    public static final ParseLimits DEFAULT = new ParseLimits(32L * 1024 * 1024, 4_000_000, 1024 * 1024);
+    public static final long DEFAULT_MAX_CHARS = 32L * 1024 * 1024;
+    public static final int DEFAULT_MAX_TOKENS = 4_000_000;
+    public static final int DEFAULT_MAX_LINE_LENGTH = 64 * 1024;
+    public static final int DEFAULT_MAX_CELLS_PER_ROW = 256;
+
+    public static final ParseLimits DEFAULT = new ParseLimits(DEFAULT_MAX_CHARS, DEFAULT_MAX_TOKENS,
+            DEFAULT_MAX_LINE_LENGTH, DEFAULT_MAX_CELLS_PER_ROW);
 
     public ParseLimits {
-        if (maxChars <= 0 || maxTokens <= 0 || maxLineLength <= 0) {
-            throw new IllegalArgumentException("limits must be positive");
+        if (maxChars <= 0 || maxTokens <= 0 || maxLineLength <= 0 || maxCellsPerRow <= 0) {
+            throw new IllegalArgumentException("limits must be positive (maxChars=" + maxChars + ", maxTokens="
+                    + maxTokens + ", maxLineLength=" + maxLineLength + ", maxCellsPerRow=" + maxCellsPerRow + ")");
         }
+    }
+
+    public ParseLimits withMaxChars(long value) {
+        return new ParseLimits(value, maxTokens, maxLineLength, maxCellsPerRow);
+    }
+
+    public ParseLimits withMaxTokens(int value) {
+        return new ParseLimits(maxChars, value, maxLineLength, maxCellsPerRow);
+    }
+
+    public ParseLimits withMaxLineLength(int value) {
+        return new ParseLimits(maxChars, maxTokens, value, maxCellsPerRow);
+    }
+
+    public ParseLimits withMaxCellsPerRow(int value) {
+        return new ParseLimits(maxChars, maxTokens, maxLineLength, value);
     }
 }

@@ -24,6 +24,7 @@ public final class Repairs {
         SplitCells.apply(context);
         ExerciseCrossCheck.apply(context);
         RunningBalance.apply(context);
+        CodeDirection.apply(context);
         WeightedAveragePrice.apply(context);
     }
 }
