@@ -293,6 +293,21 @@ class DamageOperatorsTest {
     }
 
     @Test
+    void everyDamagedRowKeepsTheTableWidthAsMarkersGridDoes() {
+        for (Form4 form : forms) {
+            for (int level = 0; level <= DamageModel.MAX_LEVEL; level++) {
+                RenderedDocument doc = MarkdownRenderer.document(form);
+                DamageModel.damage(doc, level, 7);
+                for (PipeTable.Row row : doc.table.rows) {
+                    if (row.kind() != PipeTable.Kind.PAGE_BREAK) {
+                        assertEquals(MarkdownRenderer.COLUMNS, row.cells().size(), row.cells().toString());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void levelsAreDeterministicAndGrow() {
         for (Form4 form : forms) {
             assertEquals(MarkdownRenderer.render(form), DamageModel.render(form, 0, 42));
