@@ -34,10 +34,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String source = SourceFiles.read(file);
-        Extraction extraction = new Form4Extractor(limits.toParseLimits()).extract(file.toString(), source);
+        Extraction extraction = new Form4Extractor(limits.toParseLimits()).extract(file);
         try {
-            AtomicFiles.write(html, HtmlReport.render(extraction, source));
+            // The decoded text the parser saw, so that line numbers and positions point at the right lines.
+            AtomicFiles.write(html, HtmlReport.render(extraction, extraction.parse().text()));
         } catch (IOException e) {
             spec.commandLine().getErr().println("error: cannot write " + html + ": " + e.getMessage());
             return Form4Cli.BAD_INPUT;

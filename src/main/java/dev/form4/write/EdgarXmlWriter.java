@@ -138,6 +138,12 @@ public final class EdgarXmlWriter {
                 dom.beyondSchema(form.dateOfOriginalSubmission().position(), "dateOfOriginalSubmission",
                         "not written: schema X0306 has no dateOfOriginalSubmission");
             }
+            Boolean joint = form.jointFiling().value();
+            if (joint != null && joint != form.reportingOwners().size() > 1) {
+                dom.beyondSchema(form.jointFiling().position(), "jointFiling", "jointFiling " + joint + " not written: the XML"
+                        + " has no element for it; readers take it from the number of reporting owners ("
+                        + form.reportingOwners().size() + ")");
+            }
             if (form.aff10b5One().isPresent()) {
                 dom.beyondSchema(form.aff10b5One().position(), "aff10b5One",
                         "not written: the Rule 10b5-1 box (aff10b5One) came with schema X0407; X0306 has no element for it");
@@ -152,10 +158,10 @@ public final class EdgarXmlWriter {
             if (earliest.isPresent()) {
                 dom.comment(root, "periodOfReport not read; the earliest transaction date stands for it");
                 dom.text(root, "periodOfReport", earliest.get().toString());
-                dom.beyondSchema(form.periodOfReport().position(), "periodOfReport",
+                dom.unwritten(form.periodOfReport().position(), "periodOfReport",
                         "periodOfReport unread; wrote the earliest transaction date, " + earliest.get());
             } else {
-                placeholder(root, "periodOfReport", UNKNOWN_DATE, form.periodOfReport().position());
+                placeholder(root, "periodOfReport", UNKNOWN_DATE, form.periodOfReport().position(), "periodOfReport");
             }
         }
 
@@ -173,7 +179,7 @@ public final class EdgarXmlWriter {
             }
             write(issuer, "issuerName", form.issuer().name(), SchemaFacet.text(150), "issuer.name");
             if (!write(issuer, "issuerTradingSymbol", form.issuer().tradingSymbol(), SchemaFacet.text(10), "issuer.tradingSymbol")) {
-                placeholder(issuer, "issuerTradingSymbol", UNREADABLE, form.issuer().tradingSymbol().position());
+                placeholder(issuer, "issuerTradingSymbol", UNREADABLE, form.issuer().tradingSymbol().position(), "issuer.tradingSymbol");
             }
         }
 
@@ -236,10 +242,10 @@ public final class EdgarXmlWriter {
                 String path = "signatures[" + i + "]";
                 Element signature = dom.element(root, "ownerSignature");
                 if (!write(signature, "signatureName", s.name(), SchemaFacet.text(255), path + ".name")) {
-                    placeholder(signature, "signatureName", UNREADABLE, s.name().position());
+                    placeholder(signature, "signatureName", UNREADABLE, s.name().position(), path + ".name");
                 }
                 if (!write(signature, "signatureDate", s.date(), SchemaFacet.DATE, path + ".date")) {
-                    placeholder(signature, "signatureDate", UNKNOWN_DATE, s.date().position());
+                    placeholder(signature, "signatureDate", UNKNOWN_DATE, s.date().position(), path + ".date");
                 }
             }
         }
@@ -268,10 +274,10 @@ public final class EdgarXmlWriter {
             dom.notOnTheForm(name, name + " is not printed on a Form 4; wrote the placeholder " + UNKNOWN_CIK);
         }
 
-        private void placeholder(Element parent, String name, String value, SourcePosition at) {
-            dom.comment(parent, name + " was not read (or is not printed on a Form 4); " + value + " is a placeholder");
+        private void placeholder(Element parent, String name, String value, SourcePosition at, String path) {
+            dom.comment(parent, name + " was not read; " + value + " is a placeholder");
             dom.text(parent, name, value);
-            dom.unwritten(at, name, name + " required by the schema but not read; wrote the placeholder " + value);
+            dom.unwritten(at, path, name + " required by the schema but not read; wrote the placeholder " + value);
         }
     }
 

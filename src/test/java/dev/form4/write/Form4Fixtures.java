@@ -83,7 +83,7 @@ public final class Form4Fixtures {
                 new Issuer(none(), v("QUALYS, INC."), v("QLYS")),
                 List.of(owner("COURTOT PHILIPPE F", "FOSTER CITY", "CA", "94404", true, "Chairman, President"),
                         owner("COURTOT FAMILY TRUST", "FOSTER CITY", "CA", "94404", null, null)),
-                v(false), none(),
+                v(true), none(),
                 new NonDerivativeTable(List.of(exercise, sale1, sale2), List.of(holding)),
                 new DerivativeTable(List.of(option), List.of(held)),
                 List.of(new Footnote("F1", "The sale transaction reported in this Form 4 was effected pursuant to a Rule 10b5-1 trading plan.", SourcePosition.UNKNOWN),
