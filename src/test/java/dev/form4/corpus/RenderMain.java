@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * {@code RenderMain --pairs LEVEL OUTDIR} writes, for every corpus filing, {@code TICKER__name.md} (rendered
  * at LEVEL with the accuracy test's seed) and a copy of its XML beside it, so that
  * {@code eval OUTDIR --details} shows field by field what the accuracy test measured. Run it with the test
- * classpath: {@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt} then
+ * classpath: {@code mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt} then
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.form4.corpus.RenderMain --pairs 2 /tmp/level2}.
  */
 public final class RenderMain {
