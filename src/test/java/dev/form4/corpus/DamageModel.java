@@ -27,14 +27,14 @@ public final class DamageModel {
                     new Dose(new DuplicatedFragment(), 1, 0.1), new Dose(new ShiftedCells(), 1, 0.2),
                     new Dose(new FootnoteMarkVariant(true), 1, 0.2), new Dose(new TagNoise(), 1, 0.15),
                     new Dose(new NoiseCells(), 2, 0.3), new Dose(new CaptionTruncation(), 4, 0),
-                    new Dose(new HeaderCut(), 3, 0), new Dose(new MathFootnote(), 1, 0),
+                    new Dose(new HeaderCut(false), 3, 0), new Dose(new MathFootnote(), 1, 0),
                     new Dose(new SignatureDateFragment(), 1, 0)),
             List.of(new Dose(new DigitMisread(), 2, 0), new Dose(new RowFallsOut(), 1, 0),
                     new Dose(new CellSplit(true), 2, 0.4), new Dose(new CellMerge(), 1, 0.2),
                     new Dose(new DuplicatedFragment(), 2, 0.2), new Dose(new ShiftedCells(), 2, 0.4),
                     new Dose(new FootnoteMarkVariant(true), 2, 0.4), new Dose(new TagNoise(), 2, 0.3),
                     new Dose(new NoiseCells(), 4, 0.6), new Dose(new CaptionTruncation(), 8, 0),
-                    new Dose(new HeaderCut(), 6, 0), new Dose(new MathFootnote(), 1, 0),
+                    new Dose(new HeaderCut(true), 6, 0), new Dose(new MathFootnote(), 1, 0),
                     new Dose(new SignatureDateFragment(), 1, 0)));
 
     public static final int MAX_LEVEL = LEVELS.size() - 1;
