@@ -286,6 +286,10 @@ public final class ColumnAligner {
             } else if (first.kind() != Atom.Kind.NUMBER) {
                 return Optional.empty();
             } else if (priceColumn) {
+                // A price that lost its '$' still has its cents; a bare "70" is a piece of something else.
+                if (!first.text().contains(".")) {
+                    return Optional.empty();
+                }
                 cost += 0.3;
             }
             String text = first.text();
@@ -300,7 +304,9 @@ public final class ColumnAligner {
                 if (join.isEmpty()) {
                     return Optional.empty();
                 }
-                if (next.text().length() > main.text().length()) {
+                // The column is where the value stands: for a value cut in two, its first piece; for a piece read
+                // twice, the whole value ("60,56 | 60,566" stands where 60,566 does).
+                if (!join.get().rebuilt() && next.text().length() > main.text().length()) {
                     main = next;
                 }
                 text = join.get().text();
