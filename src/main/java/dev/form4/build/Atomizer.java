@@ -21,8 +21,9 @@ final class Atomizer {
 
     static List<Atom> atoms(Row row) {
         List<Atom> atoms = new ArrayList<>();
-        for (Cell cell : row.cells()) {
-            addCell(atoms, cell.items(), cell.index());
+        List<List<Item>> items = DateFragments.rejoin(row.cells());
+        for (int c = 0; c < items.size(); c++) {
+            addCell(atoms, items.get(c), row.cells().get(c).index());
         }
         return dropRepeatedMarkers(atoms);
     }
