@@ -221,8 +221,10 @@ final class Atomizer {
                     && atoms.get(i + 1).kind() != Atom.Kind.FOOTNOTE;
             if (atom.kind() == Atom.Kind.FOOTNOTE && !kept.isEmpty() && valueFollowsInCell) {
                 Atom previous = kept.get(kept.size() - 1);
+                // Marker's output puts a marker after its value, so a marker that opens a cell and repeats the
+                // marker just before it ("(1) | (1) 704,849") is the neighbour's tail read twice.
                 if (previous.kind() == Atom.Kind.FOOTNOTE && previous.footnote() == atom.footnote()
-                        && previous.cell() != atom.cell() && followsValueInItsCell(kept, kept.size() - 1)) {
+                        && previous.cell() != atom.cell()) {
                     continue;
                 }
                 if (previous.kind() == Atom.Kind.LETTER && previous.cell() == atom.cell() && kept.size() >= 2) {

@@ -38,7 +38,7 @@ final class RowReader {
             alignment = ColumnAligner.align(atoms, transaction, hints);
             kind = transaction;
         }
-        if (!isTransaction(alignment)) {
+        if (!isTransaction(alignment, derivative)) {
             kind = transaction.holdingKind();
             alignment = loose ? LooseRows.align(atoms, kind, hints) : ColumnAligner.align(atoms, kind, hints);
         }
@@ -67,12 +67,16 @@ final class RowReader {
         return row;
     }
 
-    private static boolean isTransaction(ColumnAligner.Alignment alignment) {
-        // A transaction has its date; without one (cut away), a code with an amount beside it. A holding's "I"
-        // (indirect) is also a valid code letter, so a lone letter does not make a transaction.
+    private static boolean isTransaction(ColumnAligner.Alignment alignment, boolean derivative) {
+        // Table I: a transaction has its date; without one (cut away), a code with an amount beside it. A
+        // holding's "I" (indirect) is also a valid code letter, so a lone letter does not make a transaction.
+        // Table II: holdings have dates too (exercisable, expiration), so only a code makes a transaction.
+        boolean code = alignment.readings().containsKey(Column.TRANSACTION_CODE);
+        if (derivative) {
+            return code;
+        }
         ColumnReading date = alignment.readings().get(Column.TRANSACTION_DATE);
-        return (date != null && !date.isFootnoteOnly())
-                || (alignment.readings().containsKey(Column.TRANSACTION_CODE) && alignment.readings().containsKey(Column.TRANSACTION_SHARES));
+        return (date != null && !date.isFootnoteOnly()) || (code && alignment.readings().containsKey(Column.TRANSACTION_SHARES));
     }
 
     private static void put(DraftRow row, ColumnReading reading) {
