@@ -250,6 +250,31 @@ class DamageOperatorsTest {
     }
 
     @Test
+    void scatteredTitleSpreadsPartOfATitleOverTheRow() {
+        forEachApplication(ScatteredTitle::new, false, (clean, damaged) -> {
+            List<String> before = new ArrayList<>();
+            List<String> after = new ArrayList<>();
+            before.add(String.join("", clean.table.header));
+            after.add(String.join("", damaged.table.header));
+            for (int i = 0; i < clean.table.rows.size(); i++) {
+                before.add(String.join("", clean.table.rows.get(i).cells()));
+                after.add(String.join("", damaged.table.rows.get(i).cells()));
+            }
+            int changed = 0;
+            for (int i = 0; i < before.size(); i++) {
+                if (!before.get(i).equals(after.get(i))) {
+                    changed++;
+                    String title = before.get(i).replace("<br>", " ").replace(" ", "");
+                    String fragments = after.get(i).replace(" ", "");
+                    assertTrue(fragments.length() <= title.length() && isSubsequence(fragments, title), fragments);
+                }
+            }
+            assertEquals(1, changed);
+            assertEquals(clean.table.header.size(), damaged.table.header.size());
+        });
+    }
+
+    @Test
     void rowFallsOutAmongTheFootnotesWithEveryValue() {
         forEachApplication(RowFallsOut::new, false, (clean, damaged) -> {
             List<PipeTable.Row> before = clean.table.rowsOf(PipeTable.Kind.TABLE_II_DATA);

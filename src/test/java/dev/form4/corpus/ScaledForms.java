@@ -80,6 +80,27 @@ final class ScaledForms {
         return withTableI(base, rows);
     }
 
+    /** The SEC's transaction codes (Form 4 General Instructions 8), one Table I row each. */
+    static final List<String> CODES = List.of("P", "S", "V", "A", "D", "F", "I", "M", "C", "E", "H", "O", "X",
+            "G", "L", "W", "Z", "J", "K", "U");
+
+    /** One row per transaction code; acquisitions and dispositions alternate, the balance follows. */
+    static Form4 allCodes(Form4 base) {
+        NonDerivativeTransaction t = base.nonDerivativeTable().transactions().get(0);
+        BigDecimal balance = new BigDecimal("50000");
+        List<NonDerivativeTransaction> rows = new ArrayList<>();
+        for (int i = 0; i < CODES.size(); i++) {
+            BigDecimal amount = new BigDecimal(100 + i);
+            boolean acquired = i % 2 == 0;
+            balance = acquired ? balance.add(amount) : balance.subtract(amount);
+            rows.add(new NonDerivativeTransaction(t.securityTitle(), t.transactionDate(), FieldValue.absent(),
+                    FieldValue.of(CODES.get(i)), FieldValue.of(CODES.get(i).equals("V")), FieldValue.of(amount),
+                    FieldValue.of(new BigDecimal("12.34")), FieldValue.of(acquired ? "A" : "D"),
+                    FieldValue.of(balance), FieldValue.absent(), FieldValue.of("D"), FieldValue.absent()));
+        }
+        return withTableI(base, rows);
+    }
+
     private static Form4 withTableI(Form4 f, List<NonDerivativeTransaction> rows) {
         return new Form4(f.documentType(), f.periodOfReport(), f.dateOfOriginalSubmission(), f.notSubjectToSection16(),
                 f.issuer(), f.reportingOwners(), f.jointFiling(), f.aff10b5One(),

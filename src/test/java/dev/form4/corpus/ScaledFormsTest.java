@@ -12,7 +12,10 @@ import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The sizes issue 3 names (10 owners, 99 footnotes, 30 rows a table), rendered clean, extract exactly. */
+/**
+ * The sizes and codes issue 3 names (10 owners, 99 footnotes, 30 rows a table, every transaction code),
+ * rendered clean, extract exactly.
+ */
 class ScaledFormsTest {
 
     static final Path BASE = Path.of("testdata/corpus/edgar-xml/ARWR/arrowhead_footnotes.xml");
@@ -32,6 +35,12 @@ class ScaledFormsTest {
     @Test
     void ninetyNineFootnotes() {
         Score score = extractScaled("99-footnotes", ScaledForms::manyFootnotes);
+        assertEquals(1.0, score.counts().f1(), score.problems().toString());
+    }
+
+    @Test
+    void everyTransactionCode() {
+        Score score = extractScaled("all-codes", ScaledForms::allCodes);
         assertEquals(1.0, score.counts().f1(), score.problems().toString());
     }
 
