@@ -1,0 +1,85 @@
+package dev.form4.bench;
+
+import dev.form4.Extraction;
+import dev.form4.Form4Exception;
+import dev.form4.Form4Extractor;
+import dev.form4.grammar.Form4Lexer;
+import dev.form4.parse.DocumentParser;
+import dev.form4.parse.ParsedDocument;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Documents per second for each stage, one document per operation (cycling through the set): lexing only,
+ * lexing + parsing, full extraction ({@link XmlReferenceBenchmark} is the reference). MB/s = ops/s x the set's
+ * average size, printed at setup.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class ExtractionBenchmark {
+
+    @Param({"seed", "seed-x16", "level0", "level2"})
+    public String set;
+
+    private Documents documents;
+    private final DocumentParser parser = new DocumentParser();
+    private final Form4Extractor extractor = new Form4Extractor();
+    private int next;
+
+    @Setup(Level.Trial)
+    public void load() {
+        documents = Documents.of(set);
+        System.out.println();
+        System.out.println("# " + documents.describe(set));
+    }
+
+    private int index() {
+        int i = next;
+        next = (i + 1) % documents.markdown().size();
+        return i;
+    }
+
+    @Benchmark
+    public int lex() {
+        Form4Lexer lexer = new Form4Lexer(CharStreams.fromString(documents.markdown().get(index())));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        return tokens.size();
+    }
+
+    @Benchmark
+    public ParsedDocument lexParse() {
+        int i = index();
+        return parser.parse(documents.names().get(i), documents.markdown().get(i));
+    }
+
+    @Benchmark
+    public Object extract() {
+        int i = index();
+        try {
+            Extraction x = extractor.extract(documents.names().get(i), documents.markdown().get(i));
+            return x.form();
+        } catch (Form4Exception e) {
+            return e; // counted: refusing is the extractor's answer for that input
+        }
+    }
+}
