@@ -200,8 +200,14 @@ public final class ColumnAligner {
             Atom first = atoms.get(0);
             List<Integer> footnotes = new ArrayList<>();
             List<Atom> values = new ArrayList<>();
+            boolean markerAfterValue = false;
             for (Atom atom : atoms) {
+                if (atom.kind() != Atom.Kind.FOOTNOTE && markerAfterValue && column.accepts() != Column.Accepts.TEXT) {
+                    // A marker closes its value: "\$69.3 | 5(3) | 87,290" is 69.35 and 87,290, never 587,290.
+                    return Optional.empty();
+                }
                 if (atom.kind() == Atom.Kind.FOOTNOTE) {
+                    markerAfterValue = !values.isEmpty();
                     if (!footnotes.contains(atom.footnote())) {
                         footnotes.add(atom.footnote());
                     }
@@ -237,7 +243,7 @@ public final class ColumnAligner {
         private static boolean acceptsFootnoteOnly(Column column) {
             return switch (column.accepts()) {
                 case DATE, NUMBER, PRICE -> true;
-                default -> false;
+                default -> column == Column.NATURE_OF_OWNERSHIP; // "I | (1)": the nature is told in the footnote
             };
         }
 

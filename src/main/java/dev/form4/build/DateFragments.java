@@ -82,13 +82,13 @@ final class DateFragments {
         return items.size() - start == 1 && items.get(start).text().length() <= 2;
     }
 
-    /** Index where the cell's leading run of digits and slashes ends (with at least one slash in it). */
+    /** Index where the cell's leading run of digits and slashes ends ("2009" after "12/04/" is one too). */
     private static int dateHeadEnd(List<Item> items) {
         int end = 0;
         while (end < items.size() && isDatePiece(items.get(end))) {
             end++;
         }
-        return text(items.subList(0, end)).contains("/") ? end : 0;
+        return end;
     }
 
     private static String text(List<Item> items) {

@@ -200,6 +200,9 @@ final class HeaderReader {
      */
     private List<FieldValue<String>> street(HeaderText block, String path, SourcePosition boxAt) {
         List<HeaderText.At> streetCaption = block.find(STREET_CAPTION);
+        if (streetCaption.isEmpty()) {
+            streetCaption = cutCaption(block, "(Street)");
+        }
         List<HeaderText.At> middleCaption = block.find(MIDDLE_CAPTION);
         if (streetCaption.isEmpty() || middleCaption.isEmpty()) {
             String debris = middleCaption.isEmpty() ? "" : block.textAfter(middleCaption.get(0), MIDDLE_CAPTION);
@@ -231,6 +234,28 @@ final class HeaderReader {
             return List.of(lines.get(0), FieldValue.read(rest, lines.get(1).position()));
         }
         return lines;
+    }
+
+    /**
+     * A caption cut so badly that characters were lost ("tre | et)" for "(Street)"): a row whose first
+     * non-empty cells, joined, are a piece of at least four characters of the caption and nothing else.
+     */
+    private static List<HeaderText.At> cutCaption(HeaderText block, String caption) {
+        for (int r = 0; r < block.rows().size(); r++) {
+            List<Cell> cells = block.rows().get(r).cells();
+            StringBuilder joined = new StringBuilder();
+            int first = -1;
+            for (int c = 0; c < cells.size() && c < 3; c++) {
+                if (!cells.get(c).isBlank()) {
+                    first = first < 0 ? c : first;
+                    joined.append(cells.get(c).text().replace(" ", ""));
+                }
+            }
+            if (joined.length() >= 4 && caption.contains(joined) && first >= 0) {
+                return List.of(new HeaderText.At(r, first, first));
+            }
+        }
+        return List.of();
     }
 
     private FieldValue<String> textAfter(HeaderText block, Pattern label, Pattern accept) {
