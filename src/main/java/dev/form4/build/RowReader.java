@@ -47,8 +47,9 @@ final class RowReader {
             put(row, reading);
         }
         if (kind == TableKind.DERIVATIVE_TRANSACTION) {
+            int shift = shift(alignment, hints);
             row.reading(Column.TRANSACTION_SHARES).ifPresent(shares -> {
-                String code = ColumnAligner.acquiredOrDisposed(shares.cell(), hints);
+                String code = ColumnAligner.acquiredOrDisposed(shares.cell() < 0 ? -1 : shares.cell() - shift, hints);
                 if (code != null) {
                     row.set(Column.ACQUIRED_DISPOSED, FieldValue.read(code, shares.position()));
                 }
@@ -65,6 +66,27 @@ final class RowReader {
             }
         }
         return row;
+    }
+
+    /**
+     * How many cells a row is shifted where its amount stands: the date columns that follow the amount, (6) date
+     * exercisable and expiration date, stand that many cells off their own sub-captions. 0 unless they agree.
+     */
+    private static int shift(ColumnAligner.Alignment alignment, Map<Column, Integer> hints) {
+        Integer shift = null;
+        for (Column column : List.of(Column.EXERCISE_DATE, Column.EXPIRATION_DATE)) {
+            ColumnReading reading = alignment.readings().get(column);
+            Integer hint = hints.get(column);
+            if (reading == null || hint == null || reading.cell() < 0) {
+                continue;
+            }
+            int offset = reading.cell() - hint;
+            if (shift != null && shift != offset) {
+                return 0;
+            }
+            shift = offset;
+        }
+        return shift == null ? 0 : shift;
     }
 
     private static boolean isTransaction(ColumnAligner.Alignment alignment, boolean derivative) {
