@@ -28,7 +28,10 @@ final class Atomizer {
         return dropRepeatedMarkers(atoms);
     }
 
-    /** Loose lines: each line counts as a cell of its own; consecutive word lines form one text. */
+    /**
+     * Loose lines: each line counts as a cell of its own; consecutive word lines form one text, and so does a
+     * number alone on a line right after a text that ends in a lowercase word ("Notes due" / "2027").
+     */
     static List<Atom> atoms(List<Line> lines) {
         List<Atom> atoms = new ArrayList<>();
         int lineNumber = 0;
@@ -36,14 +39,24 @@ final class Atomizer {
             int before = atoms.size();
             // Each loose line is a cell of its own; negative ids carry no position hint.
             addCell(atoms, line.items(), -2 - lineNumber++);
-            boolean onlyText = atoms.size() == before + 1 && atoms.get(before).kind() == Atom.Kind.TEXT;
-            if (onlyText && before > 0 && atoms.get(before - 1).kind() == Atom.Kind.TEXT) {
-                Atom previous = atoms.remove(before - 1);
-                Atom current = atoms.remove(before - 1);
-                atoms.add(new Atom(Atom.Kind.TEXT, previous.text() + " " + current.text(), 0, -1, previous.position()));
+            if (atoms.size() != before + 1 || before == 0 || atoms.get(before - 1).kind() != Atom.Kind.TEXT) {
+                continue;
+            }
+            Atom previous = atoms.get(before - 1);
+            Atom current = atoms.get(before);
+            boolean continuesText = current.kind() == Atom.Kind.TEXT
+                    || current.kind() == Atom.Kind.NUMBER && current.text().chars().allMatch(Character::isDigit) && endsLowercase(previous.text());
+            if (continuesText) {
+                atoms.remove(before);
+                atoms.set(before - 1, new Atom(Atom.Kind.TEXT, previous.text() + " " + current.text(), 0, previous.cell(), previous.position()));
             }
         }
         return atoms;
+    }
+
+    private static boolean endsLowercase(String text) {
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
     }
 
     private static void addCell(List<Atom> atoms, List<Item> items, int cell) {
@@ -149,7 +162,7 @@ final class Atomizer {
     private static void flushWords(List<Atom> atoms, StringBuilder words, SourcePosition at, int cell) {
         String text = words.toString().trim();
         words.setLength(0);
-        if (text.chars().anyMatch(Character::isLetter)) {
+        if (text.chars().anyMatch(Character::isLetter) || text.endsWith("%")) { // "2.0%" opens a title
             atoms.add(new Atom(Atom.Kind.TEXT, text.replaceAll("\\s+", " "), 0, cell, at));
         }
     }

@@ -51,6 +51,19 @@ final class LooseRows {
         if (!current.isEmpty()) {
             rows.add(current);
         }
+        // An indirect holding (I) has a nature of ownership, printed after the I: text opening the next group
+        // belongs to the row that ended with I.
+        for (int r = 1; r < rows.size(); r++) {
+            List<Atom> previous = rows.get(r - 1);
+            List<Atom> next = rows.get(r);
+            if (previous.get(previous.size() - 1).text().equals("I")) {
+                while (!next.isEmpty() && (next.get(0).kind() == Atom.Kind.TEXT
+                        || next.get(0).kind() == Atom.Kind.FOOTNOTE && previous.get(previous.size() - 1).kind() == Atom.Kind.TEXT)) {
+                    previous.add(next.remove(0));
+                }
+            }
+        }
+        rows.removeIf(List::isEmpty);
         rows.removeIf(row -> row.stream().filter(a -> a.kind() != Atom.Kind.TEXT && a.kind() != Atom.Kind.FOOTNOTE).count() < 3);
         return rows;
     }
@@ -77,8 +90,15 @@ final class LooseRows {
     static ColumnAligner.Alignment align(List<Atom> atoms, TableKind kind, Map<Column, Integer> hints) {
         List<Atom> values = new ArrayList<>();
         List<Atom> texts = new ArrayList<>();
+        Map<Atom, List<Integer>> textFootnotes = new java.util.HashMap<>();
+        Atom previous = null;
         for (Atom atom : atoms) {
+            if (atom.kind() == Atom.Kind.FOOTNOTE && atom.attached() && previous != null && previous.kind() == Atom.Kind.TEXT) {
+                textFootnotes.computeIfAbsent(previous, a -> new ArrayList<>()).add(atom.footnote()); // "Fund, LP (2)"
+                continue;
+            }
             (atom.kind() == Atom.Kind.TEXT ? texts : values).add(atom);
+            previous = atom;
         }
         ColumnAligner.Alignment aligned = ColumnAligner.align(values, kind, hints);
         Map<Column, ColumnReading> readings = new EnumMap<>(Column.class);
@@ -89,7 +109,7 @@ final class LooseRows {
             Atom text = texts.get(i);
             if (i < textColumns.size()) {
                 readings.put(textColumns.get(i), new ColumnReading(textColumns.get(i), text.text(), Atom.Kind.TEXT,
-                        List.of(), text.position(), -1, null, List.of()));
+                        textFootnotes.getOrDefault(text, List.of()), text.position(), -1, null, List.of()));
             } else {
                 unplaced.add(text);
             }
