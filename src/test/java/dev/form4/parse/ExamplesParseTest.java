@@ -15,12 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * As antlr/grammars-v4 does: every example input under testdata/ parses in the fast SLL stage without a
- * syntax error, and where an {@code X.tree} stands beside {@code X.md} the LISP tree must equal it.
+ * syntax error, full LL builds the same tree, and where an {@code X.tree} stands beside {@code X.md} the LISP
+ * tree must equal it.
  */
 class ExamplesParseTest {
 
     private static final List<Path> FOLDERS = List.of(Path.of("testdata/examples"), Path.of("testdata/seed"),
-            Path.of("testdata/renderings"));
+            Path.of("testdata/renderings"), Path.of("testdata/hard-cases"));
 
     @TestFactory
     Stream<DynamicTest> everyExampleParses() throws IOException {
@@ -31,11 +32,21 @@ class ExamplesParseTest {
             ParsedDocument parsed = new DocumentParser().parse(path.toString(), Files.readString(path));
             assertTrue(parsed.syntaxDiagnostics().isEmpty(), parsed.syntaxDiagnostics().toString());
             assertFalse(parsed.usedFullLl(), "SLL stage failed on " + path);
+            assertEquals(parsed.toStringTree(), fullLlTree(Files.readString(path)), "SLL and LL must build the same tree");
             Path tree = path.resolveSibling(path.getFileName().toString().replaceFirst("\\.md$", ".tree"));
             if (Files.exists(tree)) {
                 assertEquals(Files.readString(tree).strip(), parsed.toStringTree());
             }
         }));
+    }
+
+    /** The tree the second stage alone (full LL, default recovery) builds. */
+    private static String fullLlTree(String text) {
+        dev.form4.grammar.Form4Parser parser = new dev.form4.grammar.Form4Parser(new org.antlr.v4.runtime.CommonTokenStream(
+                new dev.form4.grammar.Form4Lexer(org.antlr.v4.runtime.CharStreams.fromString(text))));
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(org.antlr.v4.runtime.atn.PredictionMode.LL);
+        return parser.document().toStringTree(parser);
     }
 
     private static Stream<Path> markdownIn(Path folder) {
