@@ -57,7 +57,7 @@ public final class ColumnAligner {
                     for (int k = i + 1; k <= Math.min(n, i + MAX_GROUP); k++) {
                         Optional<Group> group = Group.of(atoms.subList(i, k), columns.get(j));
                         if (group.isEmpty()) {
-                            continue;
+                            break; // a group that cannot be one value stays so when it grows
                         }
                         double c = group.get().cost + positionPenalty(group.get(), columns.get(j), cellHints)
                                 + (group.get().kind == Atom.Kind.FOOTNOTE ? 0 : requiredBonus(columns.get(j)));
@@ -173,7 +173,8 @@ public final class ColumnAligner {
 
     /** A candidate filling of one column by consecutive atoms. */
     private static final class Group {
-        final String text;
+        private String text;
+        private final List<Atom> textPieces;
         final Atom.Kind kind;
         final List<Integer> footnotes;
         final Atom first;
@@ -183,6 +184,12 @@ public final class ColumnAligner {
 
         private Group(String text, Atom.Kind kind, List<Integer> footnotes, Atom first, int mainCell,
                       String joinNote, double cost) {
+            this(text, List.of(), kind, footnotes, first, mainCell, joinNote, cost);
+        }
+
+        private Group(String text, List<Atom> textPieces, Atom.Kind kind, List<Integer> footnotes, Atom first, int mainCell,
+                      String joinNote, double cost) {
+            this.textPieces = textPieces;
             this.text = text;
             this.kind = kind;
             this.footnotes = footnotes;
@@ -193,6 +200,13 @@ public final class ColumnAligner {
         }
 
         ColumnReading reading(Column column) {
+            if (text == null && !textPieces.isEmpty()) {
+                String joined = null;
+                for (Atom piece : textPieces) {
+                    joined = joined == null ? piece.text() : TextJoin.join(joined, piece.text());
+                }
+                text = joined;
+            }
             return new ColumnReading(column, text, kind, footnotes, first.position(), mainCell, joinNote, List.of());
         }
 
@@ -259,14 +273,14 @@ public final class ColumnAligner {
         }
 
         private static Optional<Group> text(List<Atom> values, List<Integer> footnotes, Atom first) {
-            String text = null;
             for (Atom atom : values) {
                 if (atom.kind() != Atom.Kind.TEXT) {
                     return Optional.empty();
                 }
-                text = text == null ? atom.text() : TextJoin.join(text, atom.text());
             }
-            return Optional.of(new Group(text, Atom.Kind.TEXT, footnotes, first, first.cell(),
+            // Joined only when read: the aligner prices many groups and keeps few.
+            String text = values.size() == 1 ? first.text() : null;
+            return Optional.of(new Group(text, values, Atom.Kind.TEXT, footnotes, first, first.cell(),
                     values.size() > 1 ? "text continued over " + values.size() + " cells" : null,
                     FILL + 0.05 * (values.size() - 1)));
         }

@@ -39,7 +39,7 @@ final class FormDetector {
         if (!layout.footnotes().isEmpty()) {
             text.append("Explanation of Responses\n");
         }
-        long found = LANDMARKS.stream().filter(p -> p.matcher(text).find()).count();
+        long found = LANDMARKS.stream().filter(p -> p.matcher(text).find()).limit(2).count();
         if (found < 2) {
             throw new Form4Exception(source, Form4Exception.Reason.NOT_A_FORM_4,
                     "not a Form 4: found " + found + " of the form's landmarks (expected at least 2 of 'FORM 4', "

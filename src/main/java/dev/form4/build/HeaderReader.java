@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
-    private static final String X_MARK = "(?:(?<mark>\\bX\\b)\\s*(?:\\|\\s*)*)?";
+    /** An X mark right before a caption, across cell edges: what checks a box. */
+    private static final Pattern X_BEFORE = Pattern.compile("\\bX\\b\\s*(?:\\|\\s*)*$");
     private static final String MONTH_DAY_YEAR = "(?:\\s*(?:\\|\\s*)*" + LabelPattern.regex("(Month/Day/Year)") + ")?";
     private static final Pattern NAME_LABEL = caption("Name and Address of Reporting Person", "\\s*\\**");
     private static final Pattern ISSUER_LABEL = caption("Issuer Name and Ticker or Trading Symbol", "");
@@ -55,9 +56,9 @@ final class HeaderReader {
         return Pattern.compile(LabelPattern.regex(caption) + suffix, Pattern.CASE_INSENSITIVE);
     }
 
-    /** An optional X mark, then the box's caption (which may be cut at cell edges). */
+    /** The box's caption (which may be cut at cell edges); its X mark is looked for just before it. */
     private static Pattern checkboxLabel(String caption) {
-        return Pattern.compile(X_MARK + "\\b" + LabelPattern.regex(caption));
+        return Pattern.compile("\\b" + LabelPattern.regex(caption));
     }
 
     /** Everything the header block gives. */
@@ -287,6 +288,6 @@ final class HeaderReader {
         if (!m.find()) {
             return FieldValue.absent();
         }
-        return FieldValue.of(m.group("mark") != null);
+        return FieldValue.of(X_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
     }
 }

@@ -15,7 +15,6 @@ public final class NumberText {
      * 4), so more decimals are pieces joined wrongly, not a value.
      */
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d{1,4})?");
-    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d{1,4})?");
 
     private NumberText() {
     }
@@ -28,8 +27,40 @@ public final class NumberText {
         return Optional.of(new BigDecimal(text.replace(",", "")));
     }
 
+    /** Plain digits or 1-3 digits then ",ddd" groups, and at most 4 decimals after a dot (hot: no regex). */
     public static boolean isWellFormed(String text) {
-        return GROUPED.matcher(text).matches() || PLAIN.matcher(text).matches();
+        int n = text.length();
+        int dot = text.indexOf('.');
+        int end = dot < 0 ? n : dot;
+        if (end == 0) {
+            return false;
+        }
+        if (dot >= 0 && (n - dot - 1 < 1 || n - dot - 1 > 4 || !allDigits(text, dot + 1, n))) {
+            return false;
+        }
+        int comma = text.indexOf(',');
+        if (comma < 0 || comma >= end) {
+            return allDigits(text, 0, end);
+        }
+        if (comma == 0 || comma > 3 || !allDigits(text, 0, comma)) {
+            return false;
+        }
+        for (int group = comma; group < end; group += 4) {
+            if (text.charAt(group) != ',' || group + 4 > end || !allDigits(text, group + 1, group + 4)) {
+                return false;
+            }
+        }
+        return (end - comma) % 4 == 0;
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String digits(String text) {

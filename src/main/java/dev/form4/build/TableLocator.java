@@ -46,6 +46,13 @@ final class TableLocator {
                 rows.addAll(table.rows());
             }
         }
+        // Each row's kind is asked many times below: decide it once.
+        boolean[] header = new boolean[rows.size()];
+        boolean[] data = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            header[i] = isHeaderRow(rows.get(i));
+            data[i] = !header[i] && isDataRow(rows.get(i)) && !isTitleRow(rows.get(i));
+        }
         int tableOneStart = firstMatch(rows, 0, TABLE_ONE_TITLE);
         if (tableOneStart < 0) {
             tableOneStart = firstCaptionAfterHeader(rows);
@@ -63,11 +70,11 @@ final class TableLocator {
         }
         if (tableTwoStart > 0) {
             // Table II's title row may be cut to "Table": its caption block starts after Table I's last data row.
-            while (tableTwoStart - 1 > Math.max(tableOneStart, 0) && !isDataRow(rows.get(tableTwoStart - 1))) {
+            while (tableTwoStart - 1 > Math.max(tableOneStart, 0) && !data[tableTwoStart - 1]) {
                 tableTwoStart--;
             }
         }
-        List<Row> header = new ArrayList<>();
+        List<Row> headerRows = new ArrayList<>();
         List<Row> oneCaptions = new ArrayList<>();
         List<Row> oneData = new ArrayList<>();
         List<Row> twoCaptions = new ArrayList<>();
@@ -77,15 +84,15 @@ final class TableLocator {
             Row row = rows.get(i);
             boolean inOne = tableOneStart >= 0 && i >= tableOneStart && (tableTwoStart < 0 || i < tableTwoStart) && i < laterOwners;
             boolean inTwo = tableTwoStart >= 0 && i >= tableTwoStart && i < laterOwners;
-            if (!inOne && !inTwo || isHeaderRow(row)) {
-                header.add(row);
-            } else if (isDataRow(row) && !isTitleRow(row)) {
+            if (!inOne && !inTwo || header[i]) {
+                headerRows.add(row);
+            } else if (data[i]) {
                 (inOne ? oneData : twoData).add(row);
             } else {
                 (inOne ? oneCaptions : twoCaptions).add(row);
             }
         }
-        return new Sections(header, new TableSection(false, oneCaptions, oneData), new TableSection(true, twoCaptions, twoData));
+        return new Sections(headerRows, new TableSection(false, oneCaptions, oneData), new TableSection(true, twoCaptions, twoData));
     }
 
     private static int firstMatch(List<Row> rows, int from, Pattern pattern) {

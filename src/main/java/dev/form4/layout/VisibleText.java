@@ -16,11 +16,42 @@ public final class VisibleText {
     }
 
     public static String of(String raw) {
+        if (isPlain(raw)) {
+            return collapseSpaces(raw); // most cells: no tag, escape or formula
+        }
         String s = BREAK.matcher(raw).replaceAll(" ");
         s = TAG.matcher(s).replaceAll("");
         s = MATH_SUP.matcher(s).replaceAll(" $1");
         s = UNESCAPED_DOLLAR.matcher(s).replaceAll(" ");
         s = ESCAPE.matcher(s).replaceAll("$1");
         return SPACES.matcher(s).replaceAll(" ").trim();
+    }
+
+    private static boolean isPlain(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '<' || c == '$' || c == '\\' || c == '^') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String collapseSpaces(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

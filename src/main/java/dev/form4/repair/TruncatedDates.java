@@ -24,7 +24,6 @@ final class TruncatedDates {
 
     static void apply(RepairContext context) {
         Set<LocalDate> known = new TreeSet<>();
-        context.periodOfReport().value();
         if (context.periodOfReport().isPresent()) {
             known.add(context.periodOfReport().value());
         }
@@ -39,7 +38,8 @@ final class TruncatedDates {
                     continue;
                 }
                 row.rawText(column).filter(raw -> raw.matches("\\d{1,2}/\\d{1,2}/\\d{2}")).ifPresent(raw -> {
-                    List<LocalDate> matches = known.stream().filter(d -> PRINTED.format(d).startsWith(pad(raw))).toList();
+                    String printedStart = pad(raw);
+                    List<LocalDate> matches = known.stream().filter(d -> PRINTED.format(d).startsWith(printedStart)).toList();
                     if (matches.size() == 1) {
                         context.repaired(row, column, matches.get(0), "read '" + raw + "', a date cut at the cell edge; completed to "
                                 + PRINTED.format(matches.get(0)) + ", the only date on the form that begins so");
