@@ -27,10 +27,6 @@ final class TableLocator {
             + LabelPattern.regex("Title of Derivative") + "|(?<!Non-)Derivative Securit(y|ies) (Acquired|\\(Instr)|"
             + LabelPattern.regex("Conversion or Exercise") + "|" + LabelPattern.regex("Date Exercisable") + ")");
     private static final Pattern OWNER_BOX = Pattern.compile("(?i)Name and Address of Reporting Person");
-    private static final Pattern HEADER_LABEL = Pattern.compile(
-            "(?i)(Name and Address|Issuer Name|Trading Symbol|Earliest Transaction|If Amendment|Relationship of Reporting"
-                    + "|Individual or Joint|\\((Street|City|Last|First|Middle|State|Zip)\\)|give title below|Form filed by"
-                    + "|OMB (Number|APPROVAL)|10b5-1)");
     private static final Pattern CAPTION_WORDS = Pattern.compile(
             "(?i)(\\(Instr|Month/Day|Title of|Transacti|Amount of|Ownership Form|Beneficial|\\bCode\\b|\\bPrice\\b"
                     + "|Exercisable|Expiration|Nature of|Derivative|Following|Reported|\\(A\\) or|Securities|Acquired|Disposed"
@@ -121,14 +117,35 @@ final class TableLocator {
         return lastHeader >= 0 && lastHeader + 1 < rows.size() ? lastHeader + 1 : (lastHeader < 0 && !rows.isEmpty() ? 0 : -1);
     }
 
-    /** A table's title, even scattered over the grid ("Table II | Deri | vative Secur"), is never data. */
+    /**
+     * A table's title, even scattered over the grid ("Table II | Deri | vative Secur"), is never data. Without
+     * cell edges and spaces a scattered title reads whole again, so this is a text search, not a pattern.
+     */
     private static boolean isTitleRow(Row row) {
-        String text = row.text();
-        return TABLE_TWO_TITLE.matcher(text).find() || TABLE_ONE_TITLE.matcher(text).find();
+        String compact = row.text().replaceAll("[\\s|]+", "").toLowerCase(java.util.Locale.ROOT);
+        for (String title : List.of("tablei", "non-derivative", "titleofsecurity", "titleofderivative",
+                "derivativesecurit", "conversionorexercise", "dateexercisable", "lei-")) {
+            if (compact.contains(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    private static final List<String> HEADER_PHRASES = List.of("name and address", "issuer name", "trading symbol",
+            "earliest transaction", "if amendment", "relationship of reporting", "individual or joint", "(street)", "(city)",
+            "(last)", "(first)", "(middle)", "(state)", "(zip)", "give title below", "form filed by", "omb number",
+            "omb approval", "10b5-1");
+
+    /** A row of the header block: it carries one of the boxes' captions (plain text search: this runs per row). */
     static boolean isHeaderRow(Row row) {
-        return HEADER_LABEL.matcher(row.text()).find();
+        String text = row.text().toLowerCase(java.util.Locale.ROOT);
+        for (String phrase : HEADER_PHRASES) {
+            if (text.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A row that carries values: a date, or numbers/letters without the captions' words. */
