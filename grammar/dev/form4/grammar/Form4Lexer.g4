@@ -52,6 +52,13 @@ ITEM_NUMBER : [0-9] [0-9]? '.' ;
 NUMBER      : [.,]? DIGITS_SEPARATED ;
 fragment DIGITS_SEPARATED : [0-9]+ ([.,] [0-9]+)* [.,]? ;
 
+/**
+ * A capital letter standing alone: a transaction code of the SEC's list (General Instruction 8), which is
+ * also how the A/D, D/I and V flags print. Before WORD, so a one-letter word is this token; the model builder
+ * decides from its neighbours whether it is a code, a flag or part of a title ("Class A Common Stock").
+ */
+CODE_LETTER : [PSVADFIMCEHOXGLWZJKU] ;
+
 // ---- text ----------------------------------------------------------------------------------------
 MATH_OPEN   : '$' -> pushMode(MATH) ;
 ESCAPED     : '\\' ~[\r\n] ;

@@ -126,6 +126,7 @@ value
     | PRICE             # priceValue
     | NUMBER            # numberValue
     | ITEM_NUMBER       # itemNumberValue
+    | CODE_LETTER       # codeValue
     ;
 
 /** (1) bare, or as <sup>(1)</sup>: the builder pairs <sup> tags; the grammar keeps them flat. */

@@ -70,6 +70,8 @@ class SeedExtractionTest {
         assertEquals(new BigDecimal("84.6237"), rows.get(1).transactionPricePerShare().value());
         assertEquals(List.of("F2"), rows.get(1).transactionPricePerShare().footnoteIds());
         assertEquals(LocalDate.of(2019, 11, 7), rows.get(2).transactionDate().value(), "'11/07/20' completed");
+        assertNull(rows.get(5).transactionPricePerShare().value(), "'\\$83.73 | 859' makes no price of at most 4 decimals");
+        assertEquals(List.of("F5"), rows.get(5).transactionPricePerShare().footnoteIds());
         var holding = form.nonDerivativeTable().holdings().get(0);
         assertEquals(new BigDecimal("100000"), holding.sharesOwnedFollowingTransaction().value());
         assertEquals("I", holding.directOrIndirectOwnership().value());

@@ -21,8 +21,9 @@ final class Atomizer {
 
     static List<Atom> atoms(Row row) {
         List<Atom> atoms = new ArrayList<>();
-        for (Cell cell : row.cells()) {
-            addCell(atoms, cell.items(), cell.index());
+        List<List<Item>> items = DateFragments.rejoin(row.cells());
+        for (int c = 0; c < items.size(); c++) {
+            addCell(atoms, items.get(c), row.cells().get(c).index());
         }
         return dropRepeatedMarkers(atoms);
     }
@@ -48,6 +49,7 @@ final class Atomizer {
     private static void addCell(List<Atom> atoms, List<Item> items, int cell) {
         StringBuilder words = new StringBuilder();
         SourcePosition wordsAt = null;
+        Item previousWord = null;
         boolean pendingPrice = false;
         SourcePosition priceAt = null;
         for (int i = 0; i < items.size(); i++) {
@@ -62,17 +64,23 @@ final class Atomizer {
                         if (words.length() == 0) {
                             wordsAt = item.position();
                         }
-                        appendWord(words, item.text());
+                        appendWord(words, previousWord, item);
+                        previousWord = item;
                     }
                 }
                 case BREAK -> {
                     if (words.length() > 0) {
                         words.append(' ');
                     }
+                    previousWord = null;
                 }
                 case NUMBER, ITEM_NUMBER -> {
-                    if (words.length() > 0 && nextIsWord(items, i)) {
-                        appendWord(words, item.text()); // "Series 2 Preferred": a number inside a title
+                    if (isPartOfText(items, i, words.length() > 0)) {
+                        if (words.length() == 0) {
+                            wordsAt = item.position();
+                        }
+                        appendWord(words, previousWord, item); // "Series 2 Preferred": a number inside a title
+                        previousWord = item;
                         continue;
                     }
                     flushWords(atoms, words, wordsAt, cell);
@@ -106,8 +114,14 @@ final class Atomizer {
                     wordsAt = null;
                     atoms.add(Atom.footnote(Integer.parseInt(item.text()), cell, item.position(), followsValue(atoms, cell)));
                 }
-                case NOISE, DASH -> {
-                    // "•", "-", stray symbols: never a value
+                case DASH -> {
+                    if (words.length() > 0) {
+                        appendWord(words, previousWord, item); // "Non-Qualified", "2010-Seed"
+                        previousWord = item;
+                    }
+                }
+                case NOISE -> {
+                    // "•", stray symbols: never a value
                 }
             }
         }
@@ -122,13 +136,14 @@ final class Atomizer {
         return "(".equals(item.text()) || "[".equals(item.text()) || "\"".equals(item.text());
     }
 
-    private static void appendWord(StringBuilder words, String text) {
-        boolean glue = words.length() == 0 || words.charAt(words.length() - 1) == '('
-                || text.equals(")") || text.equals(",") || text.equals(".") || text.equals(":") || text.equals(";");
-        if (!glue) {
+    /** Words are joined as the source had them: no space where the tokens touched ("L.P.", "(right"). */
+    private static void appendWord(StringBuilder words, Item previous, Item item) {
+        boolean touching = previous != null && previous.position().line() == item.position().line()
+                && previous.position().column() + previous.text().codePointCount(0, previous.text().length()) == item.position().column();
+        if (words.length() > 0 && !touching && words.charAt(words.length() - 1) != ' ') {
             words.append(' ');
         }
-        words.append(text);
+        words.append(item.text());
     }
 
     private static void flushWords(List<Atom> atoms, StringBuilder words, SourcePosition at, int cell) {
@@ -139,13 +154,24 @@ final class Atomizer {
         }
     }
 
-    /** A single letter is a code or flag when no other word stands next to it in its cell. */
+    /**
+     * A single letter is a code or flag when no other word stands next to it in its cell; a line break inside a
+     * text does not isolate a letter ("ExpansionFund<br>I<br>Management").
+     */
     private static boolean isLoneLetter(List<Item> items, int i) {
         String text = items.get(i).text();
         if (text.length() != 1 || !Character.isUpperCase(text.charAt(0))) {
             return false;
         }
-        return !isWordAt(items, i - 1) && !isWordAt(items, i + 1);
+        return !isWordAt(items, skipBreaks(items, i, -1)) && !isWordAt(items, skipBreaks(items, i, +1));
+    }
+
+    private static int skipBreaks(List<Item> items, int from, int step) {
+        int i = from + step;
+        while (i >= 0 && i < items.size() && items.get(i).kind() == Item.Kind.BREAK) {
+            i += step;
+        }
+        return i;
     }
 
     private static boolean isWordAt(List<Item> items, int i) {
@@ -156,23 +182,49 @@ final class Atomizer {
         return item.kind() == Item.Kind.WORD || (item.kind() == Item.Kind.PUNCT && !",".equals(item.text()));
     }
 
+    /**
+     * A number inside a title or a nature of ownership is text: before a word ("Venture 2010<br>Fund"), before
+     * '%' ("2.0% Convertible"), or after a lowercase word ("Notes due 2027"); "Common Stock 60,50" is not.
+     */
+    private static boolean isPartOfText(List<Item> items, int i, boolean inWords) {
+        if (i + 1 < items.size() && "%".equals(items.get(i + 1).text())) {
+            return true;
+        }
+        if (!inWords) {
+            return false;
+        }
+        if (nextIsWord(items, i)) {
+            return true;
+        }
+        int previous = skipBreaks(items, i, -1);
+        String word = previous >= 0 && items.get(previous).kind() == Item.Kind.WORD ? items.get(previous).text() : "";
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !items.get(i).text().contains(",");
+    }
+
+    /** The next item past line breaks is a word: "Venture 2010<br>Fund" keeps the number in the text. */
     private static boolean nextIsWord(List<Item> items, int i) {
-        return i + 1 < items.size() && items.get(i + 1).kind() == Item.Kind.WORD;
+        int next = skipBreaks(items, i, +1);
+        return next < items.size() && (items.get(next).kind() == Item.Kind.WORD || items.get(next).kind() == Item.Kind.DASH);
     }
 
     /**
      * OCR repeats a cell's tail at the start of the next cell: "M (1) | (1) 60,56" or, with the parenthesis
      * misread, "M (1) | I (1) 74,55". A marker that repeats the previous value's marker at the start of a cell
-     * (with at most one stray letter before it) is dropped.
+     * that goes on with a value (with at most one stray letter before it) is dropped; a marker alone in its cell
+     * is a footnote-only value even when it repeats ("Stock (15) | (15)").
      */
     private static List<Atom> dropRepeatedMarkers(List<Atom> atoms) {
         List<Atom> kept = new ArrayList<>(atoms.size());
         for (int i = 0; i < atoms.size(); i++) {
             Atom atom = atoms.get(i);
-            if (atom.kind() == Atom.Kind.FOOTNOTE && !kept.isEmpty()) {
+            boolean valueFollowsInCell = i + 1 < atoms.size() && atoms.get(i + 1).cell() == atom.cell()
+                    && atoms.get(i + 1).kind() != Atom.Kind.FOOTNOTE;
+            if (atom.kind() == Atom.Kind.FOOTNOTE && !kept.isEmpty() && valueFollowsInCell) {
                 Atom previous = kept.get(kept.size() - 1);
+                // Marker's output puts a marker after its value, so a marker that opens a cell and repeats the
+                // marker just before it ("(1) | (1) 704,849") is the neighbour's tail read twice.
                 if (previous.kind() == Atom.Kind.FOOTNOTE && previous.footnote() == atom.footnote()
-                        && previous.cell() != atom.cell() && followsValueInItsCell(kept, kept.size() - 1)) {
+                        && previous.cell() != atom.cell()) {
                     continue;
                 }
                 if (previous.kind() == Atom.Kind.LETTER && previous.cell() == atom.cell() && kept.size() >= 2) {

@@ -85,12 +85,12 @@ public final class ColumnAligner {
     private static Alignment reconstruct(List<Atom> atoms, List<Column> columns, double[][] cost, int[][] back) {
         int i = atoms.size();
         int j = columns.size();
-        List<Object[]> steps = new ArrayList<>(); // {Move, i, j, size}
+        List<int[]> steps = new ArrayList<>(); // {move, end atom, end column, size}, collected backwards
         while (i > 0 || j > 0) {
             int code = back[i][j];
             Move move = Move.values()[code & 0xF];
             int size = code >> 4;
-            steps.add(0, new Object[] {move, i, j, size});
+            steps.add(new int[] {move.ordinal(), i, j, size});
             switch (move) {
                 case EMPTY_COLUMN -> j--;
                 case SKIP_ATOM -> i--;
@@ -100,30 +100,30 @@ public final class ColumnAligner {
                 }
             }
         }
+        java.util.Collections.reverse(steps);
         Map<Column, ColumnReading> readings = new EnumMap<>(Column.class);
+        Map<Column, List<Atom>> fragments = new EnumMap<>(Column.class);
         List<Atom> unplaced = new ArrayList<>();
         Column last = null;
-        for (Object[] step : steps) {
-            Move move = (Move) step[0];
-            int endAtom = (int) step[1];
-            int endColumn = (int) step[2];
-            int size = (int) step[3];
+        for (int[] step : steps) {
+            Move move = Move.values()[step[0]];
             if (move == Move.FILL) {
-                Column column = columns.get(endColumn - 1);
-                Group group = Group.of(atoms.subList(endAtom - size, endAtom), column).orElseThrow();
+                Column column = columns.get(step[2] - 1);
+                Group group = Group.of(atoms.subList(step[1] - step[3], step[1]), column).orElseThrow();
                 readings.put(column, group.reading(column));
                 last = column;
             } else if (move == Move.SKIP_ATOM) {
-                Atom skipped = atoms.get(endAtom - 1);
+                Atom skipped = atoms.get(step[1] - 1);
                 if (last != null && skipped.kind() == Atom.Kind.FOOTNOTE) {
                     readings.put(last, readings.get(last).withFootnote(skipped.footnote()));
                 } else if (last != null) {
-                    readings.put(last, readings.get(last).withFragments(List.of(skipped)));
+                    fragments.computeIfAbsent(last, c -> new ArrayList<>()).add(skipped);
                 } else {
                     unplaced.add(skipped);
                 }
             }
         }
+        fragments.forEach((column, set) -> readings.put(column, readings.get(column).withFragments(set)));
         return new Alignment(readings, unplaced, cost[atoms.size()][columns.size()]);
     }
 
@@ -200,8 +200,14 @@ public final class ColumnAligner {
             Atom first = atoms.get(0);
             List<Integer> footnotes = new ArrayList<>();
             List<Atom> values = new ArrayList<>();
+            boolean markerAfterValue = false;
             for (Atom atom : atoms) {
+                if (atom.kind() != Atom.Kind.FOOTNOTE && markerAfterValue && column.accepts() != Column.Accepts.TEXT) {
+                    // A marker closes its value: "\$69.3 | 5(3) | 87,290" is 69.35 and 87,290, never 587,290.
+                    return Optional.empty();
+                }
                 if (atom.kind() == Atom.Kind.FOOTNOTE) {
+                    markerAfterValue = !values.isEmpty();
                     if (!footnotes.contains(atom.footnote())) {
                         footnotes.add(atom.footnote());
                     }
@@ -237,7 +243,7 @@ public final class ColumnAligner {
         private static boolean acceptsFootnoteOnly(Column column) {
             return switch (column.accepts()) {
                 case DATE, NUMBER, PRICE -> true;
-                default -> false;
+                default -> column == Column.NATURE_OF_OWNERSHIP; // "I | (1)": the nature is told in the footnote
             };
         }
 
@@ -286,6 +292,10 @@ public final class ColumnAligner {
             } else if (first.kind() != Atom.Kind.NUMBER) {
                 return Optional.empty();
             } else if (priceColumn) {
+                // A price that lost its '$' still has its cents; a bare "70" is a piece of something else.
+                if (!first.text().contains(".")) {
+                    return Optional.empty();
+                }
                 cost += 0.3;
             }
             String text = first.text();
@@ -300,7 +310,9 @@ public final class ColumnAligner {
                 if (join.isEmpty()) {
                     return Optional.empty();
                 }
-                if (next.text().length() > main.text().length()) {
+                // The column is where the value stands: for a value cut in two, its first piece; for a piece read
+                // twice, the whole value ("60,56 | 60,566" stands where 60,566 does).
+                if (!join.get().rebuilt() && next.text().length() > main.text().length()) {
                     main = next;
                 }
                 text = join.get().text();

@@ -100,6 +100,12 @@ public final class DraftRow {
         values.put(column, new FieldValue<>(value, old.footnoteIds(), at, Provenance.REPAIRED));
     }
 
+    /** Withdraws a value that turned out not to be readable; its footnotes and position stay. */
+    public void unread(Column column) {
+        FieldValue<?> old = get(column);
+        values.put(column, new FieldValue<>(null, old.footnoteIds(), old.position(), Provenance.READ));
+    }
+
     public <T> void infer(Column column, T value) {
         FieldValue<T> old = get(column);
         SourcePosition at = old.position().isKnown() ? old.position() : new SourcePosition(line, 1);

@@ -57,6 +57,7 @@ public final class FormBuilder {
         RequiredFields.check(rows, diagnostics);
         FootnoteLinks.check(rows, footnotes, diagnostics);
 
+        SignatureReader.Split signatureBlock = SignatureReader.splitTrailingSignatures(layout.remarks(), layout.signatures());
         Form4 form = new Form4(documentType(layout, header), header.periodOfReport(), header.dateOfOriginalSubmission(),
                 header.notSubjectToSection16(), header.issuer(), header.owners(), header.jointFiling(), header.aff10b5One(),
                 new NonDerivativeTable(
@@ -65,7 +66,7 @@ public final class FormBuilder {
                 new DerivativeTable(
                         rows.stream().filter(r -> r.kind() == TableKind.DERIVATIVE_TRANSACTION).map(RecordMapper::derivativeTransaction).toList(),
                         rows.stream().filter(r -> r.kind() == TableKind.DERIVATIVE_HOLDING).map(RecordMapper::derivativeHolding).toList()),
-                footnotes, remarks(layout.remarks()), SignatureReader.read(layout.signatures(), diagnostics));
+                footnotes, remarks(signatureBlock.remarks()), SignatureReader.read(signatureBlock.signatures(), diagnostics));
         diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.position().line()).thenComparingInt(d -> d.position().column()));
         return new Extraction(parsed.sourceName(), form, diagnostics, parsed);
     }

@@ -27,27 +27,38 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     private static final String X_MARK = "(?:(?<mark>\\bX\\b)\\s*(?:\\|\\s*)*)?";
-    private static final Pattern NAME_LABEL = Pattern.compile("(?i)Name and Address of Reporting Person\\s*\\**");
-    private static final Pattern ISSUER_LABEL = Pattern.compile("(?i)Issuer Name\\s*(and)?\\s*Ticker or Trading Symbol");
-    private static final Pattern EARLIEST_LABEL = Pattern.compile("(?i)Date of Earliest Transaction\\s*(\\(Month/Day/Year\\))?");
-    private static final Pattern AMENDMENT_LABEL = Pattern.compile("(?i)If Amendment, Date of Original Filed?\\s*(\\(Month/Day/Year\\))?");
+    private static final String MONTH_DAY_YEAR = "(?:\\s*(?:\\|\\s*)*" + LabelPattern.regex("(Month/Day/Year)") + ")?";
+    private static final Pattern NAME_LABEL = caption("Name and Address of Reporting Person", "\\s*\\**");
+    private static final Pattern ISSUER_LABEL = caption("Issuer Name and Ticker or Trading Symbol", "");
+    private static final Pattern EARLIEST_LABEL = caption("Date of Earliest Transaction", MONTH_DAY_YEAR);
+    private static final Pattern AMENDMENT_LABEL = caption("If Amendment, Date of Original Filed", MONTH_DAY_YEAR);
     private static final Pattern DATE_VALUE = Pattern.compile("^\\s*(\\d{1,2}/\\d{1,2}/\\d{4})\\b");
     private static final Pattern NAME_VALUE = Pattern.compile("^\\s*([^()|]*?[A-Za-z][^()|]*?)\\s*(\\(Last\\)|\\(First\\)|\\(Middle\\)|$)");
     private static final Pattern ISSUER_VALUE = Pattern.compile("^\\s*(.+?\\[\\s*[A-Za-z0-9.\\-]+\\s*\\])");
     private static final Pattern ISSUER_PARTS = Pattern.compile("^(.+?)\\s*\\[\\s*([A-Za-z0-9.\\-]+)\\s*\\]$");
     private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\s*$");
-    private static final Pattern CITY_CAPTION = Pattern.compile("\\(City\\)");
-    private static final Pattern MIDDLE_CAPTION = Pattern.compile("\\(Middle\\)");
-    private static final Pattern STREET_CAPTION = Pattern.compile("\\(Street\\)");
+    private static final Pattern MIDDLE_CAPTION = LabelPattern.of("(Middle)");
+    private static final Pattern STREET_CAPTION = LabelPattern.of("(Street)");
+    private static final Pattern OFFICER_CAPTION = LabelPattern.of("Officer (give title below)");
+    private static final Pattern OTHER_CAPTION = LabelPattern.of("Other (specify below)");
 
-    private static final Pattern DIRECTOR = Pattern.compile(X_MARK + "\\bDirector\\b");
-    private static final Pattern TEN_PERCENT = Pattern.compile(X_MARK + "10% Owner");
-    private static final Pattern OFFICER = Pattern.compile(X_MARK + "Officer \\(give title below\\)");
-    private static final Pattern OTHER = Pattern.compile(X_MARK + "Other \\(specify below\\)");
-    private static final Pattern ONE_PERSON = Pattern.compile(X_MARK + "Form filed by One Reporting Person");
-    private static final Pattern MORE_PERSONS = Pattern.compile(X_MARK + "Form filed by More than One Reporting Person");
-    private static final Pattern NOT_SUBJECT = Pattern.compile(X_MARK + "Check this box if no longer subject to Section 16");
-    private static final Pattern RULE_10B5_1 = Pattern.compile(X_MARK + "Check this box to indicate that a transaction was made pursuant to");
+    private static final Pattern DIRECTOR = checkboxLabel("Director");
+    private static final Pattern TEN_PERCENT = checkboxLabel("10% Owner");
+    private static final Pattern OFFICER = checkboxLabel("Officer (give title below)");
+    private static final Pattern OTHER = checkboxLabel("Other (specify below)");
+    private static final Pattern ONE_PERSON = checkboxLabel("Form filed by One Reporting Person");
+    private static final Pattern MORE_PERSONS = checkboxLabel("Form filed by More than One Reporting Person");
+    private static final Pattern NOT_SUBJECT = checkboxLabel("Check this box if no longer subject to Section 16");
+    private static final Pattern RULE_10B5_1 = checkboxLabel("Check this box to indicate that a transaction was made pursuant to");
+
+    private static Pattern caption(String caption, String suffix) {
+        return Pattern.compile(LabelPattern.regex(caption) + suffix, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** An optional X mark, then the box's caption (which may be cut at cell edges). */
+    private static Pattern checkboxLabel(String caption) {
+        return Pattern.compile(X_MARK + "\\b" + LabelPattern.regex(caption));
+    }
 
     /** Everything the header block gives. */
     record Header(Issuer issuer, List<ReportingOwner> owners, FieldValue<LocalDate> periodOfReport,
@@ -117,12 +128,12 @@ final class HeaderReader {
 
     /** One owner per "1. Name and Address of Reporting Person" label; its address lies between it and "(City)". */
     private List<ReportingOwner> owners() {
-        List<int[]> labels = header.find(NAME_LABEL);
+        List<HeaderText.At> labels = header.find(NAME_LABEL);
         List<ReportingOwner> owners = new ArrayList<>();
         String relationshipText = header.joined();
         for (int i = 0; i < labels.size(); i++) {
-            int fromRow = labels.get(i)[0];
-            int toRow = i + 1 < labels.size() ? labels.get(i + 1)[0] : header.rows().size();
+            int fromRow = labels.get(i).row();
+            int toRow = i + 1 < labels.size() ? labels.get(i + 1).row() : header.rows().size();
             HeaderText block = new HeaderText(header.rows().subList(fromRow, toRow));
             String path = "reportingOwners[" + i + "]";
             Optional<HeaderText.Found> name = block.valueAfter(NAME_LABEL, NAME_VALUE);
@@ -166,8 +177,8 @@ final class HeaderReader {
         FieldValue<Boolean> tenPercent = checkbox(TEN_PERCENT, boxText);
         FieldValue<Boolean> officer = checkbox(OFFICER, boxText);
         FieldValue<Boolean> other = checkbox(OTHER, boxText);
-        FieldValue<String> title = textAfter(block, Pattern.compile("Officer \\(give title below\\)"), Pattern.compile("^\\s*([^|]*?)\\s*(Other \\(specify below\\)|$)"));
-        FieldValue<String> otherText = textAfter(block, Pattern.compile("Other \\(specify below\\)"), Pattern.compile("^\\s*([^|]+?)\\s*$"));
+        FieldValue<String> title = textAfter(block, OFFICER_CAPTION, Pattern.compile("^\\s*([^|]*?)\\s*(Other \\(specify below\\)|$)"));
+        FieldValue<String> otherText = textAfter(block, OTHER_CAPTION, Pattern.compile("^\\s*([^|]+?)\\s*$"));
         if (title.isPresent() && !Boolean.TRUE.equals(officer.value())) {
             officer = new FieldValue<>(Boolean.TRUE, List.of(), title.position(), Provenance.INFERRED);
             diagnostics.add(Diagnostic.inferred(title.position(), path + ".isOfficer",
@@ -188,33 +199,29 @@ final class HeaderReader {
      * caption there is no telling street text from OCR debris, so both lines are null with a diagnostic.
      */
     private List<FieldValue<String>> street(HeaderText block, String path, SourcePosition boxAt) {
-        List<int[]> streetCaption = block.find(STREET_CAPTION);
-        List<int[]> middleCaption = block.find(MIDDLE_CAPTION);
+        List<HeaderText.At> streetCaption = block.find(STREET_CAPTION);
+        if (streetCaption.isEmpty()) {
+            streetCaption = cutCaption(block, "(Street)");
+        }
+        List<HeaderText.At> middleCaption = block.find(MIDDLE_CAPTION);
         if (streetCaption.isEmpty() || middleCaption.isEmpty()) {
-            List<String> debris = new ArrayList<>();
-            if (!middleCaption.isEmpty()) {
-                int[] at = middleCaption.get(0);
-                String rest = block.rows().get(at[0]).cells().get(at[1]).text().replaceFirst(".*\\(Middle\\)", "").trim();
-                if (!rest.isEmpty()) {
-                    debris.add(rest);
-                }
-            }
+            String debris = middleCaption.isEmpty() ? "" : block.textAfter(middleCaption.get(0), MIDDLE_CAPTION);
             diagnostics.add(Diagnostic.unreadable(boxAt, path + ".street1",
-                    "no '(Street)' caption found, street lines unreadable" + (debris.isEmpty() ? "" : "; fragments: '" + String.join("', '", debris) + "'")));
+                    "no '(Street)' caption found, street lines unreadable" + (debris.isEmpty() ? "" : "; fragments: '" + debris + "'")));
             return List.of(FieldValue.absent(), FieldValue.absent());
         }
-        int[] from = middleCaption.get(0);
-        int[] to = streetCaption.get(0);
+        HeaderText.At from = middleCaption.get(0);
+        HeaderText.At to = streetCaption.get(0);
         // Box 1 is one column of the printed form: street lines stand in the caption's column, between the
         // name's "(Last) (First) (Middle)" and "(Street)"; other boxes share those rows in other columns.
         List<FieldValue<String>> lines = new ArrayList<>();
-        for (int r = from[0]; r <= to[0]; r++) {
+        for (int r = from.row() + 1; r < to.row(); r++) {
             List<Cell> cells = block.rows().get(r).cells();
-            if (to[1] >= cells.size()) {
+            if (to.firstCell() >= cells.size()) {
                 continue;
             }
-            Cell cell = cells.get(to[1]);
-            String text = cell.text().replaceFirst(".*\\(Middle\\)", "").replaceFirst("\\(Street\\).*", "").trim();
+            Cell cell = cells.get(to.firstCell());
+            String text = cell.text().trim();
             if (!text.isEmpty() && !NAME_LABEL.matcher(text).find()) {
                 lines.add(FieldValue.read(text, HeaderText.positionOf(cell, text)));
             }
@@ -229,6 +236,28 @@ final class HeaderReader {
         return lines;
     }
 
+    /**
+     * A caption cut so badly that characters were lost ("tre | et)" for "(Street)"): a row whose first
+     * non-empty cells, joined, are a piece of at least four characters of the caption and nothing else.
+     */
+    private static List<HeaderText.At> cutCaption(HeaderText block, String caption) {
+        for (int r = 0; r < block.rows().size(); r++) {
+            List<Cell> cells = block.rows().get(r).cells();
+            StringBuilder joined = new StringBuilder();
+            int first = -1;
+            for (int c = 0; c < cells.size() && c < 3; c++) {
+                if (!cells.get(c).isBlank()) {
+                    first = first < 0 ? c : first;
+                    joined.append(cells.get(c).text().replace(" ", ""));
+                }
+            }
+            if (joined.length() >= 4 && caption.contains(joined) && first >= 0) {
+                return List.of(new HeaderText.At(r, first, first));
+            }
+        }
+        return List.of();
+    }
+
     private FieldValue<String> textAfter(HeaderText block, Pattern label, Pattern accept) {
         Optional<HeaderText.Found> found = block.valueInLabelCell(label, accept);
         return found.filter(f -> !f.text().isBlank() && f.text().chars().anyMatch(Character::isLetter)
@@ -237,7 +266,7 @@ final class HeaderReader {
     }
 
     private static boolean isLabelText(String text) {
-        return text.matches("(?i).*(\\(specify below\\)|\\(give title below\\)|Individual or Joint|Form filed by|10% Owner|Director).*");
+        return text.matches("(?i).*(\\(specify below\\)|\\(give title below\\)|Individual or Joint|Form filed by).*");
     }
 
     private FieldValue<Boolean> jointFiling() {

@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The header block's cells in reading order, with helpers to find a label and the value printed after it
- * (in the same cell, the next cells of the row, or the first cell of the next row, as Marker may put it).
+ * The header block's rows, each as its cells' texts joined with " | " (so a caption cut at a cell edge still
+ * matches a {@link LabelPattern}), with helpers to find a caption and the value printed after it: in the rest
+ * of the caption's cell, the next cells of the row, or the first cell of the next row, as Marker may put it.
  */
 final class HeaderText {
 
@@ -21,71 +22,99 @@ final class HeaderText {
     record Found(String text, SourcePosition position) {
     }
 
+    /** Where a caption was found: row index, cell index of its start and of its end. */
+    record At(int row, int firstCell, int lastCell) {
+    }
+
+    private static final String SEPARATOR = " | ";
+
     private final List<Row> rows;
+    private final List<String> joined = new ArrayList<>();
+    private final List<int[]> cellStarts = new ArrayList<>();
 
     HeaderText(List<Row> rows) {
         this.rows = List.copyOf(rows);
+        for (Row row : this.rows) {
+            StringBuilder text = new StringBuilder();
+            int[] starts = new int[row.cells().size()];
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (c > 0) {
+                    text.append(SEPARATOR);
+                }
+                starts[c] = text.length();
+                text.append(row.cells().get(c).text());
+            }
+            joined.add(text.toString());
+            cellStarts.add(starts);
+        }
     }
 
     List<Row> rows() {
         return rows;
     }
 
-    /** All header text joined: cells with " | ", rows with " || ". For checkbox patterns that cross cells. */
+    /** All header text: rows' joined cells, rows separated by " || ". For checkbox patterns. */
     String joined() {
-        StringBuilder sb = new StringBuilder();
-        for (Row row : rows) {
-            sb.append(row.text()).append(" || ");
-        }
-        return sb.toString();
+        return String.join(" || ", joined) + " || ";
     }
 
-    /** The value after {@code label} in the label's own cell only (box 5's title, printed right after its box). */
-    Optional<Found> valueInLabelCell(Pattern label, Pattern accept) {
-        for (Row row : rows) {
-            for (Cell cell : row.cells()) {
-                Matcher m = label.matcher(cell.text());
-                if (m.find()) {
-                    return accepted(cell.text().substring(m.end()).trim(), cell, accept);
-                }
+    private int cellAt(int row, int offset) {
+        int[] starts = cellStarts.get(row);
+        int cell = 0;
+        for (int c = 0; c < starts.length; c++) {
+            if (starts[c] <= offset) {
+                cell = c;
             }
         }
-        return Optional.empty();
+        return cell;
+    }
+
+    private String cellRest(int row, int cell, int from) {
+        String text = joined.get(row);
+        int end = cell + 1 < cellStarts.get(row).length ? cellStarts.get(row)[cell + 1] - SEPARATOR.length() : text.length();
+        return from >= end ? "" : text.substring(Math.max(from, cellStarts.get(row)[cell]), end);
     }
 
     /** The first value after {@code label} whose text satisfies {@code accept}. */
     Optional<Found> valueAfter(Pattern label, Pattern accept) {
+        return valueAfter(label, accept, false);
+    }
+
+    /** The value after {@code label} in the cell where the caption ends only (box 5's title). */
+    Optional<Found> valueInLabelCell(Pattern label, Pattern accept) {
+        return valueAfter(label, accept, true);
+    }
+
+    private Optional<Found> valueAfter(Pattern label, Pattern accept, boolean sameCellOnly) {
         for (int r = 0; r < rows.size(); r++) {
+            Matcher m = label.matcher(joined.get(r));
+            if (!m.find()) {
+                continue;
+            }
             List<Cell> cells = rows.get(r).cells();
-            for (int c = 0; c < cells.size(); c++) {
-                Matcher m = label.matcher(cells.get(c).text());
-                if (!m.find()) {
+            int c = cellAt(r, Math.max(m.end() - 1, 0));
+            Optional<Found> found = accepted(cellRest(r, c, m.end()).trim(), cells.get(c), accept);
+            if (found.isPresent() || sameCellOnly) {
+                return found;
+            }
+            for (int k = c + 1; k < cells.size(); k++) {
+                if (cells.get(k).isBlank()) {
                     continue;
                 }
-                String rest = cells.get(c).text().substring(m.end()).trim();
-                Optional<Found> found = accepted(rest, cells.get(c), accept);
+                found = accepted(cells.get(k).text(), cells.get(k), accept);
                 if (found.isPresent()) {
                     return found;
                 }
-                for (int k = c + 1; k < cells.size(); k++) {
-                    if (cells.get(k).isBlank()) {
-                        continue;
-                    }
-                    found = accepted(cells.get(k).text(), cells.get(k), accept);
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                    break;
-                }
-                if (r + 1 < rows.size()) {
-                    for (Cell next : rows.get(r + 1).cells()) {
-                        if (!next.isBlank()) {
-                            return accepted(next.text(), next, accept);
-                        }
-                    }
-                }
-                return Optional.empty();
+                break;
             }
+            if (r + 1 < rows.size()) {
+                for (Cell next : rows.get(r + 1).cells()) {
+                    if (!next.isBlank()) {
+                        return accepted(next.text(), next, accept);
+                    }
+                }
+            }
+            return Optional.empty();
         }
         return Optional.empty();
     }
@@ -110,17 +139,26 @@ final class HeaderText {
         return cell.position();
     }
 
-    /** Cells whose text matches, with their row index. */
-    List<int[]> find(Pattern pattern) {
-        List<int[]> at = new ArrayList<>();
+    /** Where the pattern matches, row by row. */
+    List<At> find(Pattern pattern) {
+        List<At> at = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            List<Cell> cells = rows.get(r).cells();
-            for (int c = 0; c < cells.size(); c++) {
-                if (pattern.matcher(cells.get(c).text()).find()) {
-                    at.add(new int[] {r, c});
-                }
+            Matcher m = pattern.matcher(joined.get(r));
+            while (m.find()) {
+                at.add(new At(r, cellAt(r, m.start()), cellAt(r, Math.max(m.end() - 1, m.start()))));
             }
         }
         return at;
+    }
+
+    /** The text of a row's cell after the caption found there ("(First) (Middle) 6, INC." gives "6, INC."). */
+    String textAfter(At at, Pattern caption) {
+        String cellText = rows.get(at.row()).cells().get(at.lastCell()).text();
+        Matcher m = caption.matcher(joined.get(at.row()));
+        if (m.find()) {
+            String rest = cellRest(at.row(), at.lastCell(), m.end());
+            return rest.trim();
+        }
+        return cellText;
     }
 }

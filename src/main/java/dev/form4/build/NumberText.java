@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  */
 public final class NumberText {
 
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
+    /**
+     * At most 4 decimals: every amount of the ownershipDocument is the schema's POSITIVE_DECIMAL (fractionDigits
+     * 4), so more decimals are pieces joined wrongly, not a value.
+     */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d{1,4})?");
+    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d{1,4})?");
 
     private NumberText() {
     }

@@ -38,7 +38,7 @@ final class RowReader {
             alignment = ColumnAligner.align(atoms, transaction, hints);
             kind = transaction;
         }
-        if (!isTransaction(alignment)) {
+        if (!isTransaction(alignment, derivative)) {
             kind = transaction.holdingKind();
             alignment = loose ? LooseRows.align(atoms, kind, hints) : ColumnAligner.align(atoms, kind, hints);
         }
@@ -47,8 +47,9 @@ final class RowReader {
             put(row, reading);
         }
         if (kind == TableKind.DERIVATIVE_TRANSACTION) {
+            int shift = shift(alignment, hints);
             row.reading(Column.TRANSACTION_SHARES).ifPresent(shares -> {
-                String code = ColumnAligner.acquiredOrDisposed(shares.cell(), hints);
+                String code = ColumnAligner.acquiredOrDisposed(shares.cell() < 0 ? -1 : shares.cell() - shift, hints);
                 if (code != null) {
                     row.set(Column.ACQUIRED_DISPOSED, FieldValue.read(code, shares.position()));
                 }
@@ -67,9 +68,37 @@ final class RowReader {
         return row;
     }
 
-    private static boolean isTransaction(ColumnAligner.Alignment alignment) {
+    /**
+     * How many cells a row is shifted where its amount stands: the date columns that follow the amount, (6) date
+     * exercisable and expiration date, stand that many cells off their own sub-captions. 0 unless they agree.
+     */
+    private static int shift(ColumnAligner.Alignment alignment, Map<Column, Integer> hints) {
+        Integer shift = null;
+        for (Column column : List.of(Column.EXERCISE_DATE, Column.EXPIRATION_DATE)) {
+            ColumnReading reading = alignment.readings().get(column);
+            Integer hint = hints.get(column);
+            if (reading == null || hint == null || reading.cell() < 0) {
+                continue;
+            }
+            int offset = reading.cell() - hint;
+            if (shift != null && shift != offset) {
+                return 0;
+            }
+            shift = offset;
+        }
+        return shift == null ? 0 : shift;
+    }
+
+    private static boolean isTransaction(ColumnAligner.Alignment alignment, boolean derivative) {
+        // Table I: a transaction has its date; without one (cut away), a code with an amount beside it. A
+        // holding's "I" (indirect) is also a valid code letter, so a lone letter does not make a transaction.
+        // Table II: holdings have dates too (exercisable, expiration), so only a code makes a transaction.
+        boolean code = alignment.readings().containsKey(Column.TRANSACTION_CODE);
+        if (derivative) {
+            return code;
+        }
         ColumnReading date = alignment.readings().get(Column.TRANSACTION_DATE);
-        return (date != null && !date.isFootnoteOnly()) || alignment.readings().containsKey(Column.TRANSACTION_CODE);
+        return (date != null && !date.isFootnoteOnly()) || (code && alignment.readings().containsKey(Column.TRANSACTION_SHARES));
     }
 
     private static void put(DraftRow row, ColumnReading reading) {

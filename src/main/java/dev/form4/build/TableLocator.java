@@ -19,10 +19,13 @@ final class TableLocator {
     record Sections(List<Row> headerRows, TableSection tableOne, TableSection tableTwo) {
     }
 
-    private static final Pattern TABLE_ONE_TITLE = Pattern.compile(
-            "(?i)(Table\\s*I\\b(?!I)|\\ble I\\s*-|Non-Derivative Securities|Title of Security)");
-    private static final Pattern TABLE_TWO_TITLE = Pattern.compile(
-            "(?i)(Table\\s*II\\b|Title of\\s+Derivative|(?<!Non-)Derivative Securit(y|ies) (Acquired|\\(Instr)|Conversion\\s+or\\s+Exercise|Date\\s+Exercisable)");
+    /** The titles and first captions, as {@link LabelPattern}s: Marker scatters a title row over the grid. */
+    private static final Pattern TABLE_ONE_TITLE = Pattern.compile("(?i)(" + LabelPattern.regex("Table I")
+            + "(?!\\s*(?:\\|\\s*)*I)|\\ble I\\s*-|" + LabelPattern.regex("Non-Derivative") + "|"
+            + LabelPattern.regex("Title of Security") + ")");
+    private static final Pattern TABLE_TWO_TITLE = Pattern.compile("(?i)(" + LabelPattern.regex("Table II") + "|"
+            + LabelPattern.regex("Title of Derivative") + "|(?<!Non-)Derivative Securit(y|ies) (Acquired|\\(Instr)|"
+            + LabelPattern.regex("Conversion or Exercise") + "|" + LabelPattern.regex("Date Exercisable") + ")");
     private static final Pattern OWNER_BOX = Pattern.compile("(?i)Name and Address of Reporting Person");
     private static final Pattern HEADER_LABEL = Pattern.compile(
             "(?i)(Name and Address|Issuer Name|Trading Symbol|Earliest Transaction|If Amendment|Relationship of Reporting"
@@ -48,9 +51,11 @@ final class TableLocator {
             tableOneStart = firstCaptionAfterHeader(rows);
         }
         int tableTwoStart = firstMatch(rows, tableOneStart + 1, TABLE_TWO_TITLE);
-        // Joint filings list further owners after the tables, as box 1 and box 5 again: header rows.
+        // Joint filings list further owners after the tables, as box 1 and box 5 again: header rows. The first
+        // owner box opens the header block itself.
+        int firstOwner = firstMatch(rows, 0, OWNER_BOX, true);
         int laterOwners = rows.size();
-        for (int i = Math.max(tableOneStart, 0); i < rows.size(); i++) {
+        for (int i = Math.max(tableOneStart, firstOwner + 1); i < rows.size(); i++) {
             if (OWNER_BOX.matcher(rows.get(i).text()).find()) {
                 laterOwners = i;
                 break;
@@ -74,7 +79,7 @@ final class TableLocator {
             boolean inTwo = tableTwoStart >= 0 && i >= tableTwoStart && i < laterOwners;
             if (!inOne && !inTwo || isHeaderRow(row)) {
                 header.add(row);
-            } else if (isDataRow(row)) {
+            } else if (isDataRow(row) && !isTitleRow(row)) {
                 (inOne ? oneData : twoData).add(row);
             } else {
                 (inOne ? oneCaptions : twoCaptions).add(row);
@@ -84,17 +89,22 @@ final class TableLocator {
     }
 
     private static int firstMatch(List<Row> rows, int from, Pattern pattern) {
+        return firstMatch(rows, from, pattern, false);
+    }
+
+    private static int firstMatch(List<Row> rows, int from, Pattern pattern, boolean headerRowsToo) {
         for (int i = Math.max(from, 0); i < rows.size(); i++) {
-            if (pattern.matcher(rows.get(i).text()).find() && !isHeaderRow(rows.get(i))) {
+            if (pattern.matcher(rows.get(i).text()).find() && (headerRowsToo || !isHeaderRow(rows.get(i)))) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Without a readable title: the first caption or data row after box 1 that is not part of the header. */
     private static int firstCaptionAfterHeader(List<Row> rows) {
         int lastHeader = -1;
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = Math.max(firstMatch(rows, 0, OWNER_BOX, true), 0); i < rows.size(); i++) {
             if (isHeaderRow(rows.get(i))) {
                 lastHeader = i;
             } else if (lastHeader >= 0 && (isDataRow(rows.get(i)) || CAPTION_WORDS.matcher(rows.get(i).text()).find())) {
@@ -102,6 +112,12 @@ final class TableLocator {
             }
         }
         return lastHeader >= 0 && lastHeader + 1 < rows.size() ? lastHeader + 1 : (lastHeader < 0 && !rows.isEmpty() ? 0 : -1);
+    }
+
+    /** A table's title, even scattered over the grid ("Table II | Deri | vative Secur"), is never data. */
+    private static boolean isTitleRow(Row row) {
+        String text = row.text();
+        return TABLE_TWO_TITLE.matcher(text).find() || TABLE_ONE_TITLE.matcher(text).find();
     }
 
     static boolean isHeaderRow(Row row) {

@@ -3,19 +3,30 @@ package dev.form4.cli;
 import dev.form4.Extraction;
 import dev.form4.Form4Exception;
 import dev.form4.Form4Extractor;
+import dev.form4.batch.BatchInput;
+import dev.form4.batch.BatchRunner;
+import dev.form4.batch.BatchSummary;
+import dev.form4.write.CsvWriter;
+import dev.form4.write.EdgarXmlWriter;
 import dev.form4.write.JsonWriter;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
+import dev.form4.write.OutputFormat;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract Form 4 data from Markdown files.",
-                "One file: pretty JSON on stdout. Several: JSON Lines, one object per file with a \"source\" field."},
+                "Without --out: one file gives pretty JSON on stdout, several give JSON Lines (one object per file with a"
+                        + " \"source\" field); csv gives one header, then the rows of every file; edgar-xml takes one file.",
+                "With --out DIR: one output file per input (DIR/<name>.json|.xml|.csv), written atomically on all cores;"
+                        + " a bad input is reported and the others go on; inputs whose output is newer are skipped"
+                        + " (resume) unless --force; a summary ends the run on stderr."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all files extracted (diagnostics may have been reported)",
                 "1:internal error", "2:usage error, or a file that is not a readable Form 4 (the others are still written)"})
@@ -27,25 +38,96 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LimitOptions limits;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Markdown file(s) of a Form 4.")
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "json",
+            description = "json (contract v1), edgar-xml (the SEC's ownershipDocument XML, schema X0306) or csv"
+                    + " (one row per transaction or holding). Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write one output file per input into DIR (batch mode).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Batch mode: documents extracted in parallel (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--force", description = "Batch mode: extract again even when the output is newer than the input.")
+    boolean force;
+
+    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = BatchInput.DEFAULT_GLOB,
+            description = "Names of the files taken from a directory (default: ${DEFAULT-VALUE}). Files named on the"
+                    + " command line are always taken.")
+    String glob;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Markdown file(s) of a Form 4, or directories to walk.")
     List<Path> files;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        List<BatchInput> inputs;
+        try {
+            inputs = BatchInput.expand(files, glob);
+        } catch (UncheckedIOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no input: no file matching " + glob + " in " + files);
+        }
         Form4Extractor extractor = new Form4Extractor(limits.toParseLimits());
-        PrintWriter out = spec.commandLine().getOut();
+        if (out != null) {
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (n < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
+            }
+            BatchRunner.Options options = new BatchRunner.Options(format, out, n, force, System.console() != null);
+            BatchSummary summary = new BatchRunner(extractor, options, spec.commandLine().getErr()).run(inputs);
+            return summary.exitCode();
+        }
+        if (threads != null || force) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --force apply to batch mode: give --out DIR");
+        }
+        if (format == OutputFormat.EDGAR_XML && inputs.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format edgar-xml writes one XML document per input;"
+                    + " with " + inputs.size() + " inputs, give --out DIR");
+        }
+        return toStdout(extractor, inputs);
+    }
+
+    private int toStdout(Form4Extractor extractor, List<BatchInput> inputs) {
+        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        CsvWriter csv = format == OutputFormat.CSV ? new CsvWriter(stdout) : null;
+        if (csv != null) {
+            csv.header();
+        }
         int exit = Form4Cli.OK;
-        for (Path file : files) {
+        for (BatchInput input : inputs) {
             try {
-                Extraction extraction = extractor.extract(file);
-                out.println(files.size() == 1 ? JsonWriter.pretty(extraction) : JsonWriter.line(extraction));
+                Extraction extraction = extractor.extract(input.file());
+                switch (format) {
+                    case JSON -> stdout.println(inputs.size() == 1 ? JsonWriter.pretty(extraction) : JsonWriter.line(extraction));
+                    case CSV -> csv.rows(extraction);
+                    case EDGAR_XML -> {
+                        EdgarXmlWriter.Result result = EdgarXmlWriter.write(extraction.form());
+                        stdout.print(result.xml());
+                        result.warnings().forEach(w -> err.println(OutputFormat.note(input.file().toString(), w)));
+                    }
+                }
             } catch (Form4Exception e) {
                 err.println("error: " + e.getMessage());
                 exit = Form4Cli.BAD_INPUT;
             }
         }
-        out.flush();
+        stdout.flush();
         return exit;
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            try {
+                return OutputFormat.fromCliName(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

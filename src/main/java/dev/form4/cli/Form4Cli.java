@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns SEC Form 4 filings that went through OCR or PDF-to-Markdown back into structured data.",
-        subcommands = {ExtractCommand.class, TreeCommand.class, TokensCommand.class, EvalCommand.class,
+        subcommands = {ExtractCommand.class, ReportCommand.class, TreeCommand.class, TokensCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

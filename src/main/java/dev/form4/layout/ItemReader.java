@@ -45,7 +45,7 @@ final class ItemReader {
                         : new Item(Item.Kind.NUMBER, text, at, superscript));
                 case Form4Lexer.ITEM_NUMBER, Form4Lexer.MATH_ITEM_NUMBER ->
                         items.add(new Item(Item.Kind.ITEM_NUMBER, text, at, superscript));
-                case Form4Lexer.WORD, Form4Lexer.EXPLANATION_HEADING, Form4Lexer.REMARKS_HEADING,
+                case Form4Lexer.WORD, Form4Lexer.CODE_LETTER, Form4Lexer.EXPLANATION_HEADING, Form4Lexer.REMARKS_HEADING,
                      Form4Lexer.SIGNATURE_CAPTION, Form4Lexer.SIGNED, Form4Lexer.REMINDER ->
                         items.add(new Item(Item.Kind.WORD, text, at, superscript));
                 case Form4Lexer.MATH_TEXT -> items.add(new Item(

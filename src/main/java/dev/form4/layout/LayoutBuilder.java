@@ -153,19 +153,27 @@ public final class LayoutBuilder extends Form4ParserBaseVisitor<Object> {
 
     @Override
     public Row visitContentRow(Form4Parser.ContentRowContext ctx) {
-        List<Form4Parser.CellContext> cellContexts = ctx.cell();
-        List<Cell> cells = new ArrayList<>(cellContexts.size());
-        for (int i = 0; i < cellContexts.size(); i++) {
-            Form4Parser.CellContext cellCtx = cellContexts.get(i);
-            // An empty cell has no tokens: its position is the pipe before it.
-            Token pipe = ctx.PIPE(i).getSymbol();
+        // One pass over the row's children: asking for the i-th PIPE of a row is a scan per call, which made
+        // a row of n cells cost n^2.
+        List<Cell> cells = new ArrayList<>();
+        Token pipe = null;
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            org.antlr.v4.runtime.tree.ParseTree child = ctx.getChild(i);
+            if (child instanceof org.antlr.v4.runtime.tree.TerminalNode terminal) {
+                if (terminal.getSymbol().getType() == dev.form4.grammar.Form4Lexer.PIPE) {
+                    pipe = terminal.getSymbol();
+                }
+                continue;
+            }
+            Form4Parser.CellContext cellCtx = (Form4Parser.CellContext) child;
+            // An empty cell has no tokens: its position is just after the pipe before it.
             SourcePosition at = new SourcePosition(pipe.getLine(), pipe.getCharPositionInLine() + 2);
             if (cellCtx.cellItem().isEmpty()) {
-                cells.add(new Cell(i, List.of(), "", at));
+                cells.add(new Cell(cells.size(), List.of(), "", at));
             } else {
                 List<Item> items = ItemReader.read(parsed.tokens(), cellCtx.start.getTokenIndex(), cellCtx.stop.getTokenIndex());
                 String text = VisibleText.of(rawText(cellCtx.start.getStartIndex(), cellCtx.stop.getStopIndex()));
-                cells.add(new Cell(i, items, text, items.isEmpty() ? at : items.get(0).position()));
+                cells.add(new Cell(cells.size(), items, text, items.isEmpty() ? at : items.get(0).position()));
             }
         }
         // The empty cell after the closing pipe is layout, not content.

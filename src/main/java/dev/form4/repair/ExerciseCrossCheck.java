@@ -61,6 +61,11 @@ final class ExerciseCrossCheck {
         } else if (exercised.isEmpty()) {
             context.repaired(option, Column.TRANSACTION_SHARES, received, describeRead(option, Column.TRANSACTION_SHARES) + evidence);
         }
+        // The pair itself says the derivative was given up: the shares it turned into were received in Table I.
+        Optional<String> direction = option.text(Column.ACQUIRED_DISPOSED);
+        if (direction.isEmpty()) {
+            context.inferred(option, Column.ACQUIRED_DISPOSED, "D", "not printed; " + evidence + " on exercise, so the derivative was disposed of");
+        }
         Optional<BigDecimal> underlying = option.number(Column.UNDERLYING_SHARES);
         if (underlying.isEmpty()) {
             context.repaired(option, Column.UNDERLYING_SHARES, received, describeRead(option, Column.UNDERLYING_SHARES) + evidence);

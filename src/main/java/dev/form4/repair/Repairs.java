@@ -23,7 +23,10 @@ public final class Repairs {
         TruncatedDates.apply(context);
         SplitCells.apply(context);
         ExerciseCrossCheck.apply(context);
+        SeparatorMisread.apply(context);
         RunningBalance.apply(context);
+        CodeDirection.apply(context);
+        CutPrices.apply(context);
         WeightedAveragePrice.apply(context);
     }
 }

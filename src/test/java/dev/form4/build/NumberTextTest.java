@@ -21,6 +21,7 @@ class NumberTextTest {
         assertTrue(NumberText.parse("60,50").isEmpty(), "a two-digit group is damage");
         assertTrue(NumberText.parse("108,6").isEmpty());
         assertTrue(NumberText.parse(",956").isEmpty());
+        assertTrue(NumberText.parse("83.73859").isEmpty(), "more than 4 decimals is no ownershipDocument amount");
     }
 
     @Test
@@ -31,7 +32,8 @@ class NumberTextTest {
         assertEquals("84.6237", joined("84.62", "237"));
         assertEquals("85.4087", joined("85.40", "4087"));
         assertEquals("26.86", joined("26.", "86"));                // cut after the dot
-        assertEquals("83.73859", joined("83.73", "859"));          // decimals continued
+        assertEquals("2,598.325", joined("2,598.3", "25"));        // decimals continued
+        assertEquals("(none)", joined("83.73", "859"), "83.73859 has more than the schema's 4 decimals");
     }
 
     @Test

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.form4.TestInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,22 +18,13 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Form4Cli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void extractWritesContractJson() throws Exception {
-        Run run = run("extract", TestInputs.SEED.toString());
+        CliRun run = run("extract", TestInputs.SEED.toString());
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         for (String field : new String[] {"documentType", "periodOfReport", "dateOfOriginalSubmission", "notSubjectToSection16",
@@ -54,7 +42,7 @@ class CliTest {
     void severalFilesGiveJsonLinesWithTheirSource() throws Exception {
         Path copy = dir.resolve("copy.md");
         Files.copy(TestInputs.SEED, copy);
-        Run run = run("extract", TestInputs.SEED.toString(), copy.toString());
+        CliRun run = run("extract", TestInputs.SEED.toString(), copy.toString());
         assertEquals(0, run.exit(), run.err());
         String[] lines = run.out().strip().split("\n");
         assertEquals(2, lines.length);
@@ -63,10 +51,10 @@ class CliTest {
 
     @Test
     void treeAndTokensDebugTheParse() {
-        Run tree = run("tree", TestInputs.SEED.toString());
+        CliRun tree = run("tree", TestInputs.SEED.toString());
         assertEquals(0, tree.exit());
         assertTrue(tree.out().startsWith("(document (preamble (preambleBlock (heading ## "), tree.out().substring(0, 80));
-        Run tokens = run("tokens", TestInputs.SEED.toString());
+        CliRun tokens = run("tokens", TestInputs.SEED.toString());
         assertEquals(0, tokens.exit());
         assertTrue(tokens.out().contains("1:1\tHASHES\t##"));
         assertTrue(tokens.out().contains("\tPRICE\t\\$26."));
@@ -75,11 +63,11 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"extract", "tree", "tokens"}) {
-            Run run = run(command, "--help");
+            CliRun run = run(command, "--help");
             assertEquals(0, run.exit());
             assertTrue(run.out().contains("Usage: form4-extractor " + command), run.out());
         }
-        Run top = run("--help");
+        CliRun top = run("--help");
         assertTrue(top.out().contains("Exit codes:"), top.out());
     }
 
@@ -110,19 +98,19 @@ class CliTest {
     @Test
     void aBadFileAmongGoodOnesStillWritesTheGoodOnes() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.md"), "");
-        Run run = run("extract", TestInputs.SEED.toString(), empty.toString());
+        CliRun run = run("extract", TestInputs.SEED.toString(), empty.toString());
         assertEquals(2, run.exit());
         assertEquals(1, run.out().strip().split("\n").length);
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run run = run("extract", "--no-such-option", TestInputs.SEED.toString());
+        CliRun run = run("extract", "--no-such-option", TestInputs.SEED.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("Unknown option"), run.err());
     }
 
-    private static void assertBadInput(Run run, Path file, String reason) {
+    private static void assertBadInput(CliRun run, Path file, String reason) {
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().contains(file.toString()), run.err());
         assertTrue(run.err().contains(reason), run.err());

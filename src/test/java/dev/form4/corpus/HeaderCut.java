@@ -7,9 +7,24 @@ import java.util.List;
  * Box texts of the header block cut at cell edges, as the seed's {@code (City) | (S | tate) | (Zip)} and
  * {@code elationship o<br>ck all applio<br>Directo | able)}: a cell's text is cut at character positions into
  * consecutive cells. Only the printed captions are cut (and may lose their first letters); the values after
- * them (name, issuer, dates, address, title) stay whole, unless the context is lossy (level 3).
+ * them (name, issuer, dates, address, title) stay whole, unless the context is lossy (level 3). Without
+ * {@code anyBox} only the captions the seed shows cut are cut: boxes 4, 5 and 6 and the (Last) (First)
+ * (Middle), (Street) and (City) (State) (Zip) lines; boxes 1, 2 and 3 came through whole there.
  */
 final class HeaderCut implements DamageOperator {
+
+    /** The captions the seed shows cut. */
+    static final List<String> SEED_CUT = List.of(
+            "4. If Amendment, Date of Original Filed (Month/Day/Year)",
+            "5. Relationship of Reporting Person(s) to Issuer<br>(Check all applicable)",
+            "6. Individual or Joint/Group Filing (Check Applicable Line)",
+            "(Last) (First) (Middle)", "(Street)", "(City) (State) (Zip)");
+
+    private final boolean anyBox;
+
+    HeaderCut(boolean anyBox) {
+        this.anyBox = anyBox;
+    }
 
     /** The captions of boxes 1 to 6 that precede a value or stand alone. */
     static final List<String> LABELS = List.of(
@@ -27,7 +42,8 @@ final class HeaderCut implements DamageOperator {
         for (int r = 0; r < rows.size(); r++) {
             List<String> cells = rows.get(r).cells();
             for (int c = 0; c < cells.size(); c++) {
-                int cuttable = cuttable(cells.get(c), context.lossy);
+                int cuttable = anyBox || SEED_CUT.stream().anyMatch(cells.get(c)::startsWith)
+                        ? cuttable(cells.get(c), context.lossy) : 0;
                 if (cuttable >= 4) {
                     places.add(new int[]{r, c, cuttable});
                 }

@@ -62,6 +62,7 @@ public final class MarkdownRenderer {
         tables.tableI(form.nonDerivativeTable());
         tables.tableII(form.derivativeTable());
         form.reportingOwners().stream().skip(1).forEach(boxes::furtherOwner);
+        PageBreaks.insert(doc.table);
 
         doc.after.add(RenderedDocument.EXPLANATION_HEADING);
         doc.after.addAll(footnoteBlocks(form.footnotes()));

@@ -48,6 +48,41 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rendersAnAmendmentOtherRelationshipSwapAndDeemedDate() {
+        Form4 form = EdgarXmlReader.read(Path.of("testdata/synthetic/amendment-other-swap.xml"));
+        RenderedDocument doc = MarkdownRenderer.document(form);
+        String md = doc.toMarkdown();
+        assertTrue(md.contains("| 4. If Amendment, Date of Original Filed (Month/Day/Year) 03/05/2024 |"), md);
+        assertTrue(md.contains("| X Other (specify below)  Member of 13(d) group |"), md);
+        assertTrue(md.contains("| X 10% Owner |"), md);
+        assertTrue(md.contains("\n\n# X Check this box if no longer subject to Section 16."), md);
+        assertTrue(md.contains("\n\nX Check this box to indicate that a transaction was made pursuant"), md);
+        assertEquals(List.of("Common Stock", "03/01/2024", "03/02/2024", "J <sup>(1)(2)</sup>", "V", "1,234.5", "A",
+                "<sup>(2)</sup>", "1,001,234.5", "I <sup>(1)</sup>", "By LLC"),
+                doc.table.rowsOf(PipeTable.Kind.TABLE_I_DATA).get(0).cells().subList(0, 11));
+        assertEquals(List.of("Total<br>Return<br>Swap", "\\$12.5", "", "", "", "", "", "", "01/01/2024", "01/01/2026",
+                "Common<br>Stock", "5,000", "", "\\$62,500", "D", ""), doc.table.rowsOf(PipeTable.Kind.TABLE_II_DATA).get(0).cells());
+        assertTrue(md.contains("1. A footnote with a \\$5.00 line break."), md);
+        assertTrue(md.contains("\n\nExample LLC, by Jane Q. Doe, Manager\n\n03/06/2024\n\n"), md);
+    }
+
+    @Test
+    void aLongTableContinuesOnTheNextPageWithItsCaptionsRepeated() {
+        Form4 form = EdgarXmlReader.read(Path.of("testdata/corpus/edgar-xml/TSLA/000089924321044060.xml"));
+        String md = MarkdownRenderer.render(form);
+        String[] tables = md.split("\n\n(?=\\| Table I - )");
+        assertEquals(2, tables.length, "one page break inside Table I");
+        assertTrue(tables[1].startsWith("| Table I - Non-Derivative Securities Acquired"));
+        String[] lines = tables[1].split("\n");
+        assertTrue(lines[1].matches("\\|-+\\|.*"), "the repeated title is the new table's header row");
+        assertTrue(lines[2].startsWith("| 1. Title of<br>Security"));
+        assertTrue(lines[3].contains("| Code "));
+        // Every row is still there, once.
+        long rows = md.lines().filter(l -> l.startsWith("| Common Stock ")).count();
+        assertEquals(form.nonDerivativeTable().transactions().size() + form.nonDerivativeTable().holdings().size(), rows);
+    }
+
+    @Test
     void everyCorpusFilingRendersWithEveryFootnoteAndRow() throws IOException {
         for (Path file : dev.form4.edgar.EdgarXmlReaderTest.corpusFiles()) {
             Form4 form = EdgarXmlReader.read(file);

@@ -12,7 +12,11 @@ import java.util.List;
 final class PipeTable {
 
     /** What a body row holds, so that damage operators can choose the rows they apply to. */
-    enum Kind { HEADER_BLOCK, TABLE_TITLE, CAPTION, SUB_CAPTION, TABLE_I_DATA, TABLE_II_DATA, OWNER_BLOCK }
+    enum Kind {
+        HEADER_BLOCK, TABLE_TITLE, CAPTION, SUB_CAPTION, TABLE_I_DATA, TABLE_II_DATA, OWNER_BLOCK,
+        /** A page break: the table ends here and a new one starts, its first row written as the header row. */
+        PAGE_BREAK
+    }
 
     /** A body row: its kind and its cells (mutable). */
     record Row(Kind kind, List<String> cells) {
@@ -52,14 +56,25 @@ final class PipeTable {
     String toMarkdown() {
         int[] widths = widths();
         StringBuilder out = new StringBuilder();
-        line(out, header, widths);
+        headerLine(out, header, widths);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).kind() == Kind.PAGE_BREAK && i + 1 < rows.size()) {
+                out.append('\n');
+                headerLine(out, rows.get(++i).cells(), widths);
+            } else if (rows.get(i).kind() != Kind.PAGE_BREAK) {
+                line(out, rows.get(i).cells(), widths);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void headerLine(StringBuilder out, List<String> cells, int[] widths) {
+        line(out, cells, widths);
         out.append('|');
-        for (int i = 0; i < header.size(); i++) {
-            out.append("-".repeat(widths[i] + 2)).append('|');
+        for (int i = 0; i < cells.size(); i++) {
+            out.append("-".repeat(i < widths.length ? widths[i] + 2 : 3)).append('|');
         }
         out.append('\n');
-        rows.forEach(row -> line(out, row.cells(), widths));
-        return out.toString();
     }
 
     private int[] widths() {

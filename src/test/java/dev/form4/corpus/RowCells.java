@@ -5,8 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cell edits the way Marker's grid behaves: a cell pushed in at one place moves its right-hand neighbours along
- * until an empty cell absorbs the shift, so a row keeps its width where it can.
+ * Cell edits the way Marker's grid behaves: every row of a table has the same number of cells (the seed's
+ * rows all have 20), so a cell pushed in at one place moves its right-hand neighbours along until an empty cell
+ * absorbs the shift; failing that, the nearest empty cell to its left closes up; failing that, the last two
+ * cells share one.
  */
 final class RowCells {
 
@@ -26,6 +28,14 @@ final class RowCells {
                 return;
             }
         }
+        for (int i = index - 1; i >= 0; i--) {
+            if (cells.get(i).isEmpty()) {
+                cells.remove(i);
+                return;
+            }
+        }
+        String last = cells.remove(cells.size() - 1);
+        cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + last);
     }
 
     /** Replaces a cell by two; the extra cell shifts the rest of the row as far as the next empty cell. */

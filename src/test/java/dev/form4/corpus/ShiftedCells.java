@@ -18,13 +18,12 @@ final class ShiftedCells implements DamageOperator {
         int at = context.random.nextInt(cells.size());
         int by = 1 + context.random.nextInt(2);
         if (context.random.nextBoolean()) {
+            // Empty cells appear at `at`; the values after it move right into the next empty cells.
             for (int i = 0; i < by; i++) {
-                cells.add(at, "");
-                if (cells.get(cells.size() - 1).isEmpty()) {
-                    cells.remove(cells.size() - 1);
-                }
+                RowCells.insertShifting(cells, at, "");
             }
         } else {
+            // Empty cells at or after `at` vanish; the values after them move left, the row is padded at its end.
             int removed = 0;
             for (int i = at; i < cells.size() && removed < by; ) {
                 if (cells.get(i).isEmpty()) {

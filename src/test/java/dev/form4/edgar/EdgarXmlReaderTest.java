@@ -132,6 +132,32 @@ public class EdgarXmlReaderTest {
     }
 
     @Test
+    void readsWhatNoCorpusFilingHas() {
+        Form4 form = EdgarXmlReader.read(Path.of("testdata/synthetic/amendment-other-swap.xml"));
+        assertEquals("4/A", form.documentType());
+        assertEquals(LocalDate.of(2024, 3, 5), form.dateOfOriginalSubmission().value());
+        assertEquals(Boolean.TRUE, form.notSubjectToSection16().value());
+        ReportingOwner owner = form.reportingOwners().get(0);
+        assertEquals(Boolean.TRUE, owner.isOther().value());
+        assertEquals("Member of 13(d) group", owner.otherText().value());
+        assertTrue(owner.street2().isEmpty(), "an empty element is absent");
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(0);
+        assertEquals(LocalDate.of(2024, 3, 2), row.deemedExecutionDate().value());
+        assertEquals(Boolean.TRUE, row.equitySwapInvolved().value());
+        assertEquals(List.of("F1", "F2"), row.transactionCode().footnoteIds(), "transactionCoding's footnotes go on the code");
+        assertEquals(new BigDecimal("1234.5"), row.transactionShares().value());
+        assertNull(row.transactionPricePerShare().value());
+        assertEquals(List.of("F2"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(List.of("F1"), row.directOrIndirectOwnership().footnoteIds());
+        var holding = form.derivativeTable().holdings().get(0);
+        assertEquals(new BigDecimal("62500"), holding.valueOwnedFollowingTransaction().value());
+        assertTrue(holding.sharesOwnedFollowingTransaction().isEmpty());
+        assertEquals("A footnote with a $5.00 line break.", form.footnotes().get(0).text());
+        assertEquals(2, form.signatures().size());
+        assertEquals("Example LLC, by Jane Q. Doe, Manager", form.signatures().get(1).name().value());
+    }
+
+    @Test
     void refusesDoctypesSoNoExternalEntityIsEverFetched() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<ownershipDocument><documentType>&e;</documentType></ownershipDocument>";

@@ -28,15 +28,22 @@ class Form4LexerTest {
 
     @Test
     void valuesOfATableRowAreTypedTokens() {
-        assertEquals(List.of("PIPE:|", "WORD:M", "SUP_OPEN:<sup>", "FOOTNOTE_REF:(1)", "SUP_CLOSE:</sup>", "PIPE:|",
-                        "NUMBER:60,566", "PIPE:|", "WORD:A", "PIPE:|", "PRICE:\\$26.", "PIPE:|", "NUMBER:86", "PIPE:|",
+        assertEquals(List.of("PIPE:|", "CODE_LETTER:M", "SUP_OPEN:<sup>", "FOOTNOTE_REF:(1)", "SUP_CLOSE:</sup>", "PIPE:|",
+                        "NUMBER:60,566", "PIPE:|", "CODE_LETTER:A", "PIPE:|", "PRICE:\\$26.", "PIPE:|", "NUMBER:86", "PIPE:|",
                         "DATE:11/07/2019", "PIPE:|"),
                 tokens("| M <sup>(1)</sup> | 60,566 | A | \\$26. | 86 | 11/07/2019 |"));
     }
 
     @Test
+    void aLoneCapitalOfTheCodeListIsACodeLetterAndLongerWordsAreWords() {
+        assertEquals(List.of("WORD:Class", "CODE_LETTER:A", "WORD:Common"), tokens("Class A Common"));
+        assertEquals(List.of("WORD:B", "WORD:Stock"), tokens("B Stock"), "B is no transaction code");
+        assertEquals(List.of("WORD:Sale"), tokens("Sale"));
+    }
+
+    @Test
     void fragmentsCutAtCellEdgesStayNumbers() {
-        assertEquals(List.of("NUMBER:,956", "WORD:D"), tokens(",956 D"));
+        assertEquals(List.of("NUMBER:,956", "CODE_LETTER:D"), tokens(",956 D"));
         assertEquals(List.of("DATE:11/07/20"), tokens("11/07/20"));
         assertEquals(List.of("NUMBER:34.082"), tokens("34.082"));
         assertEquals(List.of("ITEM_NUMBER:2.", "WORD:The"), tokens("2. The"));

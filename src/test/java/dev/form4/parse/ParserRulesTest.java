@@ -37,7 +37,7 @@ class ParserRulesTest {
 
     @Test
     void contentRowWithTypedCells() {
-        assertEquals("(contentRow | (cell (cellItem (inlineItem (text M))) (cellItem (inlineItem (markup <sup>)))"
+        assertEquals("(contentRow | (cell (cellItem (inlineItem (value M))) (cellItem (inlineItem (markup <sup>)))"
                         + " (cellItem (inlineItem (footnoteRef (1)))) (cellItem (inlineItem (markup </sup>))))"
                         + " | (cell (cellItem (inlineItem (value 60,566)))) | cell \\n)",
                 tree("| M <sup>(1)</sup> | 60,566 |\n", Form4Parser::contentRow));

@@ -141,4 +141,57 @@ class RepairRulesTest {
         assertEquals(0, loose.sharesOwnedFollowingTransaction().value().signum());
         assertEquals("D", loose.directOrIndirectOwnership().value());
     }
+
+    @Test
+    void aThousandsCommaReadAsADotIsRepairedOnlyWithSameRowEvidence() {
+        Extraction x = Extract.of(new MiniForm()
+                .tableTwo("Restricted Stock Unit | \\$0.00 | 06/08/2012 | | A | | 41.322 | | | | Class B Common Stock | 41,322 | \\$0.00 | 41,322 | D | ")
+                .tableTwo("Restricted Stock Unit | \\$0.00 | 06/08/2012 | | A | | 41.322 | | | | Class B Common Stock | | \\$0.00 | | D | ")
+                .markdown());
+        assertEquals(new BigDecimal("41322"), t2(x, 0).transactionShares().value());
+        assertTrue(Extract.diagnostics(x, Diagnostic.Kind.REPAIRED, "derivativeTable.transactions[0].transactionShares")
+                .get(0).message().contains("underlyingSecurityShares of the same row reads '41,322'"));
+        assertEquals(new BigDecimal("41.322"), t2(x, 1).transactionShares().value(), "no evidence: may be a fractional count");
+    }
+
+    @Test
+    void aCodeThatFixesTheDirectionGivesTheUnprintedAcquiredDisposed() {
+        Extraction x = Extract.of(new MiniForm()
+                .tableTwo("Convertible Notes | \\$48.89 | 11/08/2022 | | P | | | | 11/08/2022 | 11/15/2027 | Common Stock | 1,227,156 | | | I | ")
+                .tableTwo("Warrant | \\$10.00 | 11/08/2022 | | J | | | | 11/08/2022 | 11/15/2027 | Common Stock | 100 | | | I | ")
+                .markdown());
+        assertEquals("A", t2(x, 0).transactionAcquiredDisposedCode().value());
+        assertEquals(Provenance.INFERRED, t2(x, 0).transactionAcquiredDisposedCode().provenance());
+        assertNull(t2(x, 1).transactionAcquiredDisposedCode().value(), "J goes either way");
+    }
+
+    @Test
+    void aPriceCutIntoPiecesThatMakeNoValidPriceIsNotGuessed() {
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableOne("Common Stock | 11/07/2019 | | S | | 36,510 | D | \\$83.73 | 859<sup>(1)</sup> | 5,578,012 | D | ")
+                .footnote("Weighted average.").markdown());
+        assertNull(t1(x, 1).transactionPricePerShare().value());
+        assertEquals(List.of("F1"), t1(x, 1).transactionPricePerShare().footnoteIds());
+        assertEquals(1, Extract.diagnostics(x, Diagnostic.Kind.AMBIGUOUS, "nonDerivativeTable.transactions[1].transactionPricePerShare").size());
+    }
+
+    @Test
+    void aDateCutAcrossCellsIsRejoined() {
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableOne("Common Stock | 11/ | /07/2019 | S | | 36,510 | D | \\$84.62 | 5,578,012 | D | ")
+                .tableOne("Common Stock | 11/07 | 7/2019 | S | | 1 | D | \\$84.62 | 5,578,011 | D | ").markdown());
+        assertEquals(LocalDate.of(2019, 11, 7), t1(x, 1).transactionDate().value());
+        assertEquals(LocalDate.of(2019, 11, 7), t1(x, 2).transactionDate().value());
+        assertNull(t1(x, 2).deemedExecutionDate().value());
+    }
+
+    @Test
+    void aSignatureWithoutSlashSIsTakenFromTheEndOfRemarks() {
+        String md = new MiniForm().tableOne(ROW_A).markdown()
+                .replace("### Remarks:\n\n/s/ Jane Doe\n\n11/12/2019\n", "### Remarks:\n\nPlan adopted in May.\n\nJane Doe, attorney-in-fact\n\n11/12/2019\n");
+        Extraction x = Extract.of(md);
+        assertEquals("Plan adopted in May.", x.form().remarks().value());
+        assertEquals("Jane Doe, attorney-in-fact", x.form().signatures().get(0).name().value());
+        assertEquals(LocalDate.of(2019, 11, 12), x.form().signatures().get(0).date().value());
+    }
 }

@@ -1,0 +1,52 @@
+package dev.form4.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One input document and the name of its output, relative to the output directory and without extension:
+ * a file given by name keeps its base name; a file found under a given directory keeps its path below it,
+ * so same-named files in different subdirectories do not overwrite each other.
+ */
+public record BatchInput(Path file, String outputBase) {
+
+    /** The default for directories: Marker writes .md. Files named explicitly are taken whatever their name. */
+    public static final String DEFAULT_GLOB = "*.{md,markdown}";
+
+    public Path output(Path outDir, String extension) {
+        return outDir.resolve(outputBase + "." + extension);
+    }
+
+    /** Files as given; directories walked (sorted, hidden files included) for names matching {@code glob}. */
+    public static List<BatchInput> expand(List<Path> arguments, String glob) {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        List<BatchInput> inputs = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (!Files.isDirectory(argument)) {
+                inputs.add(new BatchInput(argument, stripExtension(argument.getFileName().toString())));
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(argument)) {
+                walk.filter(Files::isRegularFile).filter(p -> matcher.matches(p.getFileName())).sorted()
+                        .forEach(p -> inputs.add(new BatchInput(p, stripExtension(
+                                argument.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/")))));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + argument + ": " + e.getMessage(), e);
+            }
+        }
+        return inputs;
+    }
+
+    private static String stripExtension(String name) {
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        return dot > slash + 1 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.form4.cli;
+
+import dev.form4.Extraction;
+import dev.form4.Form4Extractor;
+import dev.form4.write.AtomicFiles;
+import dev.form4.write.HtmlReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write a review page: the source Markdown beside the extracted values, repaired and unread values"
+                + " highlighted with their evidence, footnotes and diagnostics linked.",
+                "One self-contained HTML file (inline CSS, no script, nothing fetched)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:page written", "1:internal error", "2:usage error, or a file that is not a readable Form 4"})
+final class ReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    LimitOptions limits;
+
+    @Option(names = "--html", paramLabel = "OUT.html", required = true, description = "Where to write the page.")
+    Path html;
+
+    @Parameters(paramLabel = "FILE", description = "Markdown file of a Form 4.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Extraction extraction = new Form4Extractor(limits.toParseLimits()).extract(file);
+        try {
+            // The decoded text the parser saw, so that line numbers and positions point at the right lines.
+            AtomicFiles.write(html, HtmlReport.render(extraction, extraction.parse().text()));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: cannot write " + html + ": " + e.getMessage());
+            return Form4Cli.BAD_INPUT;
+        }
+        spec.commandLine().getErr().println("wrote " + html + " (" + extraction.diagnostics().size() + " diagnostics)");
+        return Form4Cli.OK;
+    }
+}
