@@ -1,5 +1,7 @@
 package dev.form4.robustness;
 
+import dev.form4.cli.CliRun;
+import dev.form4.TestInputs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.form4.Form4Exception;
@@ -32,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class AdversarialInputsTest {
 
-    private static final String SEED = Seed.text();
+    private static final String SEED = TestInputs.seed();
     private static final Form4Extractor EXTRACTOR = new Form4Extractor();
 
     @TempDir
@@ -79,11 +81,11 @@ class AdversarialInputsTest {
     @MethodSource("inputs")
     void theCliExitsZeroWithJsonOrTwoWithOneLine(String name, byte[] bytes) throws IOException {
         Path file = write(bytes);
-        Cli cli = assertTimeoutPreemptively(Outcome.BOUND, () -> Cli.run("extract", file.toString()));
+        CliRun cli = assertTimeoutPreemptively(Outcome.BOUND, () -> CliRun.of("extract", file.toString()));
         if (cli.exit() == 0) {
             assertTrue(new ObjectMapper().readTree(cli.out()).has("documentType"), name + ": " + cli.out());
         } else {
-            assertTrue(cli.isOneLineUserError(), name + ": " + cli);
+            assertTrue(UserError.isOneLine(cli), name + ": " + cli);
             assertTrue(cli.err().contains(file.toString()), name + ": names the file: " + cli.err());
         }
     }
