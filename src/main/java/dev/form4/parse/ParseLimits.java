@@ -14,19 +14,19 @@ package dev.form4.parse;
  *                        Bounds memory: the text, its tokens and its tree are all held at once.
  * @param maxTokens       lexer tokens, hidden whitespace included. Default 4,000,000 ({@code --max-tokens}).
  *                        Bounds the token stream and the parse tree, which cost about a hundred bytes a token.
- * @param maxLineLength   characters on one line. Default 64 KiB ({@code --max-line-length}), 30 times the longest
- *                        line seen in real converter output. Bounds per-line work that is not linear: the model
- *                        builder's column alignment is currently O(n^2) in the values of one line (a 800,000
- *                        character line of values took 8 s); raise it when that is linear.
+ * @param maxLineLength   characters on one line. Default 1 MiB ({@code --max-line-length}), 500 times the longest
+ *                        line seen in real converter output. Bounds the per-line work (a line's or a row's values
+ *                        are aligned to the form's columns in one dynamic programme per row).
  * @param maxCellsPerRow  pipe-table cells in one row, i.e. {@code |} tokens on one line. Default 256
- *                        ({@code --max-cells-per-row}). A row of n cells currently costs O(n^2) in the layout
- *                        step (60 s for 64,000 pipes); Marker's Form 4 tables have about 20 cells a row.
+ *                        ({@code --max-cells-per-row}): Marker's Form 4 tables have about 20 cells a row, so a row of
+ *                        hundreds of pipes is not a form. Added when a row of n cells cost O(n^2) in the layout step
+ *                        (64,000 pipes: 107 s; linear since); it still refuses such garbage before any work.
  */
 public record ParseLimits(long maxChars, int maxTokens, int maxLineLength, int maxCellsPerRow) {
 
     public static final long DEFAULT_MAX_CHARS = 32L * 1024 * 1024;
     public static final int DEFAULT_MAX_TOKENS = 4_000_000;
-    public static final int DEFAULT_MAX_LINE_LENGTH = 64 * 1024;
+    public static final int DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
     public static final int DEFAULT_MAX_CELLS_PER_ROW = 256;
 
     public static final ParseLimits DEFAULT = new ParseLimits(DEFAULT_MAX_CHARS, DEFAULT_MAX_TOKENS,

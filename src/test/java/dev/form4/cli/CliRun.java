@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs the CLI in-process and keeps what it printed. */
-record CliRun(int exit, String out, String err) {
+/** Runs the CLI in-process and keeps what it printed (shared by the CLI and robustness tests). */
+public record CliRun(int exit, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Form4Cli.commandLine();

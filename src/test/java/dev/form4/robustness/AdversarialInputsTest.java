@@ -1,11 +1,14 @@
 package dev.form4.robustness;
 
+import dev.form4.cli.CliRun;
+import dev.form4.TestInputs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.form4.Form4Exception;
 import dev.form4.Form4Extractor;
 import dev.form4.parse.ParseLimits;
 import dev.form4.write.JsonWriter;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class AdversarialInputsTest {
 
-    private static final String SEED = Seed.text();
+    private static final String SEED = TestInputs.seed();
     private static final Form4Extractor EXTRACTOR = new Form4Extractor();
 
     @TempDir
@@ -79,11 +82,11 @@ class AdversarialInputsTest {
     @MethodSource("inputs")
     void theCliExitsZeroWithJsonOrTwoWithOneLine(String name, byte[] bytes) throws IOException {
         Path file = write(bytes);
-        Cli cli = assertTimeoutPreemptively(Outcome.BOUND, () -> Cli.run("extract", file.toString()));
+        CliRun cli = assertTimeoutPreemptively(Outcome.BOUND, () -> CliRun.of("extract", file.toString()));
         if (cli.exit() == 0) {
             assertTrue(new ObjectMapper().readTree(cli.out()).has("documentType"), name + ": " + cli.out());
         } else {
-            assertTrue(cli.isOneLineUserError(), name + ": " + cli);
+            assertTrue(UserError.isOneLine(cli), name + ": " + cli);
             assertTrue(cli.err().contains(file.toString()), name + ": names the file: " + cli.err());
         }
     }
@@ -134,17 +137,34 @@ class AdversarialInputsTest {
 
     @Test
     void aRowOfPipesIsRefusedFastAtTheFirstPipeTooMany() {
-        String pipes = "|".repeat(100_000) + "\n";
-        Outcome x = Outcome.of("pipes", () -> EXTRACTOR.extract("pipes", pipes));
+        Outcome x = Outcome.of("pipes", () -> EXTRACTOR.extract("pipes", "|".repeat(100_000) + "\n"));
         assertTrue(x.failedWith(Form4Exception.Reason.LIMIT_EXCEEDED), String.valueOf(x));
+        assertTrue(x.error().getMessage().contains("maxCellsPerRow"), x.error().getMessage());
         assertEquals(1, x.error().line());
-        // With the line length out of the way, the cells-per-row limit stops it at the 257th pipe.
-        Form4Extractor longLines = new Form4Extractor(ParseLimits.DEFAULT.withMaxLineLength(1 << 20));
-        Outcome cells = Outcome.of("pipes", () -> longLines.extract("pipes", pipes));
-        assertTrue(cells.failedWith(Form4Exception.Reason.LIMIT_EXCEEDED), String.valueOf(cells));
-        assertTrue(cells.error().getMessage().contains("maxCellsPerRow"), cells.error().getMessage());
-        assertEquals(1, cells.error().line());
-        assertEquals(257, cells.error().column());
+        assertEquals(ParseLimits.DEFAULT_MAX_CELLS_PER_ROW + 1, x.error().column());
+    }
+
+    @Test
+    void aRowOfPipesWithTheLimitRaisedCostsLinearTime() {
+        // 100,000 pipes took minutes when a row cost O(n^2); one pass over the row now.
+        Form4Extractor wide = new Form4Extractor(ParseLimits.DEFAULT.withMaxCellsPerRow(1 << 20));
+        Outcome x = Outcome.of("pipes", () -> wide.extract("pipes", "|".repeat(100_000) + "\n"));
+        assertTrue(x.extraction() != null || x.error().reason() != Form4Exception.Reason.LIMIT_EXCEEDED, String.valueOf(x));
+    }
+
+    /**
+     * Jazzer finding (testdata/fuzz-findings/crash-1f85b6fe...): box 1's label twice in one row gives an empty
+     * owner block, and HeaderReader.owners reads its first row: ArrayIndexOutOfBoundsException out of extract.
+     */
+    @Test
+    @Disabled("fails until HeaderReader.owners handles two box-1 labels in one row (block.rows() empty at line 144)")
+    void box1LabelTwiceInOneRow() throws IOException {
+        String twice = SEED.replace("| 1. Name and Address of Reporting Person*  COURTOT PHILIPPE F |",
+                "| 1. Name and Address of Reporting Person* COURTOT | 1. Name and Address of Reporting Person* PHILIPPE |");
+        assertTrue(!twice.equals(SEED));
+        Outcome.of("box 1 twice", () -> EXTRACTOR.extract("twice", twice));
+        byte[] found = Files.readAllBytes(Path.of("testdata/fuzz-findings/crash-1f85b6fed08c7a051d22b336613acc77d6a0ce44"));
+        Outcome.of("fuzz finding", () -> EXTRACTOR.extract("found", new String(found, StandardCharsets.UTF_8)));
     }
 
     @Test

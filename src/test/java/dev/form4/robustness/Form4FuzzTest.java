@@ -1,5 +1,7 @@
 package dev.form4.robustness;
 
+import dev.form4.cli.CliRun;
+import dev.form4.TestInputs;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.form4.Extraction;
 import dev.form4.Form4Exception;
@@ -47,12 +49,12 @@ class Form4FuzzTest {
     @FuzzTest
     void cliExtract(byte[] input) {
         Path file = write(input);
-        Cli cli = Cli.run("extract", file.toString());
+        CliRun cli = CliRun.of("extract", file.toString());
         if (cli.exit() == Form4Cli.OK) {
             assertTrue(cli.out().startsWith("{") && cli.err().isEmpty(), cli.toString());
         } else {
             assertEquals(Form4Cli.BAD_INPUT, cli.exit(), cli.toString());
-            assertTrue(cli.isOneLineUserError(), cli.toString());
+            assertTrue(UserError.isOneLine(cli), cli.toString());
         }
     }
 

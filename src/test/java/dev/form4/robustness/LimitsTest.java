@@ -1,5 +1,7 @@
 package dev.form4.robustness;
 
+import dev.form4.cli.CliRun;
+import dev.form4.TestInputs;
 import dev.form4.Form4Exception;
 import dev.form4.Form4Extractor;
 import dev.form4.grammar.Form4Lexer;
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LimitsTest {
 
-    private static final String SEED = Seed.text();
+    private static final String SEED = TestInputs.seed();
     private static final List<? extends Token> SEED_TOKENS =
             new Form4Extractor().parse("seed", SEED).tokens().getTokens();
 
@@ -111,7 +113,7 @@ class LimitsTest {
 
     @Test
     void aNonPositiveLimitIsAUsageError() {
-        Cli cli = Cli.run("extract", "--max-tokens", "0", Seed.PATH.toString());
+        CliRun cli = CliRun.of("extract", "--max-tokens", "0", TestInputs.SEED.toString());
         assertEquals(2, cli.exit(), cli.err());
         assertTrue(cli.err().contains("limits must be positive"), cli.err());
         assertTrue(!cli.err().contains("\tat "), cli.err());
@@ -121,8 +123,8 @@ class LimitsTest {
     @Test
     void theDebuggingCommandsHonourTheLimitsToo() {
         for (String command : List.of("tree", "tokens")) {
-            Cli cli = Cli.run(command, "--max-tokens", "100", Seed.PATH.toString());
-            assertTrue(cli.isOneLineUserError(), command + ": " + cli);
+            CliRun cli = CliRun.of(command, "--max-tokens", "100", TestInputs.SEED.toString());
+            assertTrue(UserError.isOneLine(cli), command + ": " + cli);
             assertTrue(cli.err().contains("--max-tokens"), cli.err());
         }
     }
@@ -141,13 +143,13 @@ class LimitsTest {
     }
 
     private static void assertCli(String option, long seedValue, String limitName) {
-        Cli ok = Cli.run("extract", option, String.valueOf(seedValue), Seed.PATH.toString());
+        CliRun ok = CliRun.of("extract", option, String.valueOf(seedValue), TestInputs.SEED.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().contains("\"documentType\""), ok.out());
 
-        Cli over = Cli.run("extract", option, String.valueOf(seedValue - 1), Seed.PATH.toString());
-        assertTrue(over.isOneLineUserError(), over.toString());
-        assertTrue(over.err().contains(Seed.PATH.toString()), over.err());
+        CliRun over = CliRun.of("extract", option, String.valueOf(seedValue - 1), TestInputs.SEED.toString());
+        assertTrue(UserError.isOneLine(over), over.toString());
+        assertTrue(over.err().contains(TestInputs.SEED.toString()), over.err());
         assertTrue(over.err().contains(limitName) && over.err().contains(option), over.err());
         assertEquals("", over.out());
     }

@@ -6,7 +6,6 @@ import dev.form4.layout.LayoutBuilder;
 import dev.form4.parse.DocumentParser;
 import dev.form4.parse.ParseLimits;
 import dev.form4.testing.SyntheticInputs;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
@@ -52,8 +51,6 @@ class LinearCostTest {
     }
 
     @Test
-    @Disabled("fails: the model builder's ColumnAligner.reconstruct is O(n^2) in the atoms of one row "
-            + "(ColumnReading.withFragments copies the list per skipped atom; steps.add(0, ..)); see docs-performance.md")
     void oneHugeLine() {
         assertLinear("one line", SyntheticInputs::formWithLongLine);
     }

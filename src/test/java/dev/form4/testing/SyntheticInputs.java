@@ -1,8 +1,6 @@
 package dev.form4.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.form4.TestInputs;
 import java.nio.file.Path;
 import java.util.Random;
 
@@ -12,7 +10,7 @@ import java.util.Random;
  */
 public final class SyntheticInputs {
 
-    public static final Path SEED = Path.of("testdata/seed/qualys-courtot-2019-11-07.md");
+    public static final Path SEED = TestInputs.SEED;
 
     /** The seed's Table I data rows (1-based lines 31..40): ten transactions as Marker wrote them. */
     private static final int FIRST_ROW = 31;
@@ -22,11 +20,7 @@ public final class SyntheticInputs {
     }
 
     public static String seed() {
-        try {
-            return Files.readString(SEED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestInputs.seed();
     }
 
     /**
