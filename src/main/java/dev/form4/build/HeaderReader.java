@@ -129,7 +129,13 @@ final class HeaderReader {
 
     /** One owner per "1. Name and Address of Reporting Person" label; its address lies between it and "(City)". */
     private List<ReportingOwner> owners() {
-        List<HeaderText.At> labels = header.find(NAME_LABEL);
+        // One owner block per row holding box 1's caption: a caption read twice in one row (OCR) is one box.
+        List<HeaderText.At> labels = new ArrayList<>();
+        for (HeaderText.At at : header.find(NAME_LABEL)) {
+            if (labels.isEmpty() || labels.get(labels.size() - 1).row() != at.row()) {
+                labels.add(at);
+            }
+        }
         List<ReportingOwner> owners = new ArrayList<>();
         String relationshipText = header.joined();
         for (int i = 0; i < labels.size(); i++) {

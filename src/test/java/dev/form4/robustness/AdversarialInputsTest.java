@@ -8,7 +8,6 @@ import dev.form4.Form4Exception;
 import dev.form4.Form4Extractor;
 import dev.form4.parse.ParseLimits;
 import dev.form4.write.JsonWriter;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,13 +156,13 @@ class AdversarialInputsTest {
      * owner block, and HeaderReader.owners reads its first row: ArrayIndexOutOfBoundsException out of extract.
      */
     @Test
-    @Disabled("fails until HeaderReader.owners handles two box-1 labels in one row (block.rows() empty at line 144)")
     void box1LabelTwiceInOneRow() throws IOException {
         String twice = SEED.replace("| 1. Name and Address of Reporting Person*  COURTOT PHILIPPE F |",
                 "| 1. Name and Address of Reporting Person* COURTOT | 1. Name and Address of Reporting Person* PHILIPPE |");
         assertTrue(!twice.equals(SEED));
         Outcome.of("box 1 twice", () -> EXTRACTOR.extract("twice", twice));
-        byte[] found = Files.readAllBytes(Path.of("testdata/fuzz-findings/crash-1f85b6fed08c7a051d22b336613acc77d6a0ce44"));
+        byte[] found = Files.readAllBytes(Path.of(
+                "src/test/resources/dev/form4/robustness/Form4FuzzTestInputs/extractText/crash-1f85b6fed08c7a051d22b336613acc77d6a0ce44"));
         Outcome.of("fuzz finding", () -> EXTRACTOR.extract("found", new String(found, StandardCharsets.UTF_8)));
     }
 
