@@ -1,6 +1,5 @@
 package dev.form4.build;
 
-import dev.form4.layout.Cell;
 import dev.form4.layout.Item;
 import dev.form4.layout.Line;
 import dev.form4.layout.Row;

@@ -5,7 +5,6 @@ import dev.form4.model.FieldValue;
 import dev.form4.model.Provenance;
 import dev.form4.model.SourcePosition;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

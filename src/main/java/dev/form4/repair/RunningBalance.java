@@ -4,7 +4,6 @@ import dev.form4.build.Column;
 import dev.form4.build.ColumnReading;
 import dev.form4.build.DraftRow;
 import dev.form4.build.NumberText;
-import dev.form4.build.TableKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
