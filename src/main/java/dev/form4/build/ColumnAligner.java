@@ -1,5 +1,7 @@
 package dev.form4.build;
 
+import java.util.Collections;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class ColumnAligner {
         double[][] cost = new double[n + 1][m + 1];
         int[][] back = new int[n + 1][m + 1]; // encoded move into (i, j)
         for (double[] rowCosts : cost) {
-            java.util.Arrays.fill(rowCosts, Double.POSITIVE_INFINITY);
+            Arrays.fill(rowCosts, Double.POSITIVE_INFINITY);
         }
         cost[0][0] = 0;
         for (int i = 0; i <= n; i++) {
@@ -100,7 +102,7 @@ public final class ColumnAligner {
                 }
             }
         }
-        java.util.Collections.reverse(steps);
+        Collections.reverse(steps);
         Map<Column, ColumnReading> readings = new EnumMap<>(Column.class);
         Map<Column, List<Atom>> fragments = new EnumMap<>(Column.class);
         List<Atom> unplaced = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.form4.build;
 
 import dev.form4.model.SourcePosition;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public record ColumnReading(Column column, String text, Atom.Kind kind, List<Int
     }
 
     ColumnReading withFragments(List<Atom> more) {
-        java.util.ArrayList<Atom> all = new java.util.ArrayList<>(fragments);
+        List<Atom> all = new ArrayList<>(fragments);
         all.addAll(more);
         return new ColumnReading(column, text, kind, footnotes, position, cell, joinNote, all);
     }
@@ -35,7 +36,7 @@ public record ColumnReading(Column column, String text, Atom.Kind kind, List<Int
         if (footnotes.contains(footnote)) {
             return this;
         }
-        java.util.ArrayList<Integer> all = new java.util.ArrayList<>(footnotes);
+        List<Integer> all = new ArrayList<>(footnotes);
         all.add(footnote);
         return new ColumnReading(column, text, kind, all, position, cell, joinNote, fragments);
     }

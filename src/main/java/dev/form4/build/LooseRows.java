@@ -1,5 +1,6 @@
 package dev.form4.build;
 
+import java.util.HashMap;
 import dev.form4.layout.Block;
 import dev.form4.layout.Line;
 import dev.form4.layout.Table;
@@ -90,7 +91,7 @@ final class LooseRows {
     static ColumnAligner.Alignment align(List<Atom> atoms, TableKind kind, Map<Column, Integer> hints) {
         List<Atom> values = new ArrayList<>();
         List<Atom> texts = new ArrayList<>();
-        Map<Atom, List<Integer>> textFootnotes = new java.util.HashMap<>();
+        Map<Atom, List<Integer>> textFootnotes = new HashMap<>();
         Atom previous = null;
         for (Atom atom : atoms) {
             if (atom.kind() == Atom.Kind.FOOTNOTE && atom.attached() && previous != null && previous.kind() == Atom.Kind.TEXT) {

@@ -27,19 +27,11 @@ final class RowReader {
 
     static DraftRow read(List<Atom> atoms, boolean derivative, Map<Column, Integer> hints, int line, boolean loose,
                          List<Diagnostic> diagnostics) {
-        TableKind transaction = derivative ? TableKind.DERIVATIVE_TRANSACTION : TableKind.NON_DERIVATIVE_TRANSACTION;
-        ColumnAligner.Alignment alignment;
-        TableKind kind;
-        if (loose) {
-            alignment = LooseRows.align(atoms, transaction, hints);
-            kind = transaction;
-        } else {
-            alignment = ColumnAligner.align(atoms, transaction, hints);
-            kind = transaction;
-        }
+        TableKind kind = derivative ? TableKind.DERIVATIVE_TRANSACTION : TableKind.NON_DERIVATIVE_TRANSACTION;
+        ColumnAligner.Alignment alignment = align(atoms, kind, hints, loose);
         if (!isTransaction(alignment, derivative)) {
-            kind = transaction.holdingKind();
-            alignment = loose ? LooseRows.align(atoms, kind, hints) : ColumnAligner.align(atoms, kind, hints);
+            kind = kind.holdingKind();
+            alignment = align(atoms, kind, hints, loose);
         }
         DraftRow row = new DraftRow(kind, line, loose);
         for (ColumnReading reading : alignment.readings().values()) {
@@ -65,6 +57,10 @@ final class RowReader {
             }
         }
         return row;
+    }
+
+    private static ColumnAligner.Alignment align(List<Atom> atoms, TableKind kind, Map<Column, Integer> hints, boolean loose) {
+        return loose ? LooseRows.align(atoms, kind, hints) : ColumnAligner.align(atoms, kind, hints);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.form4.build;
 
+import java.util.Locale;
 import dev.form4.layout.Block;
 import dev.form4.layout.Row;
 import dev.form4.layout.Table;
@@ -122,7 +123,7 @@ final class TableLocator {
      * cell edges and spaces a scattered title reads whole again, so this is a text search, not a pattern.
      */
     private static boolean isTitleRow(Row row) {
-        String compact = row.text().replaceAll("[\\s|]+", "").toLowerCase(java.util.Locale.ROOT);
+        String compact = row.text().replaceAll("[\\s|]+", "").toLowerCase(Locale.ROOT);
         for (String title : List.of("tablei", "non-derivative", "titleofsecurity", "titleofderivative",
                 "derivativesecurit", "conversionorexercise", "dateexercisable", "lei-")) {
             if (compact.contains(title)) {
@@ -139,7 +140,7 @@ final class TableLocator {
 
     /** A row of the header block: it carries one of the boxes' captions (plain text search: this runs per row). */
     static boolean isHeaderRow(Row row) {
-        String text = row.text().toLowerCase(java.util.Locale.ROOT);
+        String text = row.text().toLowerCase(Locale.ROOT);
         for (String phrase : HEADER_PHRASES) {
             if (text.contains(phrase)) {
                 return true;

@@ -1,5 +1,6 @@
 package dev.form4.repair;
 
+import dev.form4.model.Provenance;
 import dev.form4.build.Column;
 import dev.form4.build.DraftRow;
 
@@ -31,7 +32,7 @@ final class CodeDirection {
             String direction = code.map((row.kind().isDerivative() ? TABLE_II : TABLE_I)::get).orElse(null);
             Optional<String> read = row.text(Column.ACQUIRED_DISPOSED);
             if (direction != null && read.isPresent() && !read.get().equals(direction) && row.kind().isDerivative()
-                    && row.get(Column.ACQUIRED_DISPOSED).provenance() == dev.form4.model.Provenance.READ) {
+                    && row.get(Column.ACQUIRED_DISPOSED).provenance() == Provenance.READ) {
                 // Table II prints no A/D letter: it was read from the sub-column the amount stood in, which a
                 // shifted cell moves to its neighbour. The code's definition is the stronger evidence.
                 context.repaired(row, Column.ACQUIRED_DISPOSED, direction, "the amount stood nearer the ("

@@ -1,5 +1,6 @@
 package dev.form4.repair;
 
+import dev.form4.model.Provenance;
 import dev.form4.build.Column;
 import dev.form4.build.DraftRow;
 import dev.form4.build.NumberText;
@@ -28,7 +29,7 @@ final class SeparatorMisread {
             for (Column column : AMOUNTS) {
                 Optional<String> raw = row.rawText(column);
                 if (raw.isEmpty() || !DOT_GROUPED.matcher(raw.get()).matches()
-                        || row.get(column).provenance() != dev.form4.model.Provenance.READ) {
+                        || row.get(column).provenance() != Provenance.READ) {
                     continue;
                 }
                 for (Column other : AMOUNTS) {

@@ -1,5 +1,6 @@
 package dev.form4.repair;
 
+import dev.form4.build.Atom;
 import dev.form4.build.Column;
 import dev.form4.build.ColumnReading;
 import dev.form4.build.DraftRow;
@@ -19,7 +20,7 @@ final class SplitCells {
             for (Column column : Column.values()) {
                 ColumnReading reading = row.reading(column).orElse(null);
                 if (reading == null || reading.joinNote() == null || !row.get(column).isPresent()
-                        || reading.kind() == dev.form4.build.Atom.Kind.TEXT) {
+                        || reading.kind() == Atom.Kind.TEXT) {
                     continue;
                 }
                 context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column),
