@@ -8,7 +8,7 @@ package dev.form4.parse;
  *
  * <p>The defaults ({@link #DEFAULT}) are far above any real Form 4 (the seed is 14 KB, 3,600 tokens, 21 cells in
  * its widest row, 677 characters in its longest line) and low enough that the largest accepted input still
- * parses in seconds and fits in a modest heap. See docs-performance.md for the measurements behind them.
+ * parses in seconds and fits in a modest heap. The README ("Performance and robustness") has the measurements behind them.
  *
  * @param maxChars        characters (UTF-16 units) in the whole input. Default 32 MiB ({@code --max-chars}).
  *                        Bounds memory: the text, its tokens and its tree are all held at once.
