@@ -40,6 +40,15 @@ public final class Form4Extractor {
     }
 
     public Extraction extract(Path file) {
+        return extract(file.toString(), read(file));
+    }
+
+    /** Only the parse of a file, read exactly as {@link #extract(Path)} reads it (BOM, UTF-16, binary check). */
+    public ParsedDocument parse(Path file) {
+        return parse(file.toString(), read(file));
+    }
+
+    private String read(Path file) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -48,11 +57,14 @@ public final class Form4Extractor {
                         "file has " + size + " bytes, more than the input limit allows (maxChars; raise it with --max-chars)");
             }
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new Form4Exception(file.toString(), Form4Exception.Reason.IO, "cannot read: no such file");
         } catch (IOException e) {
             throw new Form4Exception(file.toString(), Form4Exception.Reason.IO, "cannot read: " + e.getMessage());
         }
-        return extract(file.toString(), InputText.decode(file.toString(), bytes));
+        return InputText.decode(file.toString(), bytes);
     }
+
 
     public Extraction extract(String sourceName, Reader reader) {
         StringBuilder text = new StringBuilder();

@@ -30,7 +30,7 @@ final class TokensCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ParsedDocument parsed = new Form4Extractor(limits.toParseLimits()).parse(file.toString(), SourceFiles.read(file));
+        ParsedDocument parsed = new Form4Extractor(limits.toParseLimits()).parse(file);
         PrintWriter out = spec.commandLine().getOut();
         for (Token t : parsed.tokens().getTokens()) {
             if (!all && t.getChannel() != Token.DEFAULT_CHANNEL) {

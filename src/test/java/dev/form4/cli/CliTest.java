@@ -61,6 +61,18 @@ class CliTest {
     }
 
     @Test
+    void treeReadsAFileAsExtractDoes() throws Exception {
+        byte[] utf8 = Files.readAllBytes(TestInputs.SEED);
+        byte[] text = new String(utf8, java.nio.charset.StandardCharsets.UTF_8).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] utf16 = new byte[text.length + 2];
+        utf16[0] = (byte) 0xFF;
+        utf16[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, utf16, 2, text.length);
+        Path file = Files.write(dir.resolve("utf16.md"), utf16);
+        assertEquals(run("tree", TestInputs.SEED.toString()).out(), run("tree", file.toString()).out());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"extract", "tree", "tokens"}) {
             CliRun run = run(command, "--help");
