@@ -1,11 +1,13 @@
 package dev.form4;
 
-import dev.form4.build.FormBuilder;
-import dev.form4.layout.FormLayout;
-import dev.form4.layout.LayoutBuilder;
+import dev.form4.input.InputFormat;
+import dev.form4.model.Form4;
 import dev.form4.parse.DocumentParser;
-import dev.form4.parse.ParseLimits;
 import dev.form4.parse.ParsedDocument;
+import dev.form4.recognize.FormDraft;
+import dev.form4.recognize.FormRecognizer;
+import dev.form4.repair.Repairs;
+import dev.form4.source.ParseLimits;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,8 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Extracts a Form 4 from the Markdown a PDF/OCR converter wrote. Thread-safe; one instance serves many
- * documents.
+ * Extracts a Form 4 from what a PDF/OCR converter wrote: Marker's or GitHub Markdown, HTML, layout text
+ * ({@code pdftotext -layout}, EDGAR's ASCII filings), OCR text. The dialect is detected from the text unless
+ * one is given. Thread-safe; one instance serves many documents.
  *
  * <pre>{@code
  * Extraction x = new Form4Extractor().extract(Path.of("filing.md"));
@@ -23,20 +26,28 @@ import java.nio.file.Path;
  * x.parse().tree();         // the ANTLR parse tree
  * }</pre>
  *
- * Pipeline: parse (grammar) -> layout (visitor) -> build model -> repair/validate.
+ * Pipeline: input front-end (rows of cells) -> parse (the form grammar over the rows) -> recognise the form's
+ * fields -> repair -> model.
  *
  * @throws Form4Exception when the input is empty, binary, over a limit, or not a Form 4
  */
 public final class Form4Extractor {
 
     private final DocumentParser parser;
+    private final InputFormat format;
 
     public Form4Extractor() {
         this(ParseLimits.DEFAULT);
     }
 
     public Form4Extractor(ParseLimits limits) {
+        this(limits, null);
+    }
+
+    /** {@code format} null: detected per document. */
+    public Form4Extractor(ParseLimits limits, InputFormat format) {
         this.parser = new DocumentParser(limits);
+        this.format = format;
     }
 
     public Extraction extract(Path file) {
@@ -92,13 +103,15 @@ public final class Form4Extractor {
         if (markdown.indexOf('\0') >= 0) {
             throw new Form4Exception(sourceName, Form4Exception.Reason.BINARY, "binary input (NUL character); expected Markdown text");
         }
-        ParsedDocument parsed = parser.parse(sourceName, markdown);
-        FormLayout layout = LayoutBuilder.build(parsed);
-        return FormBuilder.build(layout, parsed);
+        ParsedDocument parsed = parser.parse(sourceName, markdown, format);
+        FormDraft draft = FormRecognizer.recognize(parsed);
+        Repairs.run(draft.rows(), draft.footnotes(), draft.periodOfReport(), draft.diagnostics());
+        Form4 form = FormRecognizer.finish(draft);
+        return new Extraction(sourceName, form, draft.diagnostics(), parsed);
     }
 
     /** Only the parse, for tooling (tree and tokens commands, tests). */
     public ParsedDocument parse(String sourceName, String markdown) {
-        return parser.parse(sourceName, markdown);
+        return parser.parse(sourceName, markdown, format);
     }
 }

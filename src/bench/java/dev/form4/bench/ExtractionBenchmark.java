@@ -3,7 +3,7 @@ package dev.form4.bench;
 import dev.form4.Extraction;
 import dev.form4.Form4Exception;
 import dev.form4.Form4Extractor;
-import dev.form4.grammar.Form4Lexer;
+import dev.form4.source.MarkdownLexer;
 import dev.form4.parse.DocumentParser;
 import dev.form4.parse.ParsedDocument;
 import org.antlr.v4.runtime.CharStreams;
@@ -59,7 +59,7 @@ public class ExtractionBenchmark {
 
     @Benchmark
     public int lex() {
-        Form4Lexer lexer = new Form4Lexer(CharStreams.fromString(documents.markdown().get(index())));
+        MarkdownLexer lexer = new MarkdownLexer(CharStreams.fromString(documents.markdown().get(index())));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();

@@ -52,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<EvalPair> pairs = pairs();
-        Evaluator evaluator = new Evaluator(new Form4Extractor(limits.toParseLimits()));
+        Evaluator evaluator = new Evaluator(limits.extractor());
         PrintWriter err = spec.commandLine().getErr();
         List<Score> scores = new ArrayList<>();
         int exit = Form4Cli.OK;

@@ -71,7 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no input: no file matching " + glob + " in " + files);
         }
-        Form4Extractor extractor = new Form4Extractor(limits.toParseLimits());
+        Form4Extractor extractor = limits.extractor();
         if (out != null) {
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             if (n < 1) {

@@ -1,10 +1,13 @@
 package dev.form4.cli;
 
-import dev.form4.parse.ParseLimits;
+import dev.form4.source.ParseLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The parse limits as options shared by every command that reads documents (defaults: {@link ParseLimits}). */
+/**
+ * What every command that reads documents shares: the input's dialect and the parse limits (defaults:
+ * {@link ParseLimits}).
+ */
 final class LimitOptions {
 
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
@@ -21,6 +24,30 @@ final class LimitOptions {
 
     @Option(names = "--max-cells-per-row", paramLabel = "N", description = "Refuse inputs with more than N '|' on one line (default: ${DEFAULT-VALUE}).")
     int maxCellsPerRow = ParseLimits.DEFAULT_MAX_CELLS_PER_ROW;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "What wrote the input: auto (detected per file), marker, gfm (pandoc and other GitHub"
+                    + " Markdown), html, layout (pdftotext -layout, EDGAR's ASCII filings), ocr (default: ${DEFAULT-VALUE}).")
+    String inputFormat = "auto";
+
+    /** The extractor these options describe. */
+    dev.form4.Form4Extractor extractor() {
+        return new dev.form4.Form4Extractor(toParseLimits(), format());
+    }
+
+    /** The dialect asked for, or null for detection; an unknown name is a usage error. */
+    dev.form4.input.InputFormat format() {
+        if (inputFormat.equalsIgnoreCase("auto")) {
+            return null;
+        }
+        for (dev.form4.input.InputFormat format : dev.form4.input.InputFormat.values()) {
+            if (format.cliName().equalsIgnoreCase(inputFormat)) {
+                return format;
+            }
+        }
+        throw new CommandLine.ParameterException(mixee.commandLine(), "unknown --input-format '" + inputFormat
+                + "'; expected one of auto, marker, gfm, html, layout, ocr");
+    }
 
     /** A non-positive limit is a usage error (exit 2), not an internal one. */
     ParseLimits toParseLimits() {

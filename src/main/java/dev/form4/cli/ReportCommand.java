@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Extraction extraction = new Form4Extractor(limits.toParseLimits()).extract(file);
+        Extraction extraction = limits.extractor().extract(file);
         try {
             // The decoded text the parser saw, so that line numbers and positions point at the right lines.
             AtomicFiles.write(html, HtmlReport.render(extraction, extraction.parse().text()));

@@ -1,8 +1,8 @@
 package dev.form4.cli;
 
-import dev.form4.Form4Extractor;
-import dev.form4.grammar.Form4Lexer;
+import dev.form4.parse.Form4Parser;
 import dev.form4.parse.ParsedDocument;
+import dev.form4.parse.RowToken;
 import org.antlr.v4.runtime.Token;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "tokens", mixinStandardHelpOptions = true,
-        description = "Print the token stream of a Markdown Form 4: line:column, token type, text (hidden whitespace left out unless --all).")
+        description = {"Print the form grammar's tokens: one row of the document a line, as 'TYPE line:column text'.",
+                "The listing is what the ANTLR Interpreter reads with grammar/dev/form4/parse/Form4RowLexer.g4."})
 final class TokensCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -22,23 +23,18 @@ final class TokensCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LimitOptions limits;
 
-    @CommandLine.Option(names = "--all", description = "Include hidden-channel tokens (whitespace).")
-    boolean all;
-
-    @Parameters(paramLabel = "FILE", description = "Markdown file.")
+    @Parameters(paramLabel = "FILE", description = "A Form 4 as a converter wrote it.")
     Path file;
 
     @Override
     public Integer call() {
-        ParsedDocument parsed = new Form4Extractor(limits.toParseLimits()).parse(file);
+        ParsedDocument parsed = limits.extractor().parse(file);
         PrintWriter out = spec.commandLine().getOut();
         for (Token t : parsed.tokens().getTokens()) {
-            if (!all && t.getChannel() != Token.DEFAULT_CHANNEL) {
-                continue;
+            if (t instanceof RowToken row) {
+                out.printf("%s %d:%d %s%n", Form4Parser.VOCABULARY.getSymbolicName(t.getType()), t.getLine(),
+                        t.getCharPositionInLine() + 1, row.row().text().replace("\r", " ").replace("\n", " "));
             }
-            String type = t.getType() == Token.EOF ? "EOF" : Form4Lexer.VOCABULARY.getSymbolicName(t.getType());
-            out.printf("%d:%d\t%s\t%s%n", t.getLine(), t.getCharPositionInLine() + 1, type,
-                    t.getText().replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t"));
         }
         return Form4Cli.OK;
     }

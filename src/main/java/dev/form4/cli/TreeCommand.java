@@ -49,7 +49,7 @@ final class TreeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--max-depth must be 0 or more; --collapse must be 0 (off) or 3 or more");
         }
-        ParsedDocument parsed = new Form4Extractor(limits.toParseLimits()).parse(file);
+        ParsedDocument parsed = limits.extractor().parse(file);
         if (svg == null) {
             spec.commandLine().getOut().println(parsed.toStringTree());
         } else {

@@ -1,23 +1,28 @@
 package dev.form4.parse;
 
-import dev.form4.grammar.Form4Lexer;
-import dev.form4.grammar.Form4Parser;
+import dev.form4.input.InputDetector;
+import dev.form4.input.InputFormat;
+import dev.form4.source.DfaCacheGuard;
+import dev.form4.source.InputChecks;
+import dev.form4.source.ParseLimits;
+import dev.form4.source.ReadBudget;
+import dev.form4.source.SourceRow;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
+import java.util.List;
+
 /**
- * The one entry point that wires lexer, parser and error handling (Trino's SqlParser in spirit).
+ * The one entry point that wires the input front-end, the row tokens, the form grammar and its error handling
+ * (Trino's SqlParser in spirit).
  *
  * <p>Two stages: SLL prediction with a bailing strategy first, which is fast and right for nearly every input;
  * on a syntax error, rewind and parse again with full LL prediction and ANTLR's recovering strategy, which
- * reports each error as a diagnostic and goes on. The grammar is unambiguous where it matters, so both stages
- * build the same tree for input that SLL accepts.
+ * reports each error as a diagnostic in the user's words and goes on. Both stages build the same tree for input
+ * that SLL accepts.
  */
 public final class DocumentParser {
 
@@ -35,12 +40,18 @@ public final class DocumentParser {
         return limits;
     }
 
+    /** Parses text whose dialect is detected from the text itself. */
     public ParsedDocument parse(String sourceName, String text) {
+        return parse(sourceName, text, null);
+    }
+
+    /** Parses text of the given dialect; {@code format} null detects it. */
+    public ParsedDocument parse(String sourceName, String text, InputFormat format) {
         InputChecks.checkSize(sourceName, text, limits);
-        CodePointCharStream chars = CharStreams.fromString(loneCrToLf(text), sourceName);
-        Form4Lexer lexer = new LimitedLexer(chars, sourceName, limits);
-        lexer.removeErrorListeners(); // total lexer: UNKNOWN catches every character, nothing to report
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        String normalised = loneCrToLf(text);
+        InputFormat dialect = format != null ? format : InputDetector.detect(normalised);
+        List<SourceRow> rows = dialect.frontEnd().rows(sourceName, normalised, new ReadBudget(sourceName, limits));
+        CommonTokenStream tokens = new CommonTokenStream(new RowTokenSource(sourceName, rows));
         tokens.fill();
 
         Form4Parser parser = new Form4Parser(tokens);
@@ -49,7 +60,8 @@ public final class DocumentParser {
         parser.setErrorHandler(new BailErrorStrategy());
         try {
             Form4Parser.DocumentContext tree = parser.document();
-            return new ParsedDocument(sourceName, text, tokens, parser, tree, java.util.List.of(), false);
+            return new ParsedDocument(sourceName, text, dialect, rows, tokens, parser, tree, FormAstBuilder.build(tree),
+                    List.of(), false);
         } catch (ParseCancellationException sllFailed) {
             tokens.seek(0);
             parser.reset();
@@ -58,15 +70,16 @@ public final class DocumentParser {
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             Form4Parser.DocumentContext tree = parser.document();
-            return new ParsedDocument(sourceName, text, tokens, parser, tree, collector.diagnostics(), true);
+            return new ParsedDocument(sourceName, text, dialect, rows, tokens, parser, tree, FormAstBuilder.build(tree),
+                    collector.diagnostics(), true);
         } finally {
-            DfaCacheGuard.afterParse(parser);
+            DfaCacheGuard.afterUse(parser);
         }
     }
 
     /**
-     * ANTLR counts lines at '\n' only, so a file with classic Mac line ends (lone '\r') would be one long line and
-     * every position after the first line wrong. One character for one keeps every offset and column as it was.
+     * Line ends are counted at '\n' only, so a file with classic Mac line ends (lone '\r') would be one long line
+     * and every position after the first line wrong. One character for one keeps every offset and column as it was.
      */
     static String loneCrToLf(String text) {
         int cr = text.indexOf('\r');
@@ -80,39 +93,5 @@ public final class DocumentParser {
             }
         }
         return new String(chars);
-    }
-
-    /**
-     * Enforces the token and cells-per-row limits while lexing, so a flood is refused before it is all in memory
-     * and before the parser or the layout step spends anything on it.
-     */
-    private static final class LimitedLexer extends Form4Lexer {
-        private final String sourceName;
-        private final ParseLimits limits;
-        private int tokens;
-        private int pipesOnLine;
-
-        LimitedLexer(CodePointCharStream chars, String sourceName, ParseLimits limits) {
-            super(chars);
-            this.sourceName = sourceName;
-            this.limits = limits;
-        }
-
-        @Override
-        public Token nextToken() {
-            Token token = super.nextToken();
-            if (++tokens > limits.maxTokens()) {
-                throw LimitErrors.exceeded(sourceName, token.getLine(), token.getCharPositionInLine() + 1,
-                        "more than " + limits.maxTokens() + " tokens", "maxTokens", "--max-tokens");
-            }
-            if (token.getType() == NL) {
-                pipesOnLine = 0;
-            } else if (token.getType() == PIPE && ++pipesOnLine > limits.maxCellsPerRow()) {
-                throw LimitErrors.exceeded(sourceName, token.getLine(), token.getCharPositionInLine() + 1,
-                        "line " + token.getLine() + " has more than " + limits.maxCellsPerRow() + " '|' (table cells)",
-                        "maxCellsPerRow", "--max-cells-per-row");
-            }
-            return token;
-        }
     }
 }

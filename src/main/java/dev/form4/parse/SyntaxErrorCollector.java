@@ -20,21 +20,27 @@ import java.util.TreeSet;
  */
 final class SyntaxErrorCollector extends BaseErrorListener {
 
+    /** The row classes in the words of the printed form. */
     private static final Map<String, String> USER_WORDS = Map.ofEntries(
-            Map.entry("NL", "end of line"),
-            Map.entry("PIPE", "'|' (table cell)"),
-            Map.entry("EXPLANATION_HEADING", "'Explanation of Responses'"),
+            Map.entry("FORM_TITLE", "the form's title ('FORM 4', 'STATEMENT OF CHANGES ...')"),
+            Map.entry("OWNER_CAPTION", "box 1 'Name and Address of Reporting Person'"),
+            Map.entry("ISSUER_CAPTION", "box 2 'Issuer Name and Ticker or Trading Symbol'"),
+            Map.entry("BOX_CAPTION", "a caption of the header's boxes"),
+            Map.entry("TABLE_ONE_TITLE", "the title 'Table I - Non-Derivative Securities ...'"),
+            Map.entry("TABLE_TWO_TITLE", "the title 'Table II - Derivative Securities ...'"),
+            Map.entry("TABLE_TITLE", "a table's title"),
+            Map.entry("COLUMN_CAPTION", "a row of column captions"),
+            Map.entry("DERIVATIVE_CAPTION", "a row of Table II's column captions"),
+            Map.entry("DATA_ROW", "a row of values"),
+            Map.entry("LOOSE_VALUE", "a value on a line of its own"),
+            Map.entry("EXPLANATION_HEADING", "'Explanation of Responses:'"),
+            Map.entry("FOOTNOTE", "a note 'N. text'"),
+            Map.entry("CONTINUATION", "a line continuing a note"),
             Map.entry("REMARKS_HEADING", "'Remarks:'"),
+            Map.entry("SIGNATURE", "a signature '/s/ ...'"),
             Map.entry("SIGNATURE_CAPTION", "'Signature of Reporting Person'"),
-            Map.entry("SIGNED", "a signature '/s/ ...'"),
-            Map.entry("REMINDER", "'Reminder:'"),
-            Map.entry("HASHES", "a heading '#'"),
-            Map.entry("DATE", "a date mm/dd/yyyy"),
-            Map.entry("PRICE", "a price"),
-            Map.entry("NUMBER", "a number"),
-            Map.entry("ITEM_NUMBER", "a numbered item 'N.'"),
-            Map.entry("FOOTNOTE_REF", "a footnote marker '(N)'"),
-            Map.entry("MATH_CLOSE", "closing '$'"),
+            Map.entry("BOILERPLATE", "the printed instructions ('Reminder: ...')"),
+            Map.entry("TEXT", "a line of text"),
             Map.entry("EOF", "end of file"));
 
     private static final int MAX_REPORTED = 100;
@@ -59,7 +65,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         if (!(recognizer instanceof Parser parser) || !(offendingSymbol instanceof Token token)) {
             return antlrMessage;
         }
-        String found = token.getType() == Token.EOF ? "end of file" : "'" + shorten(token.getText()) + "'";
+        String found = token.getType() == Token.EOF ? "end of file"
+                : USER_WORDS.getOrDefault(parser.getVocabulary().getSymbolicName(token.getType()), "a row")
+                + " '" + shorten(token.getText()) + "'";
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         TreeSet<String> words = new TreeSet<>();
         for (int type : expected.toList()) {
@@ -71,7 +79,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         }
         String rule = parser.getContext() == null ? "document"
                 : parser.getRuleNames()[parser.getContext().getRuleIndex()];
-        return "unexpected " + found + " in <" + rule + ">" + (words.isEmpty() ? "" : "; expected " + String.join(", ", words));
+        return "unexpected " + found + " in <" + rule + ">; the row is set aside"
+                + (words.isEmpty() ? "" : "; expected " + String.join(", ", words));
     }
 
     private static String shorten(String text) {

@@ -1,8 +1,8 @@
 package dev.form4.repair;
 
 import dev.form4.model.Provenance;
-import dev.form4.build.Column;
-import dev.form4.build.DraftRow;
+import dev.form4.recognize.Column;
+import dev.form4.recognize.DraftRow;
 
 import java.util.Map;
 import java.util.Optional;

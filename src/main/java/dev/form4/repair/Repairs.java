@@ -1,6 +1,6 @@
 package dev.form4.repair;
 
-import dev.form4.build.DraftRow;
+import dev.form4.recognize.DraftRow;
 import dev.form4.model.Diagnostic;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Footnote;

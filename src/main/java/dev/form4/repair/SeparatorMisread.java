@@ -1,9 +1,9 @@
 package dev.form4.repair;
 
 import dev.form4.model.Provenance;
-import dev.form4.build.Column;
-import dev.form4.build.DraftRow;
-import dev.form4.build.NumberText;
+import dev.form4.recognize.Column;
+import dev.form4.recognize.DraftRow;
+import dev.form4.recognize.NumberText;
 
 import java.math.BigDecimal;
 import java.util.List;

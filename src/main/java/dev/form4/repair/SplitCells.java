@@ -1,9 +1,9 @@
 package dev.form4.repair;
 
-import dev.form4.build.Atom;
-import dev.form4.build.Column;
-import dev.form4.build.ColumnReading;
-import dev.form4.build.DraftRow;
+import dev.form4.source.Atom;
+import dev.form4.recognize.Column;
+import dev.form4.recognize.ColumnReading;
+import dev.form4.recognize.DraftRow;
 import dev.form4.model.Diagnostic;
 
 /**

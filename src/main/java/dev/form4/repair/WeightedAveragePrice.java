@@ -1,7 +1,7 @@
 package dev.form4.repair;
 
-import dev.form4.build.Column;
-import dev.form4.build.DraftRow;
+import dev.form4.recognize.Column;
+import dev.form4.recognize.DraftRow;
 import dev.form4.model.Footnote;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package dev.form4.parse;
 
+import dev.form4.source.DfaCacheGuard;
 import dev.form4.testing.SyntheticInputs;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class DfaCacheGuardTest {
                 last = parser.parse("varied", varied(seed, random, round * perRound + i));
             }
             parserStates[round] = DfaCacheGuard.dfaStates(last.parser());
-            lexerStates[round] = DfaCacheGuard.lexerDfaStates(last.parser());
+            lexerStates[round] = dev.form4.source.DfaCacheGuard.dfaStates(markdownLexer());
         }
         String figures = "parser DFA states after 200/400/600 inputs " + Arrays.toString(parserStates)
                 + ", lexer " + Arrays.toString(lexerStates);
@@ -48,13 +49,14 @@ class DfaCacheGuardTest {
         int warm = DfaCacheGuard.dfaStates(parsed.parser());
         assertTrue(warm > 10, "parsing the seed fills the cache: " + warm);
 
-        DfaCacheGuard.afterParse(parsed.parser(), warm); // at the bound: kept
+        DfaCacheGuard.afterUse(parsed.parser(), warm); // at the bound: kept
         assertEquals(warm, DfaCacheGuard.dfaStates(parsed.parser()));
 
-        int lexerWarm = DfaCacheGuard.lexerDfaStates(parsed.parser());
-        DfaCacheGuard.afterParse(parsed.parser(), Math.min(warm, lexerWarm) - 1); // over it: both emptied
+        int lexerWarm = dev.form4.source.DfaCacheGuard.dfaStates(markdownLexer());
+        DfaCacheGuard.afterUse(parsed.parser(), warm - 1); // over it: emptied
+        DfaCacheGuard.afterUse(markdownLexer(), lexerWarm - 1);
         assertEquals(0, DfaCacheGuard.dfaStates(parsed.parser()));
-        assertEquals(0, DfaCacheGuard.lexerDfaStates(parsed.parser()));
+        assertEquals(0, dev.form4.source.DfaCacheGuard.dfaStates(markdownLexer()));
 
         // And it warms again, with the same result.
         ParsedDocument again = parser.parse("seed", SyntheticInputs.seed());
@@ -79,5 +81,10 @@ class DfaCacheGuardTest {
                 }
                 return sb.toString();
         }
+    }
+
+    /** A lexer of the kind every front-end types its text with: its DFA cache is shared by all of them. */
+    private static dev.form4.source.MarkdownLexer markdownLexer() {
+        return new dev.form4.source.MarkdownLexer(org.antlr.v4.runtime.CharStreams.fromString(""));
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.form4.Form4Exception;
 import dev.form4.Form4Extractor;
-import dev.form4.parse.ParseLimits;
+import dev.form4.source.ParseLimits;
 import dev.form4.write.JsonWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

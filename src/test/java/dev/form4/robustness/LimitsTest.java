@@ -4,8 +4,8 @@ import dev.form4.cli.CliRun;
 import dev.form4.TestInputs;
 import dev.form4.Form4Exception;
 import dev.form4.Form4Extractor;
-import dev.form4.grammar.Form4Lexer;
-import dev.form4.parse.ParseLimits;
+import dev.form4.source.MarkdownLexer;
+import dev.form4.source.ParseLimits;
 import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +25,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LimitsTest {
 
     private static final String SEED = TestInputs.seed();
-    private static final List<? extends Token> SEED_TOKENS =
-            new Form4Extractor().parse("seed", SEED).tokens().getTokens();
+    /** The seed as the Markdown front-end lexes it, EOF included, as the limit counts tokens. */
+    private static final List<? extends Token> SEED_TOKENS = markdownTokens(SEED);
+
+    private static List<Token> markdownTokens(String text) {
+        MarkdownLexer lexer = new MarkdownLexer(org.antlr.v4.runtime.CharStreams.fromString(text));
+        List<Token> tokens = new java.util.ArrayList<>();
+        Token t;
+        do {
+            t = lexer.nextToken();
+            tokens.add(t);
+        } while (t.getType() != Token.EOF);
+        return tokens;
+    }
 
     @Test
     void maxChars() {
@@ -89,7 +100,7 @@ class LimitsTest {
                 line = t.getLine();
                 pipes = 0;
             }
-            if (t.getType() == Form4Lexer.PIPE && ++pipes > widest) {
+            if (t.getType() == MarkdownLexer.PIPE && ++pipes > widest) {
                 widest = pipes;
                 widestPipe = t;
             }

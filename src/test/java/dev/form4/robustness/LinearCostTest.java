@@ -2,9 +2,8 @@ package dev.form4.robustness;
 
 import dev.form4.Form4Exception;
 import dev.form4.Form4Extractor;
-import dev.form4.layout.LayoutBuilder;
 import dev.form4.parse.DocumentParser;
-import dev.form4.parse.ParseLimits;
+import dev.form4.source.ParseLimits;
 import dev.form4.testing.SyntheticInputs;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +46,7 @@ class LinearCostTest {
     void oneHugeLineParseAndLayout() {
         DocumentParser parser = new DocumentParser(UNLIMITED);
         assertLinear("one line, parse and layout", SyntheticInputs::formWithLongLine,
-                input -> LayoutBuilder.build(parser.parse("timed", input)));
+                input -> parser.parse("timed", input).form());
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.form4.input;
+
+import dev.form4.input.html.HtmlFrontEnd;
+import dev.form4.input.markdown.MarkdownFrontEnd;
+import dev.form4.input.text.LayoutTextFrontEnd;
+import dev.form4.input.text.OcrTextFrontEnd;
+import dev.form4.source.FrontEnd;
+
+import java.util.Locale;
+
+/**
+ * The dialects of text the extractor reads, one front-end each. {@link InputDetector} decides from the text
+ * itself; the CLI's {@code --input-format} forces one.
+ */
+public enum InputFormat {
+    /** Marker's Markdown: pipe tables, {@code <sup>} and {@code <br>} in cells, {@code \$}, {@code $...$} formulas. */
+    MARKER(MarkdownFrontEnd.MARKER),
+    /** GitHub-flavoured Markdown (pandoc, other converters): pipe tables, raw HTML tables, headings, no formulas. */
+    GFM(MarkdownFrontEnd.GFM),
+    /** An HTML page (the SEC's rendering of a filing saved as HTML; MinerU, docling). */
+    HTML(HtmlFrontEnd.PAGE),
+    /** Text laid out in columns: {@code pdftotext -layout}, the ASCII Form 4s EDGAR took before 2003. */
+    LAYOUT(LayoutTextFrontEnd.INSTANCE),
+    /** OCR text (Tesseract): a line per line of the page, words one space apart, no column positions. */
+    OCR(OcrTextFrontEnd.INSTANCE);
+
+    private final FrontEnd frontEnd;
+
+    InputFormat(FrontEnd frontEnd) {
+        this.frontEnd = frontEnd;
+    }
+
+    public FrontEnd frontEnd() {
+        return frontEnd;
+    }
+
+    /** The name the CLI takes ({@code --input-format marker}). */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,252 @@
+package dev.form4.parse;
+
+import dev.form4.source.Atom;
+import dev.form4.source.SourceRow;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a row looks like, decided once per row from its own text and values: the token type the form grammar
+ * gets. Captions and titles are matched as plain text with the cell edges and spaces taken out, so a caption
+ * that a converter scattered over cells ("le I - | 1 | ... | ed, E") or OCR spaced oddly reads whole again.
+ *
+ * <p>Like a lexer's modes, the section the rows are in decides how prose is read: after "Explanation of
+ * Responses" a numbered line is a note, a value alone on a line fell out of its table, and a line of prose right
+ * under a note continues it. What a row *is* in the form (a box value, a table row, a loose value) is left to
+ * the grammar.
+ */
+final class RowClassifier {
+
+    /** The section being read, as far as the rows so far tell. */
+    enum Mode { FORM, NOTES, REMARKS, CLOSING }
+
+    /** Captions of the header's boxes, sub-captions and checkbox labels (lower case). */
+    private static final List<String> BOX_PHRASES = List.of("name and address", "issuer name", "trading symbol",
+            "earliest transaction", "if amendment", "relationship of reporting", "individual or joint", "(street)",
+            "(city)", "(last)", "(first)", "(middle)", "(state)", "(zip)", "give title below", "form filed by",
+            "omb number", "omb approval", "10b5-1", "check this box", "check all applicable", "specify below",
+            "statement for month", "irs or social security");
+    private static final List<String> FORM_PHRASES = List.of("statement of changes in beneficial ownership",
+            "united states securities and exchange commission", "washington, d.c.", "omb approval", "omb number",
+            "estimated average burden", "hours per response", "filed pursuant to section 16", "section 30(h)",
+            "print or type responses");
+    private static final List<String> BOILERPLATE_PHRASES = List.of("if the form is filed by more than one reporting",
+            "intentional misstatements or omissions", "note: file three copies", "persons who respond to the collection",
+            "sec 1474", "potential persons who are to respond");
+    /** Compact forms (no spaces, no cell edges) of what only a table's title or Table II's captions say. */
+    /** Table I's title, read whole or cut ("le I -"); OCR reads the I as l, 1 or |. */
+    private static final Pattern TABLE_ONE_TITLE = Pattern.compile("table[i1l][-–—:.]|\ble i -|non-derivativesecurities");
+    /** Table II's title: "Table II -", "Table Il - Derivative", "Table II | Deri | vative"; its subtitle "(e.g., puts, calls". */
+    private static final Pattern TABLE_TWO_TITLE = Pattern.compile("table(ii|il|li|ll|11|1l|l1)([-–—:.(]|deri)|puts,calls");
+    private static final List<String> DERIVATIVE_CAPTIONS = List.of("titleofderivative", "conversionorexercise", "dateexercisable", "underlyingsecurit", "underlyingderivative",
+            "amountornumberofshares", "numberofderivative", "priceofderivative");
+    private static final List<String> TABLE_ONE_CAPTIONS = List.of("titleofsecurity", "non-derivative");
+    private static final Pattern CAPTION_WORDS = Pattern.compile(
+            "(?i)(\\(Instr|Month/Day|Title of|Transacti|Amount of|Ownership Form|Beneficial|\\bCode\\b|\\bPrice\\b"
+                    + "|Exercisable|Expiration|Nature of|Derivative|Following|Reported|\\(A\\) or|Securities|Acquired|Disposed"
+                    + "|Execution|\\bDeemed\\b)");
+    /** "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note. */
+    private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
+
+    private RowClassifier() {
+    }
+
+    static int classify(SourceRow row, List<Atom> atoms, Mode mode, int previous) {
+        String text = row.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        String compact = compact(lower);
+        String lead = stripLead(lower);
+        String heading = compact(lead);
+        if (heading.startsWith("explanationofresponses")) {
+            return Form4Parser.EXPLANATION_HEADING;
+        }
+        if (heading.startsWith("remarks:") || heading.equals("remarks") || heading.equals("remarks**")) {
+            return Form4Parser.REMARKS_HEADING;
+        }
+        if (lead.startsWith("/s/")) {
+            return Form4Parser.SIGNATURE;
+        }
+        if (lower.contains("signature of reporting person")
+                || mode != Mode.FORM && (compact.equals("date") || compact.equals("**date"))) {
+            return Form4Parser.SIGNATURE_CAPTION;
+        }
+        if (lead.startsWith("reminder:") || containsAny(lower, BOILERPLATE_PHRASES)) {
+            return Form4Parser.BOILERPLATE;
+        }
+        return switch (mode) {
+            case FORM -> form(row, atoms, lower, compact, text);
+            case NOTES -> notes(row, atoms, lower, text, previous);
+            case REMARKS, CLOSING -> atoms.stream().anyMatch(a -> a.kind() != Atom.Kind.TEXT) && atoms.size() <= 3
+                    && !hasWords(atoms, 3) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
+        };
+    }
+
+    private static int form(SourceRow row, List<Atom> atoms, String lower, String compact, String text) {
+        if (compact.contains("nameandaddressofreportingperson")) {
+            return Form4Parser.OWNER_CAPTION;
+        }
+        if (compact.contains("issuernameandticker") || compact.contains("tickerortradingsymbol")) {
+            return Form4Parser.ISSUER_CAPTION;
+        }
+        if (containsAny(lower, BOX_PHRASES)) {
+            return Form4Parser.BOX_CAPTION;
+        }
+        if (TABLE_TWO_TITLE.matcher(compact).find()) {
+            return Form4Parser.TABLE_TWO_TITLE;
+        }
+        if (TABLE_ONE_TITLE.matcher(compact).find() && !compact.contains("titleofsecurity")
+                || lower.contains("le i -") && !compact.contains("titleof")) {
+            return Form4Parser.TABLE_ONE_TITLE;
+        }
+        if (isCutTitle(row, compact, atoms)) {
+            return Form4Parser.TABLE_TITLE;
+        }
+        if (containsAny(compact, DERIVATIVE_CAPTIONS)) {
+            return Form4Parser.DERIVATIVE_CAPTION;
+        }
+        if (containsAny(compact, TABLE_ONE_CAPTIONS)) {
+            return Form4Parser.COLUMN_CAPTION;
+        }
+        if (containsAny(lower, FORM_PHRASES) || isFormName(compact)) {
+            return Form4Parser.FORM_TITLE;
+        }
+        if (isDataRow(atoms, text)) {
+            return Form4Parser.DATA_ROW;
+        }
+        if (CAPTION_WORDS.matcher(text).find()) {
+            return Form4Parser.COLUMN_CAPTION;
+        }
+        if (NUMBERED.matcher(text).find() && hasWords(atoms, 1) && wordCount(text) >= 4) {
+            return Form4Parser.FOOTNOTE; // its heading lost: the grammar opens the notes here
+        }
+        return hasValue(atoms) && !hasWords(atoms, 2) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
+    }
+
+    private static int notes(SourceRow row, List<Atom> atoms, String lower, String text, int previous) {
+        if (NUMBERED.matcher(text).find() && hasWords(atoms, 1)) {
+            return Form4Parser.FOOTNOTE;
+        }
+        if (!row.blankBefore() && (previous == Form4Parser.FOOTNOTE || previous == Form4Parser.CONTINUATION)
+                && hasWords(atoms, 1) && wordCount(text) >= 3) {
+            return Form4Parser.CONTINUATION;
+        }
+        if (containsAny(lower, FORM_PHRASES)) {
+            return Form4Parser.FORM_TITLE;
+        }
+        if (isDataRow(atoms, text) && row.shape() == SourceRow.Shape.TABLE_ROW) {
+            return Form4Parser.DATA_ROW;
+        }
+        return hasValue(atoms) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
+    }
+
+    /** A row that carries values: a date, or numbers and ownership letters with or without words. */
+    static boolean isDataRow(List<Atom> atoms, String text) {
+        boolean hasText = false;
+        int values = 0;
+        for (Atom atom : atoms) {
+            switch (atom.kind()) {
+                case DATE -> {
+                    return true;
+                }
+                case NUMBER, PRICE -> values++;
+                case LETTER -> {
+                    if (atom.text().equals("D") || atom.text().equals("I")) {
+                        values++;
+                    }
+                }
+                case TEXT -> hasText = true;
+                case FOOTNOTE -> {
+                    // a marker is no value of its own here
+                }
+            }
+        }
+        if (CAPTION_WORDS.matcher(text).find()) {
+            return false;
+        }
+        return values >= 2 || (values >= 1 && hasText);
+    }
+
+    /**
+     * A table's title that no longer says which table: "Table" alone in a cell, or "... Derivative Securities
+     * Acquired ..." without "Non-" or "II". The grammar tells by where it stands.
+     */
+    private static boolean isCutTitle(SourceRow row, String compact, List<Atom> atoms) {
+        if ((compact.contains("derivativesecurit") || compact.contains("acquired,disposedof") || compact.startsWith("table"))
+                && !compact.contains("titleof") && !compact.contains("(instr") && !hasValue(atoms)) {
+            return true;
+        }
+        for (var cell : row.cells()) {
+            String t = cell.text().trim();
+            if (t.equalsIgnoreCase("Table") || t.equalsIgnoreCase("Table I") && row.cells().size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "FORM 4", "SEC Form 4", "FORM 4/A" as a row of its own. */
+    private static boolean isFormName(String compact) {
+        String s = compact.replace("#", "").replace("*", "");
+        return s.equals("form4") || s.equals("secform4") || s.equals("form4/a") || s.equals("secform4/a")
+                || s.startsWith("form4") && s.length() <= 12;
+    }
+
+    private static boolean hasValue(List<Atom> atoms) {
+        return atoms.stream().anyMatch(a -> a.kind() != Atom.Kind.TEXT);
+    }
+
+    private static boolean hasWords(List<Atom> atoms, int min) {
+        int words = 0;
+        for (Atom atom : atoms) {
+            if (atom.kind() == Atom.Kind.TEXT) {
+                words += wordCount(atom.text());
+            }
+        }
+        return words >= min;
+    }
+
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetter(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter || (inWord && text.charAt(i) == '\'');
+        }
+        return words;
+    }
+
+    /** Lower-case text without whitespace and cell edges: "1. Name and Addr | ess" reads "1.nameandaddress". */
+    static String compact(String lower) {
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (!Character.isWhitespace(c) && c != '|' && c != '\u00A0') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The text without what converters put before a line's words: '#', '*', '_', '-', '|', spaces. */
+    private static String stripLead(String lower) {
+        int i = 0;
+        while (i < lower.length() && "#*_|-\\ \t".indexOf(lower.charAt(i)) >= 0) {
+            i++;
+        }
+        return lower.substring(i);
+    }
+
+    private static boolean containsAny(String text, List<String> phrases) {
+        for (String phrase : phrases) {
+            if (text.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,348 @@
+package dev.form4.recognize;
+
+import dev.form4.source.Atom;
+import java.util.Collections;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Assigns a row's atoms to its table's columns by what each atom is and by column order, the way a person reads
+ * a damaged row: a date goes to a date column, a lone "D" after the price is the ownership form, two pieces of
+ * a number cut at a cell edge go back together. A dynamic program over (atoms read, columns passed) finds the
+ * cheapest explanation: filling a column earns, joining pieces or setting an atom aside costs. Cell positions
+ * of the captions are a weak hint, used only to break ties such as Table II's (A) vs (D).
+ */
+public final class ColumnAligner {
+
+    /** Codes of the SEC's list (General Instruction 8). */
+    static final Set<String> TRANSACTION_CODES = Set.of("P", "S", "V", "A", "D", "F", "I", "M", "C", "E", "H",
+            "O", "X", "G", "L", "W", "Z", "J", "K", "U");
+
+    private static final int MAX_GROUP = 8;
+    private static final double FILL = -1.0;
+    private static final double FILL_FOOTNOTE_ONLY = -0.6;
+
+    private ColumnAligner() {
+    }
+
+    /** The result: one reading per filled column, and the total cost (lower is a better explanation). */
+    public record Alignment(Map<Column, ColumnReading> readings, List<Atom> unplaced, double cost) {
+    }
+
+    public static Alignment align(List<Atom> atoms, TableKind kind, Map<Column, Integer> cellHints) {
+        List<Column> columns = kind.columns();
+        int n = atoms.size();
+        int m = columns.size();
+        double[][] cost = new double[n + 1][m + 1];
+        int[][] back = new int[n + 1][m + 1]; // encoded move into (i, j)
+        for (double[] rowCosts : cost) {
+            Arrays.fill(rowCosts, Double.POSITIVE_INFINITY);
+        }
+        cost[0][0] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                double here = cost[i][j];
+                if (here == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                if (j < m) {
+                    relax(cost, back, i, j + 1, here, encode(Move.EMPTY_COLUMN, 0));
+                }
+                if (i < n) {
+                    relax(cost, back, i + 1, j, here + skipCost(atoms, i), encode(Move.SKIP_ATOM, 0));
+                }
+                if (i < n && j < m) {
+                    for (int k = i + 1; k <= Math.min(n, i + MAX_GROUP); k++) {
+                        Optional<Group> group = Group.of(atoms.subList(i, k), columns.get(j));
+                        if (group.isEmpty()) {
+                            break; // a group that cannot be one value stays so when it grows
+                        }
+                        double c = group.get().cost + positionPenalty(group.get(), columns.get(j), cellHints)
+                                + (group.get().kind == Atom.Kind.FOOTNOTE ? 0 : requiredBonus(columns.get(j)));
+                        relax(cost, back, k, j + 1, here + c, encode(Move.FILL, k - i));
+                    }
+                }
+            }
+        }
+        return reconstruct(atoms, columns, cost, back);
+    }
+
+    private enum Move { EMPTY_COLUMN, SKIP_ATOM, FILL }
+
+    private static int encode(Move move, int size) {
+        return move.ordinal() | (size << 4);
+    }
+
+    private static void relax(double[][] cost, int[][] back, int i, int j, double value, int move) {
+        if (value < cost[i][j] - 1e-9) {
+            cost[i][j] = value;
+            back[i][j] = move;
+        }
+    }
+
+    private static Alignment reconstruct(List<Atom> atoms, List<Column> columns, double[][] cost, int[][] back) {
+        int i = atoms.size();
+        int j = columns.size();
+        List<int[]> steps = new ArrayList<>(); // {move, end atom, end column, size}, collected backwards
+        while (i > 0 || j > 0) {
+            int code = back[i][j];
+            Move move = Move.values()[code & 0xF];
+            int size = code >> 4;
+            steps.add(new int[] {move.ordinal(), i, j, size});
+            switch (move) {
+                case EMPTY_COLUMN -> j--;
+                case SKIP_ATOM -> i--;
+                case FILL -> {
+                    i -= size;
+                    j--;
+                }
+            }
+        }
+        Collections.reverse(steps);
+        Map<Column, ColumnReading> readings = new EnumMap<>(Column.class);
+        Map<Column, List<Atom>> fragments = new EnumMap<>(Column.class);
+        List<Atom> unplaced = new ArrayList<>();
+        Column last = null;
+        for (int[] step : steps) {
+            Move move = Move.values()[step[0]];
+            if (move == Move.FILL) {
+                Column column = columns.get(step[2] - 1);
+                Group group = Group.of(atoms.subList(step[1] - step[3], step[1]), column).orElseThrow();
+                readings.put(column, group.reading(column));
+                last = column;
+            } else if (move == Move.SKIP_ATOM) {
+                Atom skipped = atoms.get(step[1] - 1);
+                if (last != null && skipped.kind() == Atom.Kind.FOOTNOTE) {
+                    readings.put(last, readings.get(last).withFootnote(skipped.footnote()));
+                } else if (last != null) {
+                    fragments.computeIfAbsent(last, c -> new ArrayList<>()).add(skipped);
+                } else {
+                    unplaced.add(skipped);
+                }
+            }
+        }
+        fragments.forEach((column, set) -> readings.put(column, readings.get(column).withFragments(set)));
+        return new Alignment(readings, unplaced, cost[atoms.size()][columns.size()]);
+    }
+
+    private static double skipCost(List<Atom> atoms, int i) {
+        Atom atom = atoms.get(i);
+        return switch (atom.kind()) {
+            case FOOTNOTE -> atom.attached() ? 0 : 0.05;
+            case TEXT -> 0.8;
+            case LETTER -> 0.9;
+            case NUMBER -> looksLikeFragment(atom) ? 0.3 : 1.0;
+            case DATE, PRICE -> 1.0;
+        };
+    }
+
+    private static boolean looksLikeFragment(Atom atom) {
+        String t = atom.text();
+        return t.startsWith(",") || t.startsWith(".") || !NumberText.isWellFormed(t) || t.length() <= 1;
+    }
+
+    private static double requiredBonus(Column column) {
+        return switch (column) {
+            case TRANSACTION_DATE, TRANSACTION_CODE -> -0.2;
+            case TRANSACTION_SHARES, ACQUIRED_SHARES, DISPOSED_SHARES -> -0.1;
+            default -> 0;
+        };
+    }
+
+    private static double positionPenalty(Group group, Column column, Map<Column, Integer> hints) {
+        Integer hint = hints.get(column);
+        if (hint == null || group.mainCell < 0) {
+            return 0;
+        }
+        return 0.06 * Math.min(Math.abs(hint - group.mainCell), 4);
+    }
+
+    /** Table II: "A" or "D" from the sub-caption nearest to where the shares stood, or null when they tie. */
+    static String acquiredOrDisposed(int cell, Map<Column, Integer> hints) {
+        Integer a = hints.get(Column.ACQUIRED_SHARES);
+        Integer d = hints.get(Column.DISPOSED_SHARES);
+        if (a == null || d == null || cell < 0) {
+            return null;
+        }
+        int toA = Math.abs(cell - a);
+        int toD = Math.abs(cell - d);
+        return toA == toD ? null : (toA < toD ? "A" : "D");
+    }
+
+    /** A candidate filling of one column by consecutive atoms. */
+    private static final class Group {
+        private String text;
+        private final List<Atom> textPieces;
+        final Atom.Kind kind;
+        final List<Integer> footnotes;
+        final Atom first;
+        final int mainCell;
+        final String joinNote;
+        final double cost;
+
+        private Group(String text, Atom.Kind kind, List<Integer> footnotes, Atom first, int mainCell,
+                      String joinNote, double cost) {
+            this(text, List.of(), kind, footnotes, first, mainCell, joinNote, cost);
+        }
+
+        private Group(String text, List<Atom> textPieces, Atom.Kind kind, List<Integer> footnotes, Atom first, int mainCell,
+                      String joinNote, double cost) {
+            this.textPieces = textPieces;
+            this.text = text;
+            this.kind = kind;
+            this.footnotes = footnotes;
+            this.first = first;
+            this.mainCell = mainCell;
+            this.joinNote = joinNote;
+            this.cost = cost;
+        }
+
+        ColumnReading reading(Column column) {
+            if (text == null && !textPieces.isEmpty()) {
+                String joined = null;
+                for (Atom piece : textPieces) {
+                    joined = joined == null ? piece.text() : TextJoin.join(joined, piece.text());
+                }
+                text = joined;
+            }
+            return new ColumnReading(column, text, kind, footnotes, first.position(), mainCell, joinNote, List.of());
+        }
+
+        static Optional<Group> of(List<Atom> atoms, Column column) {
+            Atom first = atoms.get(0);
+            List<Integer> footnotes = new ArrayList<>();
+            List<Atom> values = new ArrayList<>();
+            boolean markerAfterValue = false;
+            for (Atom atom : atoms) {
+                if (atom.kind() != Atom.Kind.FOOTNOTE && markerAfterValue && column.accepts() != Column.Accepts.TEXT) {
+                    // A marker closes its value: "\$69.3 | 5(3) | 87,290" is 69.35 and 87,290, never 587,290.
+                    return Optional.empty();
+                }
+                if (atom.kind() == Atom.Kind.FOOTNOTE) {
+                    markerAfterValue = !values.isEmpty();
+                    if (!footnotes.contains(atom.footnote())) {
+                        footnotes.add(atom.footnote());
+                    }
+                } else {
+                    values.add(atom);
+                }
+            }
+            if (values.isEmpty()) {
+                // footnote-only value: only one marker group, only where the form allows a footnote for a value
+                // "(7)(8)" is one footnote-only value: its first marker stands alone, the rest go with it.
+                if (!acceptsFootnoteOnly(column) || first.attached()
+                        || atoms.stream().anyMatch(a -> a.cell() != first.cell())) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Group(null, Atom.Kind.FOOTNOTE, footnotes, first, first.cell(), null,
+                        FILL_FOOTNOTE_ONLY));
+            }
+            if (first.kind() == Atom.Kind.FOOTNOTE) {
+                return Optional.empty(); // a marker before the value belongs to the column before
+            }
+            return switch (column.accepts()) {
+                case TEXT -> text(values, footnotes, first);
+                case DATE -> single(values, footnotes, Atom.Kind.DATE, null);
+                case CODE -> single(values, footnotes, Atom.Kind.LETTER, TRANSACTION_CODES);
+                case SWAP_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("V"));
+                case AD_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("A", "D"));
+                case DI_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("D", "I"));
+                case NUMBER -> number(values, footnotes, false, column == Column.SHARES_OWNED_FOLLOWING);
+                case PRICE -> number(values, footnotes, true, false);
+            };
+        }
+
+        private static boolean acceptsFootnoteOnly(Column column) {
+            return switch (column.accepts()) {
+                case DATE, NUMBER, PRICE -> true;
+                default -> column == Column.NATURE_OF_OWNERSHIP; // "I | (1)": the nature is told in the footnote
+            };
+        }
+
+        private static Optional<Group> single(List<Atom> values, List<Integer> footnotes, Atom.Kind kind, Set<String> allowed) {
+            if (values.size() != 1) {
+                return Optional.empty();
+            }
+            Atom atom = values.get(0);
+            if (atom.kind() != kind || (allowed != null && !allowed.contains(atom.text()))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Group(atom.text(), kind, footnotes, atom, atom.cell(), null, FILL));
+        }
+
+        private static Optional<Group> text(List<Atom> values, List<Integer> footnotes, Atom first) {
+            for (Atom atom : values) {
+                if (atom.kind() != Atom.Kind.TEXT) {
+                    return Optional.empty();
+                }
+            }
+            // Joined only when read: the aligner prices many groups and keeps few.
+            String text = values.size() == 1 ? first.text() : null;
+            return Optional.of(new Group(text, values, Atom.Kind.TEXT, footnotes, first, first.cell(),
+                    values.size() > 1 ? "text continued over " + values.size() + " cells" : null,
+                    FILL + 0.05 * (values.size() - 1)));
+        }
+
+        /**
+         * Numbers: pieces joined left to right. In a price column the first piece may be a price ("\$84.62");
+         * a plain number there costs a little more (the '$' was lost). In the following-shares column a price
+         * is a value owned following the transaction.
+         */
+        private static Optional<Group> number(List<Atom> values, List<Integer> footnotes, boolean priceColumn,
+                                              boolean valueAllowed) {
+            if (values.size() > 3) {
+                return Optional.empty();
+            }
+            Atom first = values.get(0);
+            double cost = FILL;
+            Atom.Kind kind = Atom.Kind.NUMBER;
+            if (first.kind() == Atom.Kind.PRICE) {
+                if (!priceColumn && !valueAllowed) {
+                    return Optional.empty();
+                }
+                kind = Atom.Kind.PRICE;
+            } else if (first.kind() != Atom.Kind.NUMBER) {
+                return Optional.empty();
+            } else if (priceColumn) {
+                // A price that lost its '$' still has its cents; a bare "70" is a piece of something else.
+                if (!first.text().contains(".")) {
+                    return Optional.empty();
+                }
+                cost += 0.3;
+            }
+            String text = first.text();
+            Atom main = first;
+            List<String> notes = new ArrayList<>();
+            for (int i = 1; i < values.size(); i++) {
+                Atom next = values.get(i);
+                if (next.kind() != Atom.Kind.NUMBER) {
+                    return Optional.empty();
+                }
+                Optional<NumberText.Join> join = NumberText.join(text, next.text());
+                if (join.isEmpty()) {
+                    return Optional.empty();
+                }
+                // The column is where the value stands: for a value cut in two, its first piece; for a piece read
+                // twice, the whole value ("60,56 | 60,566" stands where 60,566 does).
+                if (!join.get().rebuilt() && next.text().length() > main.text().length()) {
+                    main = next;
+                }
+                text = join.get().text();
+                if (join.get().rebuilt()) {
+                    notes.add(join.get().how());
+                }
+                cost += join.get().cost();
+            }
+            if (!NumberText.isWellFormed(text)) {
+                cost += 0.2; // damaged: kept as evidence, read as null
+            }
+            return Optional.of(new Group(text, kind, footnotes, first, main.cell(),
+                    notes.isEmpty() ? null : String.join("; ", notes), cost));
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.form4.recognize;
+
+import dev.form4.source.Item;
+import dev.form4.source.SourceCell;
+import dev.form4.source.SourceRow;
+import dev.form4.model.SourcePosition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header block's rows, each as its cells' texts joined with " | " (so a caption cut at a cell edge still
+ * matches a {@link LabelPattern}), with helpers to find a caption and the value printed after it: in the rest
+ * of the caption's cell, the next cells of the row, or the first cell of the next row, as Marker may put it.
+ */
+final class HeaderText {
+
+    /** A piece of header text and where it was read. */
+    record Found(String text, SourcePosition position) {
+    }
+
+    /** Where a caption was found: row index, cell index of its start and of its end. */
+    record At(int row, int firstCell, int lastCell) {
+    }
+
+    private static final String SEPARATOR = " | ";
+
+    private final List<SourceRow> rows;
+    private final List<String> joined = new ArrayList<>();
+    private final List<int[]> cellStarts = new ArrayList<>();
+
+    HeaderText(List<SourceRow> rows) {
+        this.rows = List.copyOf(rows);
+        for (SourceRow row : this.rows) {
+            StringBuilder text = new StringBuilder();
+            int[] starts = new int[row.cells().size()];
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (c > 0) {
+                    text.append(SEPARATOR);
+                }
+                starts[c] = text.length();
+                text.append(row.cells().get(c).text());
+            }
+            joined.add(text.toString());
+            cellStarts.add(starts);
+        }
+    }
+
+    List<SourceRow> rows() {
+        return rows;
+    }
+
+    /** All header text: rows' joined cells, rows separated by " || ". For checkbox patterns. */
+    String joined() {
+        return String.join(" || ", joined) + " || ";
+    }
+
+    private int cellAt(int row, int offset) {
+        int[] starts = cellStarts.get(row);
+        int cell = 0;
+        for (int c = 0; c < starts.length; c++) {
+            if (starts[c] <= offset) {
+                cell = c;
+            }
+        }
+        return cell;
+    }
+
+    private String cellRest(int row, int cell, int from) {
+        String text = joined.get(row);
+        int end = cell + 1 < cellStarts.get(row).length ? cellStarts.get(row)[cell + 1] - SEPARATOR.length() : text.length();
+        return from >= end ? "" : text.substring(Math.max(from, cellStarts.get(row)[cell]), end);
+    }
+
+    /** The first value after {@code label} whose text satisfies {@code accept}. */
+    Optional<Found> valueAfter(Pattern label, Pattern accept) {
+        return valueAfter(label, accept, false);
+    }
+
+    /** The value after {@code label} in the cell where the caption ends only (box 5's title). */
+    Optional<Found> valueInLabelCell(Pattern label, Pattern accept) {
+        return valueAfter(label, accept, true);
+    }
+
+    private Optional<Found> valueAfter(Pattern label, Pattern accept, boolean sameCellOnly) {
+        for (int r = 0; r < rows.size(); r++) {
+            Matcher m = label.matcher(joined.get(r));
+            if (!m.find()) {
+                continue;
+            }
+            List<SourceCell> cells = rows.get(r).cells();
+            int c = cellAt(r, Math.max(m.end() - 1, 0));
+            Optional<Found> found = accepted(cellRest(r, c, m.end()).trim(), cells.get(c), accept);
+            if (found.isPresent() || sameCellOnly) {
+                return found;
+            }
+            for (int k = c + 1; k < cells.size(); k++) {
+                if (cells.get(k).isBlank()) {
+                    continue;
+                }
+                found = accepted(cells.get(k).text(), cells.get(k), accept);
+                if (found.isPresent()) {
+                    return found;
+                }
+                break;
+            }
+            if (r + 1 < rows.size()) {
+                for (SourceCell next : rows.get(r + 1).cells()) {
+                    if (!next.isBlank()) {
+                        return accepted(next.text(), next, accept);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> accepted(String text, SourceCell cell, Pattern accept) {
+        Matcher m = accept.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String value = m.groupCount() >= 1 && m.group(1) != null ? m.group(1).trim() : m.group().trim();
+        return value.isEmpty() ? Optional.empty() : Optional.of(new Found(value, positionOf(cell, value)));
+    }
+
+    /** The position of the first item of {@code value} inside the cell, or the cell's own position. */
+    static SourcePosition positionOf(SourceCell cell, String value) {
+        String first = value.split("[\\s\\[\\]]+", 2)[0];
+        for (Item item : cell.items()) {
+            if (!first.isEmpty() && (item.text().equals(first) || first.startsWith(item.text()) && item.text().length() > 1)) {
+                return item.position();
+            }
+        }
+        return cell.position();
+    }
+
+    /** Where the pattern matches, row by row. */
+    List<At> find(Pattern pattern) {
+        List<At> at = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Matcher m = pattern.matcher(joined.get(r));
+            while (m.find()) {
+                at.add(new At(r, cellAt(r, m.start()), cellAt(r, Math.max(m.end() - 1, m.start()))));
+            }
+        }
+        return at;
+    }
+
+    /** The text of a row's cell after the caption found there ("(First) (Middle) 6, INC." gives "6, INC."). */
+    String textAfter(At at, Pattern caption) {
+        String cellText = rows.get(at.row()).cells().get(at.lastCell()).text();
+        Matcher m = caption.matcher(joined.get(at.row()));
+        if (m.find()) {
+            String rest = cellRest(at.row(), at.lastCell(), m.end());
+            return rest.trim();
+        }
+        return cellText;
+    }
+}

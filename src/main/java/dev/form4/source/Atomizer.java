@@ -1,0 +1,281 @@
+package dev.form4.source;
+
+import dev.form4.model.SourcePosition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cells (or loose lines) to {@link Atom}s. Words next to each other become one TEXT atom; a single capital
+ * letter standing alone becomes a LETTER (a transaction code, A/D, D/I, V); a footnote marker is an atom of
+ * its own, so the aligner can attach it to the value before it or read it as a footnote-only value.
+ */
+public final class Atomizer {
+
+    private Atomizer() {
+    }
+
+    public static List<Atom> atoms(SourceRow row) {
+        List<Atom> atoms = new ArrayList<>();
+        List<List<Item>> items = DateFragments.rejoin(row.cells());
+        for (int c = 0; c < items.size(); c++) {
+            addCell(atoms, items.get(c), row.cells().get(c).index());
+        }
+        return dropRepeatedMarkers(atoms);
+    }
+
+    /**
+     * Loose lines: each line counts as a cell of its own; consecutive word lines form one text, and so does a
+     * number alone on a line right after a text that ends in a lowercase word ("Notes due" / "2027").
+     */
+    public static List<Atom> atoms(List<SourceCell> lines) {
+        List<Atom> atoms = new ArrayList<>();
+        int lineNumber = 0;
+        for (SourceCell line : lines) {
+            int before = atoms.size();
+            // Each loose line is a cell of its own; negative ids carry no position hint.
+            addCell(atoms, line.items(), -2 - lineNumber++);
+            if (atoms.size() != before + 1 || before == 0 || atoms.get(before - 1).kind() != Atom.Kind.TEXT) {
+                continue;
+            }
+            Atom previous = atoms.get(before - 1);
+            Atom current = atoms.get(before);
+            boolean continuesText = current.kind() == Atom.Kind.TEXT
+                    || current.kind() == Atom.Kind.NUMBER && current.text().chars().allMatch(Character::isDigit) && endsLowercase(previous.text());
+            if (continuesText) {
+                atoms.remove(before);
+                atoms.set(before - 1, new Atom(Atom.Kind.TEXT, previous.text() + " " + current.text(), 0, previous.cell(), previous.position()));
+            }
+        }
+        return atoms;
+    }
+
+    private static boolean endsLowercase(String text) {
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+    }
+
+    private static void addCell(List<Atom> atoms, List<Item> items, int cell) {
+        StringBuilder words = new StringBuilder();
+        SourcePosition wordsAt = null;
+        Item previousWord = null;
+        boolean pendingPrice = false;
+        SourcePosition priceAt = null;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            switch (item.kind()) {
+                case WORD, PUNCT -> {
+                    if (item.kind() == Item.Kind.WORD && isLoneLetter(items, i)) {
+                        flushWords(atoms, words, wordsAt, cell);
+                        wordsAt = null;
+                        atoms.add(new Atom(Atom.Kind.LETTER, item.text().toUpperCase(), 0, cell, item.position()));
+                    } else if (item.kind() == Item.Kind.WORD || words.length() > 0 || opensText(item)) {
+                        if (words.length() == 0) {
+                            wordsAt = item.position();
+                        }
+                        appendWord(words, previousWord, item);
+                        previousWord = item;
+                    }
+                }
+                case BREAK -> {
+                    if (words.length() > 0) {
+                        words.append(' ');
+                    }
+                    previousWord = null;
+                }
+                case NUMBER, ITEM_NUMBER -> {
+                    if (isPartOfText(items, i, words.length() > 0)) {
+                        if (words.length() == 0) {
+                            wordsAt = item.position();
+                        }
+                        appendWord(words, previousWord, item); // "Series 2 Preferred": a number inside a title
+                        previousWord = item;
+                        continue;
+                    }
+                    flushWords(atoms, words, wordsAt, cell);
+                    wordsAt = null;
+                    String text = item.text();
+                    if (pendingPrice) {
+                        atoms.add(new Atom(Atom.Kind.PRICE, text, 0, cell, priceAt));
+                        pendingPrice = false;
+                    } else {
+                        atoms.add(new Atom(Atom.Kind.NUMBER, text, 0, cell, item.position()));
+                    }
+                }
+                case PRICE -> {
+                    flushWords(atoms, words, wordsAt, cell);
+                    wordsAt = null;
+                    String number = item.text().replaceFirst("^\\\\?\\$\\s*", "");
+                    if (number.isEmpty()) {
+                        pendingPrice = true; // "\$" and the number in the next item or cell
+                        priceAt = item.position();
+                    } else {
+                        atoms.add(new Atom(Atom.Kind.PRICE, number, 0, cell, item.position()));
+                    }
+                }
+                case DATE -> {
+                    flushWords(atoms, words, wordsAt, cell);
+                    wordsAt = null;
+                    atoms.add(new Atom(Atom.Kind.DATE, item.text(), 0, cell, item.position()));
+                }
+                case FOOTNOTE -> {
+                    flushWords(atoms, words, wordsAt, cell);
+                    wordsAt = null;
+                    atoms.add(Atom.footnote(Integer.parseInt(item.text()), cell, item.position(), followsValue(atoms, cell)));
+                }
+                case DASH -> {
+                    if (words.length() > 0) {
+                        appendWord(words, previousWord, item); // "Non-Qualified", "2010-Seed"
+                        previousWord = item;
+                    }
+                }
+                case NOISE -> {
+                    // "•", stray symbols: never a value
+                }
+            }
+        }
+        flushWords(atoms, words, wordsAt, cell);
+        if (pendingPrice) {
+            atoms.add(new Atom(Atom.Kind.PRICE, "", 0, cell, priceAt));
+        }
+    }
+
+    /** Punctuation alone is noise ("." ","); "(right to" and "[" open text. */
+    private static boolean opensText(Item item) {
+        return "(".equals(item.text()) || "[".equals(item.text()) || "\"".equals(item.text());
+    }
+
+    /** Words are joined as the source had them: no space where the tokens touched ("L.P.", "(right"). */
+    private static void appendWord(StringBuilder words, Item previous, Item item) {
+        boolean touching = previous != null && previous.position().line() == item.position().line()
+                && previous.position().column() + previous.text().codePointCount(0, previous.text().length()) == item.position().column();
+        if (words.length() > 0 && !touching && words.charAt(words.length() - 1) != ' ') {
+            words.append(' ');
+        }
+        words.append(item.text());
+    }
+
+    private static void flushWords(List<Atom> atoms, StringBuilder words, SourcePosition at, int cell) {
+        String text = words.toString().trim();
+        words.setLength(0);
+        if (text.chars().anyMatch(Character::isLetter) || text.endsWith("%")) { // "2.0%" opens a title
+            atoms.add(new Atom(Atom.Kind.TEXT, text.replaceAll("\\s+", " "), 0, cell, at));
+        }
+    }
+
+    /**
+     * A single letter is a code or flag when no other word stands next to it in its cell; a line break inside a
+     * text does not isolate a letter ("ExpansionFund<br>I<br>Management").
+     */
+    private static boolean isLoneLetter(List<Item> items, int i) {
+        String text = items.get(i).text();
+        if (text.length() != 1 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        return !isWordAt(items, skipBreaks(items, i, -1)) && !isWordAt(items, skipBreaks(items, i, +1));
+    }
+
+    private static int skipBreaks(List<Item> items, int from, int step) {
+        int i = from + step;
+        while (i >= 0 && i < items.size() && items.get(i).kind() == Item.Kind.BREAK) {
+            i += step;
+        }
+        return i;
+    }
+
+    private static boolean isWordAt(List<Item> items, int i) {
+        if (i < 0 || i >= items.size()) {
+            return false;
+        }
+        Item item = items.get(i);
+        return item.kind() == Item.Kind.WORD || (item.kind() == Item.Kind.PUNCT && !",".equals(item.text()));
+    }
+
+    /**
+     * A number inside a title or a nature of ownership is text: before a word ("Venture 2010<br>Fund"), before
+     * '%' ("2.0% Convertible"), or after a lowercase word ("Notes due 2027"); "Common Stock 60,50" is not.
+     */
+    private static boolean isPartOfText(List<Item> items, int i, boolean inWords) {
+        if (i + 1 < items.size() && "%".equals(items.get(i + 1).text())) {
+            return true;
+        }
+        if (!inWords) {
+            return false;
+        }
+        if (nextIsWord(items, i)) {
+            return true;
+        }
+        int previous = skipBreaks(items, i, -1);
+        String word = previous >= 0 && items.get(previous).kind() == Item.Kind.WORD ? items.get(previous).text() : "";
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !items.get(i).text().contains(",");
+    }
+
+    /** The next item past line breaks is a word: "Venture 2010<br>Fund" keeps the number in the text. */
+    private static boolean nextIsWord(List<Item> items, int i) {
+        int next = skipBreaks(items, i, +1);
+        return next < items.size() && (items.get(next).kind() == Item.Kind.WORD || items.get(next).kind() == Item.Kind.DASH);
+    }
+
+    /**
+     * OCR repeats a cell's tail at the start of the next cell: "M (1) | (1) 60,56" or, with the parenthesis
+     * misread, "M (1) | I (1) 74,55". A marker that repeats the previous value's marker at the start of a cell
+     * that goes on with a value (with at most one stray letter before it) is dropped; a marker alone in its cell
+     * is a footnote-only value even when it repeats ("Stock (15) | (15)").
+     */
+    private static List<Atom> dropRepeatedMarkers(List<Atom> atoms) {
+        List<Atom> kept = new ArrayList<>(atoms.size());
+        for (int i = 0; i < atoms.size(); i++) {
+            Atom atom = atoms.get(i);
+            boolean valueFollowsInCell = i + 1 < atoms.size() && atoms.get(i + 1).cell() == atom.cell()
+                    && atoms.get(i + 1).kind() != Atom.Kind.FOOTNOTE;
+            if (atom.kind() == Atom.Kind.FOOTNOTE && !kept.isEmpty() && valueFollowsInCell) {
+                Atom previous = kept.get(kept.size() - 1);
+                // Marker's output puts a marker after its value, so a marker that opens a cell and repeats the
+                // marker just before it ("(1) | (1) 704,849") is the neighbour's tail read twice.
+                if (previous.kind() == Atom.Kind.FOOTNOTE && previous.footnote() == atom.footnote()
+                        && previous.cell() != atom.cell()) {
+                    continue;
+                }
+                if (previous.kind() == Atom.Kind.LETTER && previous.cell() == atom.cell() && kept.size() >= 2) {
+                    Atom beforeLetter = kept.get(kept.size() - 2);
+                    if (beforeLetter.kind() == Atom.Kind.FOOTNOTE && beforeLetter.footnote() == atom.footnote()
+                            && beforeLetter.cell() != atom.cell() && followsValueInItsCell(kept, kept.size() - 2)) {
+                        kept.remove(kept.size() - 1);
+                        continue;
+                    }
+                }
+            }
+            kept.add(atom);
+        }
+        return kept;
+    }
+
+    /**
+     * A marker right after a value in its cell belongs to it ("Common Stock (1)"); after a marker it shares the
+     * value ("(2)(3)"). After a one- or two-character number it does not: that is OCR debris of the cell before
+     * ("60,566 | 6 (9)"), and the marker may be a footnote-only value.
+     */
+    private static boolean followsValue(List<Atom> atoms, int cell) {
+        if (atoms.isEmpty()) {
+            return false;
+        }
+        Atom previous = atoms.get(atoms.size() - 1);
+        if (previous.cell() != cell) {
+            return false;
+        }
+        if (previous.kind() == Atom.Kind.FOOTNOTE) {
+            return true;
+        }
+        return !(previous.kind() == Atom.Kind.NUMBER && previous.text().length() <= 2);
+    }
+
+    /** "(9) | (9)" are two footnote-only values; "M (1) | (1)" is one marker read twice. */
+    private static boolean followsValueInItsCell(List<Atom> atoms, int footnoteIndex) {
+        if (footnoteIndex < 1) {
+            return false;
+        }
+        Atom marker = atoms.get(footnoteIndex);
+        Atom before = atoms.get(footnoteIndex - 1);
+        return before.cell() == marker.cell() && before.kind() != Atom.Kind.FOOTNOTE;
+    }
+}

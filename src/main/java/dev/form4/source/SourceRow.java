@@ -1,0 +1,73 @@
+package dev.form4.source;
+
+import java.util.List;
+
+/**
+ * One row of the document as an input front-end read it: a pipe-table row, a row (or one visual line of a
+ * row) of an HTML table, a line of layout or OCR text, a heading. The form grammar gets one token per row.
+ *
+ * @param line     1-based source line of the row's start
+ * @param lastLine 1-based source line of its end (a row of an HTML table may span several)
+ * @param shape    how the converter wrote it
+ * @param grid     rows with the same grid number (>= 0) share one horizontal scale, so their cells' extents
+ *                 can be compared; -1 when the row has no geometry (a line of prose, OCR text)
+ * @param blankBefore a blank line stands between this row and the one before it
+ * @param continues   this row is a further line of the row before it, as the converter delimited rows (the
+ *                    second line of an HTML table row whose cell holds two lines)
+ * @param text     the cells' visible texts joined with " | ", empty cells left out (computed once: captions
+ *                 and titles are matched against it)
+ */
+public record SourceRow(int line, int lastLine, Shape shape, int grid, boolean blankBefore, boolean continues,
+                        List<SourceCell> cells, String text) {
+
+    public enum Shape {
+        /** A row of a table as the converter delimited it: cells in columns, one row of the form. */
+        TABLE_ROW,
+        /**
+         * A line of text: prose, or one line of the page, which may hold a whole table row or part of one
+         * (pdftotext and OCR put a row whose cells hold several lines on several lines).
+         */
+        LINE,
+        /** A Markdown heading. */
+        HEADING
+    }
+
+    public SourceRow {
+        cells = List.copyOf(cells);
+    }
+
+    public SourceRow(int line, int lastLine, Shape shape, int grid, boolean blankBefore, List<SourceCell> cells) {
+        this(line, lastLine, shape, grid, blankBefore, false, cells, joined(cells));
+    }
+
+    public SourceRow(int line, int lastLine, Shape shape, int grid, boolean blankBefore, boolean continues,
+                     List<SourceCell> cells) {
+        this(line, lastLine, shape, grid, blankBefore, continues, cells, joined(cells));
+    }
+
+    public boolean hasGeometry() {
+        return grid >= 0;
+    }
+
+    public boolean isBlank() {
+        for (SourceCell cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String joined(List<SourceCell> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (SourceCell cell : cells) {
+            if (!cell.text().isEmpty()) {
+                if (!sb.isEmpty()) {
+                    sb.append(" | ");
+                }
+                sb.append(cell.text());
+            }
+        }
+        return sb.toString();
+    }
+}
