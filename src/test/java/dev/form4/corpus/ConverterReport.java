@@ -75,12 +75,13 @@ final class ConverterReport {
         return out.toString();
     }
 
-    /** {@code converter=F1} lines, the form of floors.properties. */
+    /** {@code converter=F1} lines (F1 rounded down: the form of floors.properties), then per-group F1. */
     static String summary(Map<String, ConverterAccuracy.VariantResult> results) {
         StringBuilder out = new StringBuilder();
         results.values().forEach(r -> {
+            // Rounded down, so that the line can serve as its floor.
             out.append(String.format(Locale.ROOT, "%s=%.4f  (%d documents, %d refused", r.variant(),
-                    EvalReport.total(r.scores()).f1(), r.scores().size(), r.refusals().size()));
+                    Math.floor(EvalReport.total(r.scores()).f1() * 10_000) / 10_000, r.scores().size(), r.refusals().size()));
             EvalReport.totalByGroup(r.scores()).forEach((g, c) -> out.append(String.format(Locale.ROOT, "; %s %.4f", g.label(), c.f1())));
             out.append(")\n");
         });
