@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -127,7 +126,4 @@ final class ConverterSelection {
         return files;
     }
 
-    static Set<String> realPageFiles() {
-        return REAL_PAGES.keySet();
-    }
 }
