@@ -1,7 +1,7 @@
 package dev.form4;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.form4.build.FormDetector;
 import java.io.IOException;
@@ -46,10 +46,10 @@ final class DocumentKind {
     private static void refuseJson(String source, String text, int start) {
         int values = 0;
         boolean ours = false;
-        try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(text)) {
-            while (it.hasNextValue()) {
-                JsonNode node = it.nextValue();
-                if (!node.isContainerNode()) {
+        try (JsonParser parser = JSON.getFactory().createParser(text)) {
+            while (parser.nextToken() != null) {
+                JsonNode node = JSON.readTree(parser);
+                if (node == null || !node.isContainerNode()) {
                     return;
                 }
                 ours |= node.has("documentType") && node.has("diagnostics");
