@@ -108,7 +108,7 @@ public final class Form4Extractor {
         requireForm4Text(sourceName, markdown);
         ParsedDocument parsed = parser.parse(sourceName, markdown);
         FormLayout layout = LayoutBuilder.build(parsed);
-        return FormBuilder.build(layout, parsed);
+        return MarkupNotes.add(FormBuilder.build(layout, parsed));
     }
 
     /** Refusals that need no parse: no text at all, or a kind of document that is never a Form 4 (JSON, XML, ...). */
