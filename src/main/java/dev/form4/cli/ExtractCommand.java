@@ -54,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Batch mode: documents extracted in parallel (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--force", description = "Batch mode: extract again even when the output is newer than the input.")
+    @Option(names = "--force", description = "Batch mode: extract again even when the output is complete and up to date (its resume marker matches).")
     boolean force;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOnConverter.class,
