@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored (whatever the scores)",
                 "1:internal error (an extractor failure on a document is reported, scored as nothing read, and the others still scored)",
-                "2:usage error, an unreadable truth XML, or a document the extractor refused (scored as nothing read)"})
+                "2:usage error, an unreadable truth XML, or a document the extractor refused (scored as nothing read)",
+                Form4Cli.EXIT_OUTPUT})
 final class EvalCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -79,7 +80,7 @@ final class EvalCommand implements Callable<Integer> {
         if (!scores.isEmpty()) {
             out.print(json ? EvalReport.json(scores) + "\n" : EvalReport.text(scores, details));
         }
-        out.flush();
+        CheckedPrintWriter.check(out);
         return exit;
     }
 

@@ -5,7 +5,8 @@ import dev.form4.Form4Exception;
 import dev.form4.Form4Extractor;
 import dev.form4.batch.BatchInput;
 import dev.form4.batch.BatchRunner;
-import dev.form4.batch.BatchSummary;
+import dev.form4.batch.FailOn;
+import dev.form4.model.Diagnostic;
 import dev.form4.write.CsvWriter;
 import dev.form4.write.EdgarXmlWriter;
 import dev.form4.write.JsonWriter;
@@ -25,11 +26,15 @@ import picocli.CommandLine.Parameters;
                 "Without --out: one file gives pretty JSON on stdout, several give JSON Lines (one object per file with a"
                         + " \"source\" field); csv gives one header, then the rows of every file; edgar-xml takes one file.",
                 "With --out DIR: one output file per input (DIR/<name>.json|.xml|.csv), written atomically on all cores;"
-                        + " a bad input is reported and the others go on; inputs whose output is newer are skipped"
-                        + " (resume) unless --force; a summary ends the run on stderr."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all files extracted (diagnostics may have been reported)",
-                "1:internal error", "2:usage error, or a file that is not a readable Form 4 (the others are still written)"})
+                        + " a bad input is reported and the others go on; an input whose output this tool completed"
+                        + " for exactly this input (a .<name>.form4 marker beside it) is skipped (resume) unless --force;"
+                        + " an output that would overwrite an input of the run is refused before anything is written;"
+                        + " a summary ends the run on stderr."},
+        exitCodeListHeading = "%nExit codes (when several apply, the first of 1, 4, 2, 3):%n",
+        exitCodeList = {Form4Cli.EXIT_OK, Form4Cli.EXIT_INTERNAL, Form4Cli.EXIT_BAD_INPUT,
+                "3:--fail-on SEVERITY was given and some document got a diagnostic of that severity or worse"
+                        + " (its output is still written)",
+                Form4Cli.EXIT_OUTPUT})
 final class ExtractCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -49,8 +54,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Batch mode: documents extracted in parallel (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--force", description = "Batch mode: extract again even when the output is newer than the input.")
+    @Option(names = "--force", description = "Batch mode: extract again even when the output is complete and up to date (its resume marker matches).")
     boolean force;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOnConverter.class,
+            description = "error or warning: exit 3 when some document got a diagnostic (or a writer's note) of that"
+                    + " severity or worse. Outputs are written all the same.")
+    FailOn failOn;
 
     @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = BatchInput.DEFAULT_GLOB,
             description = "Names of the files taken from a directory (default: ${DEFAULT-VALUE}). Files named on the"
@@ -77,9 +87,12 @@ final class ExtractCommand implements Callable<Integer> {
             if (n < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
             }
-            BatchRunner.Options options = new BatchRunner.Options(format, out, n, force, System.console() != null);
-            BatchSummary summary = new BatchRunner(extractor, options, spec.commandLine().getErr()).run(inputs);
-            return summary.exitCode();
+            BatchRunner.Options options = new BatchRunner.Options(format, out, n, force, System.console() != null, failOn);
+            try {
+                return new BatchRunner(extractor, options, spec.commandLine().getErr()).run(inputs).exitCode();
+            } catch (BatchRunner.RefusedException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
         if (threads != null || force) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --force apply to batch mode: give --out DIR");
@@ -91,6 +104,7 @@ final class ExtractCommand implements Callable<Integer> {
         return toStdout(extractor, inputs);
     }
 
+    /** Each document's output is checked as soon as it is written: a stdout that fails stops the run (exit 4). */
     private int toStdout(Form4Extractor extractor, List<BatchInput> inputs) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -99,25 +113,42 @@ final class ExtractCommand implements Callable<Integer> {
             csv.header();
         }
         int exit = Form4Cli.OK;
+        boolean flagged = false;
         for (BatchInput input : inputs) {
             try {
                 Extraction extraction = extractor.extract(input.file());
-                switch (format) {
-                    case JSON -> stdout.println(inputs.size() == 1 ? JsonWriter.pretty(extraction) : JsonWriter.line(extraction));
+                List<Diagnostic> notes = switch (format) {
+                    case JSON -> {
+                        stdout.println(inputs.size() == 1 ? JsonWriter.pretty(extraction) : JsonWriter.line(extraction));
+                        yield List.of();
+                    }
                     case CSV -> csv.rows(extraction);
                     case EDGAR_XML -> {
                         EdgarXmlWriter.Result result = EdgarXmlWriter.write(extraction.form());
                         stdout.print(result.xml());
-                        result.warnings().forEach(w -> err.println(OutputFormat.note(input.file().toString(), w)));
+                        yield result.warnings();
                     }
-                }
+                };
+                notes.forEach(w -> err.println(OutputFormat.note(input.file().toString(), w)));
+                flagged |= failOn != null && failOn.isHitBy(FailOn.worst(extraction, notes));
             } catch (Form4Exception e) {
                 err.println("error: " + e.getMessage());
                 exit = Form4Cli.BAD_INPUT;
             }
+            CheckedPrintWriter.check(stdout);
         }
-        stdout.flush();
-        return exit;
+        return exit != Form4Cli.OK ? exit : flagged ? Form4Cli.FAILED_ON_DIAGNOSTICS : Form4Cli.OK;
+    }
+
+    static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            try {
+                return FailOn.fromCliName(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {

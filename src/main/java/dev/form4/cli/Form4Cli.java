@@ -1,11 +1,14 @@
 package dev.form4.cli;
 
+import dev.form4.write.OutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar form4-extractor.jar <command>}. Exit codes: 0 extracted (diagnostics allowed), 1 internal
- * error (a bug: please report it), 2 usage error or an input that is not a readable Form 4.
+ * {@code java -jar form4-extractor.jar <command>}. Exit codes: 0 done (diagnostics allowed), 1 internal error
+ * (a bug: please report it), 2 usage error or an input that is not a readable Form 4, 3 {@code extract
+ * --fail-on} met a diagnostic of that severity, 4 an output could not be written. When several apply, the
+ * first of 1, 4, 2, 3 is the exit code.
  */
 @Command(name = "form4-extractor",
         mixinStandardHelpOptions = true,
@@ -13,16 +16,25 @@ import picocli.CommandLine.Command;
         description = "Turns SEC Form 4 filings that went through OCR or PDF-to-Markdown back into structured data.",
         subcommands = {ExtractCommand.class, ReportCommand.class, TreeCommand.class, TokensCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:extracted (diagnostics may have been reported)",
-                "1:internal error (a bug; the message says where)",
-                "2:usage error, or an input that is not a readable Form 4"})
+        exitCodeListHeading = "%nExit codes (all commands; when several apply, the first of 1, 4, 2, 3):%n",
+        exitCodeList = {Form4Cli.EXIT_OK, Form4Cli.EXIT_INTERNAL, Form4Cli.EXIT_BAD_INPUT,
+                "3:extract --fail-on SEVERITY: some document got a diagnostic of that severity or worse",
+                Form4Cli.EXIT_OUTPUT})
 public final class Form4Cli implements Runnable {
 
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    public static final int FAILED_ON_DIAGNOSTICS = 3;
+    public static final int OUTPUT_FAILED = 4;
+
+    // The rows every command's --help shows; the README's table says the same.
+    static final String EXIT_OK = "0:done (diagnostics may have been reported)";
+    static final String EXIT_INTERNAL = "1:internal error: a bug, reported with its stack trace";
+    static final String EXIT_BAD_INPUT = "2:usage error, or an input that is not a readable Form 4 (empty, binary, not"
+            + " UTF-8, not a Form 4, over a limit); other inputs of the same run are still done";
+    static final String EXIT_OUTPUT = "4:an output could not be written (stdout, a file, the --out directory); the"
+            + " message names it and says why";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,6 +46,7 @@ public final class Form4Cli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Form4Cli());
+        WholeNumbers.register(cli);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : INTERNAL_ERROR);
         cli.setExecutionExceptionHandler(new ExecutionErrors());
         cli.setParameterExceptionHandler((ex, args) -> {
@@ -44,7 +57,28 @@ public final class Form4Cli implements Runnable {
         return cli;
     }
 
+    /**
+     * Runs the command, then checks standard output once more: what a command did not check itself (--help,
+     * --version, a usage message) must not end in exit 0 when it was never written.
+     */
+    public static int execute(CommandLine cli, String... args) {
+        int exit = cli.execute(args);
+        if (exit == OUTPUT_FAILED || exit == INTERNAL_ERROR) {
+            return exit;
+        }
+        try {
+            CheckedPrintWriter.check(cli.getOut());
+            return exit;
+        } catch (OutputException e) {
+            cli.getErr().println("error: " + e.getMessage());
+            cli.getErr().flush();
+            return OUTPUT_FAILED;
+        }
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine();
+        cli.setOut(CheckedPrintWriter.stdout());
+        System.exit(execute(cli, args));
     }
 }

@@ -4,7 +4,6 @@ import dev.form4.Extraction;
 import dev.form4.Form4Extractor;
 import dev.form4.write.AtomicFiles;
 import dev.form4.write.HtmlReport;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,7 +16,9 @@ import picocli.CommandLine.Parameters;
                 + " highlighted with their evidence, footnotes and diagnostics linked.",
                 "One self-contained HTML file (inline CSS, no script, nothing fetched)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:page written", "1:internal error", "2:usage error, or a file that is not a readable Form 4"})
+        exitCodeList = {"0:page written", Form4Cli.EXIT_INTERNAL,
+                "2:usage error (also --html naming the input itself), or a file that is not a readable Form 4",
+                Form4Cli.EXIT_OUTPUT})
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -34,14 +35,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.requireNotInput(spec.commandLine(), "--html", html, file);
         Extraction extraction = limits.extractor().extract(file);
-        try {
-            // The decoded text the parser saw, so that line numbers and positions point at the right lines.
-            AtomicFiles.write(html, HtmlReport.render(extraction, extraction.parse().text()));
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("error: cannot write " + html + ": " + e.getMessage());
-            return Form4Cli.BAD_INPUT;
-        }
+        // The decoded text the parser saw, so that line numbers and positions point at the right lines.
+        AtomicFiles.write(html, HtmlReport.render(extraction, extraction.parse().text()));
         spec.commandLine().getErr().println("wrote " + html + " (" + extraction.diagnostics().size() + " diagnostics)");
         return Form4Cli.OK;
     }

@@ -4,7 +4,6 @@ import dev.form4.Form4Extractor;
 import dev.form4.parse.ParsedDocument;
 import dev.form4.write.AtomicFiles;
 import dev.form4.write.TreeSvgWriter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,7 +15,13 @@ import picocli.CommandLine.Parameters;
         description = {"Print the parse tree of a Markdown Form 4 in LISP form (as TestRig -tree does), then its syntax"
                 + " diagnostics on stderr.",
                 "With --svg: draw it as an SVG picture instead; long runs of same-named siblings are collapsed and the"
-                        + " depth can be limited, so large trees stay usable."})
+                        + " depth can be limited, so large trees stay usable.",
+                "A file that extract refuses (empty, binary, JSON, XML, not a Form 4) is refused here too;"
+                        + " --fragment parses any text, e.g. a piece of a form."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:tree printed or written (syntax diagnostics may have been reported)", Form4Cli.EXIT_INTERNAL,
+                "2:usage error (also --svg naming the input itself), or a file that is not a readable Form 4",
+                Form4Cli.EXIT_OUTPUT})
 final class TreeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -40,6 +45,10 @@ final class TreeCommand implements Callable<Integer> {
     @Option(names = "--rules-only", description = "SVG: leave the tokens out, draw only the rules.")
     boolean rulesOnly;
 
+    @Option(names = "--fragment", description = "Parse any text, also a piece of a form (the grammar examples);"
+            + " only what is no text at all (empty, binary) is refused.")
+    boolean fragment;
+
     @Parameters(paramLabel = "FILE", description = "Markdown file.")
     Path file;
 
@@ -49,17 +58,16 @@ final class TreeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--max-depth must be 0 or more; --collapse must be 0 (off) or 3 or more");
         }
-        ParsedDocument parsed = limits.extractor().parse(file);
+        if (svg != null) {
+            OutputPaths.requireNotInput(spec.commandLine(), "--svg", svg, file);
+        }
+        Form4Extractor extractor = limits.extractor();
+        ParsedDocument parsed = fragment ? extractor.parseFragment(file) : extractor.parse(file);
         if (svg == null) {
             spec.commandLine().getOut().println(parsed.toStringTree());
+            CheckedPrintWriter.check(spec.commandLine().getOut());
         } else {
-            String picture = new TreeSvgWriter(maxDepth, collapse, !rulesOnly).write(parsed.tree(), parsed.parser());
-            try {
-                AtomicFiles.write(svg, picture);
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("error: cannot write " + svg + ": " + e.getMessage());
-                return Form4Cli.BAD_INPUT;
-            }
+            AtomicFiles.write(svg, new TreeSvgWriter(maxDepth, collapse, !rulesOnly).write(parsed.tree(), parsed.parser()));
             spec.commandLine().getErr().println("wrote " + svg);
         }
         parsed.syntaxDiagnostics().forEach(d -> spec.commandLine().getErr().println(file + ":" + d));

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * "not a Form 4" rather than an empty extraction. Two landmarks of the printed form are enough: OCR loses some,
  * never all.
  */
-final class FormDetector {
+public final class FormDetector {
 
     private static final List<Pattern> LANDMARKS = List.of(
             Pattern.compile("(?i)\\bFORM\\s*4\\b"),
@@ -28,7 +28,7 @@ final class FormDetector {
     private FormDetector() {
     }
 
-    static void requireForm4(String source, List<SourceRow> rows) {
+    public static void requireForm4(String source, List<SourceRow> rows) {
         StringBuilder text = new StringBuilder();
         for (SourceRow row : rows) {
             if (text.length() > 200_000) {
@@ -36,10 +36,15 @@ final class FormDetector {
             }
             text.append(row.text()).append('\n');
         }
+        requireForm4(source, text, "the text");
+    }
+
+    /** The same decision on text already made visible (an HTML page's rendered text); {@code what} names it. */
+    public static void requireForm4(String source, CharSequence text, String what) {
         long found = LANDMARKS.stream().filter(p -> p.matcher(text).find()).limit(2).count();
         if (found < 2) {
             throw new Form4Exception(source, Form4Exception.Reason.NOT_A_FORM_4,
-                    "not a Form 4: found " + found + " of the form's landmarks (expected at least 2 of 'FORM 4', "
+                    "not a Form 4: " + what + " has " + found + " of the form's landmarks (expected at least 2 of 'FORM 4', "
                             + "'Statement of Changes in Beneficial Ownership', 'Name and Address of Reporting Person', "
                             + "'Issuer Name', 'Table I', 'Explanation of Responses', ...)");
         }

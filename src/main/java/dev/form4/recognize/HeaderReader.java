@@ -31,7 +31,14 @@ final class HeaderReader {
     private static final Pattern EARLIEST_LABEL = caption("Date of Earliest Transaction", MONTH_DAY_YEAR);
     private static final Pattern AMENDMENT_LABEL = caption("If Amendment, Date of Original Filed", MONTH_DAY_YEAR);
     private static final Pattern DATE_VALUE = Pattern.compile("^\\s*(\\d{1,2}/\\d{1,2}/\\d{4})\\b");
-    private static final Pattern NAME_VALUE = Pattern.compile("^\\s*([^()|]*?[A-Za-z][^()|]*?)\\s*(\\(Last\\)|\\(First\\)|\\(Middle\\)|$)");
+    /**
+     * The name: text up to box 1's own captions. Parentheses are allowed (a name is text and may hold any); the
+     * captions themselves and another box's numbered caption ("2. Issuer Name ...", read from the next cell
+     * when the name is missing) are not a name.
+     */
+    private static final String NAME_CHAR = "(?:(?!\\((?:Last|First|Middle|Street|City|State|Zip)\\))[^|])";
+    private static final Pattern NAME_VALUE = Pattern.compile("^\\s*(?!\\d{1,2}\\.\\s)(" + NAME_CHAR + "*?[A-Za-z]" + NAME_CHAR
+            + "*?)\\s*(\\(Last\\)|\\(First\\)|\\(Middle\\)|$)");
     private static final Pattern ISSUER_VALUE = Pattern.compile("^\\s*(.+?\\[\\s*[A-Za-z0-9.\\-]+\\s*\\])");
     private static final Pattern ISSUER_PARTS = Pattern.compile("^(.+?)\\s*\\[\\s*([A-Za-z0-9.\\-]+)\\s*\\]$");
     private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\s*$");

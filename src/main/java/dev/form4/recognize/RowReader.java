@@ -48,8 +48,9 @@ final class RowReader {
             });
         }
         if (!kind.isHolding() && row.get(Column.EQUITY_SWAP).value() == null && row.get(Column.TRANSACTION_CODE).isPresent()) {
-            // The V box sits beside the code; a code with no V beside it is no equity swap.
-            row.infer(Column.EQUITY_SWAP, Boolean.FALSE);
+            // The V box sits beside the code; a code with no V beside it is no equity swap. That is the empty box
+            // read as printed (a default), not an inference: provenance READ, so no inferred diagnostic is owed.
+            row.set(Column.EQUITY_SWAP, FieldValue.read(Boolean.FALSE, row.position(Column.TRANSACTION_CODE)));
         }
         for (Atom stray : alignment.unplaced()) {
             if (stray.kind() != Atom.Kind.FOOTNOTE) {

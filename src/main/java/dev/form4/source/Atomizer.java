@@ -69,7 +69,7 @@ public final class Atomizer {
                         flushWords(atoms, words, wordsAt, cell);
                         wordsAt = null;
                         atoms.add(new Atom(Atom.Kind.LETTER, item.text().toUpperCase(), 0, cell, item.position()));
-                    } else if (item.kind() == Item.Kind.WORD || words.length() > 0 || opensText(item)) {
+                    } else if (item.kind() == Item.Kind.WORD || words.length() > 0 || opensText(items, i)) {
                         if (words.length() == 0) {
                             wordsAt = item.position();
                         }
@@ -84,7 +84,9 @@ public final class Atomizer {
                     previousWord = null;
                 }
                 case NUMBER, ITEM_NUMBER -> {
-                    if (isPartOfText(items, i, words.length() > 0)) {
+                    if (isPartOfText(items, i, words.length() > 0)
+                            || words.length() > 0 && previousWord != null && previousWord.kind() == Item.Kind.PUNCT
+                            && touching(previousWord, item)) { // "SUM(1+1)", "=1+2": a number inside a formula-like text
                         if (words.length() == 0) {
                             wordsAt = item.position();
                         }
@@ -140,15 +142,28 @@ public final class Atomizer {
         }
     }
 
-    /** Punctuation alone is noise ("." ","); "(right to" and "[" open text. */
-    private static boolean opensText(Item item) {
-        return "(".equals(item.text()) || "[".equals(item.text()) || "\"".equals(item.text());
+    /**
+     * Punctuation alone is noise ("." ","); "(right to" and "[" open text, and so does a sign that stands
+     * against what follows it ("=Common", "@SUM(", "+5%"): OCR specks are never those, and text is data, kept
+     * as written even when a spreadsheet would read it as a formula (the CSV writer neutralises that).
+     */
+    private static boolean opensText(List<Item> items, int i) {
+        String text = items.get(i).text();
+        if ("(".equals(text) || "[".equals(text) || "\"".equals(text)) {
+            return true;
+        }
+        return ("=".equals(text) || "+".equals(text) || "@".equals(text)) && i + 1 < items.size()
+                && touching(items.get(i), items.get(i + 1));
+    }
+
+    private static boolean touching(Item previous, Item item) {
+        return previous.position().line() == item.position().line()
+                && previous.position().column() + previous.text().codePointCount(0, previous.text().length()) == item.position().column();
     }
 
     /** Words are joined as the source had them: no space where the tokens touched ("L.P.", "(right"). */
     private static void appendWord(StringBuilder words, Item previous, Item item) {
-        boolean touching = previous != null && previous.position().line() == item.position().line()
-                && previous.position().column() + previous.text().codePointCount(0, previous.text().length()) == item.position().column();
+        boolean touching = previous != null && touching(previous, item);
         if (words.length() > 0 && !touching && words.charAt(words.length() - 1) != ' ') {
             words.append(' ');
         }

@@ -1,9 +1,11 @@
 package dev.form4.write;
 
 import dev.form4.Extraction;
+import dev.form4.model.Diagnostic;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Form4;
 import dev.form4.model.ReportingOwner;
+import dev.form4.model.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Formula injection: a text cell that starts with {@code = + - @}, a tab or a carriage return gets a
  * leading {@code '} (OWASP's advice), so OCR text never runs as a spreadsheet formula. Numbers, dates and
- * booleans we format ourselves from typed values are never touched: {@code -5} stays a number.
+ * booleans we format ourselves from typed values are never touched: {@code -5} stays a number. Control
+ * characters (ESC, BEL, ...) are dropped from text cells, and each drop is a note of the rendering.
  */
 public final class CsvWriter {
 
@@ -45,35 +48,47 @@ public final class CsvWriter {
 
     /** The whole CSV of one extraction, header included. */
     public static String toCsv(Extraction extraction) {
+        return render(extraction).text();
+    }
+
+    /** The whole CSV of one extraction, header included, with the notes on what the CSV could not carry. */
+    static OutputFormat.Rendered render(Extraction extraction) {
         StringBuilder out = new StringBuilder();
         CsvWriter writer = new CsvWriter(out);
         writer.header();
-        writer.rows(extraction);
-        return out.toString();
+        List<Diagnostic> notes = writer.rows(extraction);
+        return new OutputFormat.Rendered(out.toString(), notes);
     }
 
     public void header() {
         print(HEADER);
     }
 
-    public void rows(Extraction extraction) {
+    /**
+     * The rows of one extraction; returns the notes on text it had to change (control characters dropped), one
+     * per field, in the document's order.
+     */
+    public List<Diagnostic> rows(Extraction extraction) {
         Form4 form = extraction.form();
+        List<Diagnostic> notes = new ArrayList<>();
         String owners = form.reportingOwners().stream().map(ReportingOwner::name).map(FieldValue::value)
                 .filter(name -> name != null).collect(Collectors.joining("; "));
+        String source = text(extraction.sourceName(), "source", SourcePosition.UNKNOWN, notes);
+        String issuer = text(form.issuer().name().value(), "issuer.name", form.issuer().name().position(), notes);
+        String ticker = text(form.issuer().tradingSymbol().value(), "issuer.tradingSymbol",
+                form.issuer().tradingSymbol().position(), notes);
+        String ownerCell = text(owners, "reportingOwners", SourcePosition.UNKNOWN, notes);
         for (TableRow row : TableRow.of(form)) {
-            List<String> cells = new ArrayList<>();
-            cells.add(text(extraction.sourceName()));
-            cells.add(text(form.issuer().name().value()));
-            cells.add(text(form.issuer().tradingSymbol().value()));
-            cells.add(text(owners));
-            cells.add(row.table());
-            cells.add(row.kind());
+            List<String> cells = new ArrayList<>(List.of(source, issuer, ticker, ownerCell, row.table(), row.kind()));
             for (String column : TableRow.COLUMNS) {
-                cells.add(cell(row.field(column).value()));
+                FieldValue<?> field = row.field(column);
+                cells.add(field.value() instanceof String s
+                        ? text(s, row.path() + "." + column, field.position(), notes) : CellText.of(field.value()));
             }
             cells.add(text(footnotes(row)));
             print(cells);
         }
+        return notes;
     }
 
     private static String footnotes(TableRow row) {
@@ -91,11 +106,20 @@ public final class CsvWriter {
         }
     }
 
-    /** Typed values are formatted by us and safe; only free text can carry a formula. */
-    static String cell(Object value) {
-        return value instanceof String s ? text(s) : CellText.of(value);
+    /** Free text: control characters dropped (and noted), then neutralised against formula injection. */
+    private static String text(String value, String field, SourcePosition at, List<Diagnostic> notes) {
+        if (ControlChars.any(value)) {
+            String kept = ControlChars.drop(value);
+            notes.add(ControlChars.dropped("CSV", field, at, value, kept));
+            value = kept;
+        }
+        return text(value);
     }
 
+    /**
+     * Typed values (numbers, dates, booleans) are formatted by us and safe; only free text can carry a formula:
+     * a leading {@code = + - @}, tab or carriage return gets a {@code '} before it.
+     */
     static String text(String value) {
         if (value == null || value.isEmpty()) {
             return "";

@@ -34,7 +34,12 @@ final class EdgarDom {
 
     Element text(Node parent, String name, String text) {
         Element element = element(parent, name);
-        element.setTextContent(XmlText.clean(text));
+        String clean = XmlText.clean(text);
+        if (clean.length() != text.length()) {
+            // XML 1.0 has no way to write most control characters, not even as &#...; references.
+            warnings.add(ControlChars.dropped("XML 1.0", name, SourcePosition.UNKNOWN, text, clean));
+        }
+        element.setTextContent(clean);
         return element;
     }
 

@@ -1,6 +1,9 @@
 package dev.form4.write;
 
-/** HTML escaping for text and attribute values: OCR text is untrusted and must never become markup. */
+/**
+ * HTML escaping for text and attribute values: OCR text is untrusted and must never become markup; control
+ * characters are shown as their visible symbols.
+ */
 final class Html {
 
     private Html() {
@@ -19,8 +22,9 @@ final class Html {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                case '\0' -> out.append('\uFFFD');
-                default -> out.append(c);
+                // A raw control character would reach the reader's terminal or be hidden by the browser:
+                // shown as its visible symbol (ESC as U+241B) so the page says what the text holds.
+                default -> out.append(ControlChars.isControl(c) ? ControlChars.picture(c) : c);
             }
         }
         return out.toString();

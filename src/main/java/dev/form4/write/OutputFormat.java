@@ -20,8 +20,11 @@ public enum OutputFormat {
         this.extension = extension;
     }
 
-    /** One document as a whole file, and what the writer could not put in it (EDGAR XML only). */
+    /** One document as a whole file, and the writer's notes on what it could not put in it as read (XML, CSV). */
     public record Rendered(String text, List<Diagnostic> warnings) {
+        public Rendered {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** A writer's note as one stderr line: {@code file[:line:column]: severity: field: message}. */
@@ -33,7 +36,7 @@ public enum OutputFormat {
     public Rendered render(Extraction extraction) {
         return switch (this) {
             case JSON -> new Rendered(JsonWriter.pretty(extraction) + "\n", List.of());
-            case CSV -> new Rendered(CsvWriter.toCsv(extraction), List.of());
+            case CSV -> CsvWriter.render(extraction);
             case EDGAR_XML -> {
                 EdgarXmlWriter.Result result = EdgarXmlWriter.write(extraction.form());
                 yield new Rendered(result.xml(), result.warnings());

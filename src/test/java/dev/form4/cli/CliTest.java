@@ -83,7 +83,7 @@ class CliTest {
             assertTrue(run.out().contains("Usage: form4-extractor " + command), run.out());
         }
         CliRun top = run("--help");
-        assertTrue(top.out().contains("Exit codes:"), top.out());
+        assertTrue(top.out().contains("Exit codes ("), top.out());
     }
 
     @Test

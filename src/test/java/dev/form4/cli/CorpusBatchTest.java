@@ -41,7 +41,7 @@ class CorpusBatchTest {
         assertEquals(2, run.exit(), run.err());
         List<String> errors = run.err().lines().filter(l -> !l.startsWith(filings.size() + " documents")).toList();
         assertEquals(1, errors.size(), run.err());
-        assertTrue(errors.get(0).startsWith(victim + ": "), errors.get(0));
+        assertTrue(errors.get(0).startsWith("error: " + victim + ": "), errors.get(0));
         int good = filings.size() - 1;
         assertTrue(run.err().contains(filings.size() + " documents: " + good + " written, 0 skipped (up to date), 1 failed"),
                 run.err());

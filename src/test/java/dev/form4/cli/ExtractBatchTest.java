@@ -40,8 +40,8 @@ class ExtractBatchTest {
         Path out = tmp.resolve("out");
         CliRun first = CliRun.of("extract", in.toString(), "--out", out.toString(), "--threads", "3");
         assertEquals(2, first.exit(), first.err());
-        assertTrue(first.err().contains(in.resolve("garbage.md") + ": "), first.err());
-        assertTrue(first.err().contains(in.resolve("empty.md") + ": empty input"), first.err());
+        assertTrue(first.err().contains("error: " + in.resolve("garbage.md") + ": "), first.err());
+        assertTrue(first.err().contains("error: " + in.resolve("empty.md") + ": empty input"), first.err());
         assertTrue(first.err().contains("4 documents: 2 written, 0 skipped (up to date), 2 failed"), first.err());
         assertTrue(first.err().contains("documents/s"), first.err());
         assertEquals("", first.out());
@@ -60,9 +60,10 @@ class ExtractBatchTest {
         assertTrue(again.err().contains("0 written, 2 skipped (up to date), 2 failed"), again.err());
         assertEquals(written, Files.getLastModifiedTime(out.resolve("qualys.json")));
 
+        // File times decide nothing: a complete output with its marker is skipped however old it looks.
         Files.setLastModifiedTime(out.resolve("qualys.json"), FileTime.fromMillis(0));
         CliRun older = CliRun.of("extract", in.toString(), "--out", out.toString());
-        assertTrue(older.err().contains("1 written, 1 skipped"), "an output older than its input is redone: " + older.err());
+        assertTrue(older.err().contains("0 written, 2 skipped"), older.err());
 
         CliRun forced = CliRun.of("extract", in.toString(), "--out", out.toString(), "--force");
         assertTrue(forced.err().contains("2 written, 0 skipped"), forced.err());
