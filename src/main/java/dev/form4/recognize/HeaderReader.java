@@ -164,11 +164,20 @@ final class HeaderReader {
         FieldValue<String> state = FieldValue.absent();
         FieldValue<String> zip = FieldValue.absent();
         int cityRow = -1;
+        int[] band = ownerBand(block);
         for (int r = 0; r < block.rows().size() && cityRow < 0; r++) {
+            List<HeaderText.Found> candidates = new ArrayList<>();
             for (SourceCell cell : block.rows().get(r).cells()) {
-                Matcher m = CITY_STATE_ZIP.matcher(cell.text());
+                candidates.add(new HeaderText.Found(cell.text(), cell.position()));
+            }
+            // city, state and zip in cells of their own (an HTML table, layout text): the band's cells together
+            if (band != null && block.sameGrid(0, r)) {
+                block.textIn(r, band).ifPresent(candidates::add);
+            }
+            for (HeaderText.Found candidate : candidates) {
+                Matcher m = CITY_STATE_ZIP.matcher(candidate.text());
                 if (m.matches()) {
-                    SourcePosition at = cell.position();
+                    SourcePosition at = candidate.position();
                     city = FieldValue.read(m.group(1).trim(), at);
                     state = FieldValue.read(m.group(2), at);
                     zip = FieldValue.read(m.group(3), at);
@@ -223,12 +232,21 @@ final class HeaderReader {
         // Box 1 is one column of the printed form: street lines stand in the caption's column, between the
         // name's "(Last) (First) (Middle)" and "(Street)"; other boxes share those rows in other columns.
         List<FieldValue<String>> lines = new ArrayList<>();
+        int[] band = ownerBand(block);
         for (int r = from.row() + 1; r < to.row(); r++) {
             List<SourceCell> cells = block.rows().get(r).cells();
-            if (to.firstCell() >= cells.size()) {
+            SourceCell cell;
+            if (band != null && block.sameGrid(0, r)) {
+                Optional<SourceCell> inBand = block.cellIn(r, band);
+                if (inBand.isEmpty()) {
+                    continue; // the row holds only other boxes' text
+                }
+                cell = inBand.get();
+            } else if (to.firstCell() < cells.size()) {
+                cell = cells.get(to.firstCell());
+            } else {
                 continue;
             }
-            SourceCell cell = cells.get(to.firstCell());
             String text = cell.text().trim();
             if (!text.isEmpty() && !NAME_LABEL.matcher(text).find()) {
                 lines.add(FieldValue.read(text, HeaderText.positionOf(cell, text)));
@@ -242,6 +260,12 @@ final class HeaderReader {
             return List.of(lines.get(0), FieldValue.read(rest, lines.get(1).position()));
         }
         return lines;
+    }
+
+    /** Box 1's band in an owner block (its first row holds the caption), or null without geometry. */
+    private static int[] ownerBand(HeaderText block) {
+        List<HeaderText.At> caption = block.find(NAME_LABEL);
+        return caption.isEmpty() ? null : block.band(caption.get(0).row(), caption.get(0).firstCell());
     }
 
     /**

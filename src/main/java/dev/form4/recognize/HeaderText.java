@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
 /**
  * The header block's rows, each as its cells' texts joined with " | " (so a caption cut at a cell edge still
  * matches a {@link LabelPattern}), with helpers to find a caption and the value printed after it: in the rest
- * of the caption's cell, the next cells of the row, or the first cell of the next row, as Marker may put it.
+ * of the caption's cell, the next cells of the row, or under the caption in the next rows.
+ *
+ * <p>The printed header is a grid of boxes side by side. Where the rows have geometry (an HTML table, layout
+ * text, a pipe grid), a box's values stand in its band: from its caption's left edge to the next box's left
+ * edge, as the numbered captions of the grid's rows place them. So "GOOGLE INC. [ GOOG ]" under "2. Issuer Name"
+ * is box 2's value even when box 1's "Brin Sergey" stands to its left on the same line.
  */
 final class HeaderText {
 
@@ -32,8 +37,25 @@ final class HeaderText {
     private final List<String> joined = new ArrayList<>();
     private final List<int[]> cellStarts = new ArrayList<>();
 
+    /** The numbered captions of boxes 1 to 6 (lower case): their left edges divide the grid into bands. */
+    private static final List<String> BOX_CAPTIONS = List.of("name and address of reporting", "issuer name",
+            "date of earliest", "if amendment", "relationship of reporting", "individual or joint");
+
+    /** Per grid, the left edges of the box captions, sorted. */
+    private final java.util.Map<Integer, java.util.TreeSet<Integer>> edges = new java.util.HashMap<>();
+
     HeaderText(List<SourceRow> rows) {
         this.rows = List.copyOf(rows);
+        for (SourceRow row : this.rows) {
+            if (!row.hasGeometry()) {
+                continue;
+            }
+            for (SourceCell cell : row.cells()) {
+                if (isBoxCaption(cell.text())) {
+                    edges.computeIfAbsent(row.grid(), g -> new java.util.TreeSet<>()).add(cell.x0());
+                }
+            }
+        }
         for (SourceRow row : this.rows) {
             StringBuilder text = new StringBuilder();
             int[] starts = new int[row.cells().size()];
@@ -51,6 +73,57 @@ final class HeaderText {
 
     List<SourceRow> rows() {
         return rows;
+    }
+
+    static boolean isBoxCaption(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String caption : BOX_CAPTIONS) {
+            if (lower.contains(caption)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The band {x0, x1} of the box whose caption starts in cell {@code cell} of row {@code row}, or null without geometry. */
+    int[] band(int row, int cell) {
+        SourceRow source = rows.get(row);
+        if (!source.hasGeometry() || cell >= source.cells().size()) {
+            return null;
+        }
+        int x0 = source.cells().get(cell).x0();
+        java.util.TreeSet<Integer> gridEdges = edges.get(source.grid());
+        Integer next = gridEdges == null ? null : gridEdges.higher(x0);
+        return new int[] {x0, next == null ? Integer.MAX_VALUE : next};
+    }
+
+    /** The cell of {@code row} that stands in {@code band}: the first non-blank one overlapping it. */
+    Optional<SourceCell> cellIn(int row, int[] band) {
+        SourceRow source = rows.get(row);
+        for (SourceCell cell : source.cells()) {
+            if (!cell.isBlank() && cell.overlaps(band[0], band[1])) {
+                return Optional.of(cell);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The texts of {@code row}'s cells that stand in {@code band}, joined with spaces, and where the first is. */
+    Optional<Found> textIn(int row, int[] band) {
+        StringBuilder text = new StringBuilder();
+        SourcePosition at = null;
+        for (SourceCell cell : rows.get(row).cells()) {
+            if (!cell.isBlank() && cell.overlaps(band[0], band[1])) {
+                text.append(text.isEmpty() ? "" : " ").append(cell.text());
+                at = at == null ? cell.position() : at;
+            }
+        }
+        return at == null ? Optional.empty() : Optional.of(new Found(text.toString(), at));
+    }
+
+    /** Two rows whose cells' extents can be compared. */
+    boolean sameGrid(int a, int b) {
+        return rows.get(a).hasGeometry() && rows.get(b).hasGeometry() && rows.get(a).grid() == rows.get(b).grid();
     }
 
     /** All header text: rows' joined cells, rows separated by " || ". For checkbox patterns. */
@@ -97,15 +170,35 @@ final class HeaderText {
             if (found.isPresent() || sameCellOnly) {
                 return found;
             }
+            int[] band = band(r, cellAt(r, m.start()));
             for (int k = c + 1; k < cells.size(); k++) {
                 if (cells.get(k).isBlank()) {
                     continue;
+                }
+                if (band != null && !cells.get(k).overlaps(band[0], band[1])) {
+                    break; // another box's
                 }
                 found = accepted(cells.get(k).text(), cells.get(k), accept);
                 if (found.isPresent()) {
                     return found;
                 }
                 break;
+            }
+            // Under the caption: in its band where the rows have geometry, a row or two down (a converter may put
+            // a line of another box between); else the next row's first cell, as a grid without columns has it.
+            if (band != null) {
+                for (int r2 = r + 1; r2 < Math.min(rows.size(), r + 3) && sameGrid(r, r2); r2++) {
+                    Optional<SourceCell> under = cellIn(r2, band);
+                    if (under.isPresent()) {
+                        if (isBoxCaption(under.get().text())) {
+                            break; // the next box of this band: nothing was printed here
+                        }
+                        found = accepted(under.get().text(), under.get(), accept);
+                        if (found.isPresent()) {
+                            return found;
+                        }
+                    }
+                }
             }
             if (r + 1 < rows.size()) {
                 for (SourceCell next : rows.get(r + 1).cells()) {
