@@ -44,6 +44,7 @@ final class HeaderReader {
     private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\s*$");
     private static final Pattern MIDDLE_CAPTION = LabelPattern.of("(Middle)");
     private static final Pattern STREET_CAPTION = LabelPattern.of("(Street)");
+    private static final Pattern CITY_CAPTION = LabelPattern.of("(City)");
     private static final Pattern OFFICER_CAPTION = LabelPattern.of("Officer (give title below)");
     private static final Pattern OTHER_CAPTION = LabelPattern.of("Other (specify below)");
 
@@ -55,6 +56,18 @@ final class HeaderReader {
     private static final Pattern MORE_PERSONS = checkboxLabel("Form filed by More than One Reporting Person");
     private static final Pattern NOT_SUBJECT = checkboxLabel("Check this box if no longer subject to Section 16");
     private static final Pattern RULE_10B5_1 = checkboxLabel("Check this box to indicate that a transaction was made pursuant to");
+
+    /** The first words of each checkbox label: enough to find one a converter split over two lines. */
+    private static final Pattern DIRECTOR_START = checkboxLabel("Director");
+    private static final Pattern TEN_PERCENT_START = checkboxLabel("10% Owner");
+    private static final Pattern OFFICER_START = checkboxLabel("Officer (give");
+    private static final Pattern OTHER_START = checkboxLabel("Other (specify");
+    private static final Pattern ONE_PERSON_START = checkboxLabel("Form filed by One");
+    private static final Pattern MORE_PERSONS_START = checkboxLabel("Form filed by More");
+    private static final Pattern NOT_SUBJECT_START = checkboxLabel("Check this box if no longer subject");
+    private static final Pattern RULE_10B5_1_START = checkboxLabel("Check this box to indicate");
+    private static final List<Pattern> LABEL_STARTS = List.of(DIRECTOR_START, TEN_PERCENT_START, OFFICER_START,
+            OTHER_START, ONE_PERSON_START, MORE_PERSONS_START, NOT_SUBJECT_START, RULE_10B5_1_START);
 
     private static Pattern caption(String caption, String suffix) {
         return Pattern.compile(LabelPattern.regex(caption) + suffix, Pattern.CASE_INSENSITIVE);
@@ -95,8 +108,8 @@ final class HeaderReader {
         FieldValue<LocalDate> period = date(EARLIEST_LABEL, "periodOfReport", true);
         FieldValue<LocalDate> original = date(AMENDMENT_LABEL, "dateOfOriginalSubmission", false);
         FieldValue<Boolean> jointFiling = jointFiling();
-        return new Header(issuer, owners(), period, original, checkbox(NOT_SUBJECT, preambleText),
-                jointFiling, checkbox(RULE_10B5_1, preambleText));
+        return new Header(issuer, owners(), period, original, checkbox(NOT_SUBJECT, NOT_SUBJECT_START, header, preambleText),
+                jointFiling, checkbox(RULE_10B5_1, RULE_10B5_1_START, header, preambleText));
     }
 
     private Issuer issuer() {
@@ -138,19 +151,29 @@ final class HeaderReader {
             }
         }
         List<ReportingOwner> owners = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         String relationshipText = header.joined();
         for (int i = 0; i < labels.size(); i++) {
             int fromRow = labels.get(i).row();
             int toRow = i + 1 < labels.size() ? labels.get(i + 1).row() : header.rows().size();
             HeaderText block = new HeaderText(header.rows().subList(fromRow, toRow));
-            String path = "reportingOwners[" + i + "]";
             Optional<HeaderText.Found> name = block.valueAfter(NAME_LABEL, NAME_VALUE);
+            String key = name.map(f -> f.text().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)).orElse(null);
+            if (key != null && names.contains(key)) {
+                // The SEC's page of a joint filing lists every owner's box after Table II, the first one too.
+                diagnostics.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.NOISE, name.get().position(),
+                        "reportingOwners[" + names.indexOf(key) + "]", "box 1 of '" + name.get().text()
+                        + "' stands again at line " + name.get().position().line() + "; read as the same reporting owner"));
+                continue;
+            }
+            names.add(key);
+            String path = "reportingOwners[" + owners.size() + "]";
             if (name.isEmpty()) {
                 diagnostics.add(Diagnostic.unreadable(SourcePosition.UNKNOWN, path + ".name", "no name after '1. Name and Address of Reporting Person'"));
             }
             String blockText = labels.size() > 1 ? block.joined() : relationshipText;
             SourcePosition at = block.rows().get(0).cells().isEmpty() ? SourcePosition.UNKNOWN : block.rows().get(0).cells().get(0).position();
-            owners.add(owner(block, path, name, blockText, at));
+            owners.add(owner(block, path, name, labels.size() > 1 ? block : header, blockText, at));
         }
         if (owners.isEmpty()) {
             diagnostics.add(Diagnostic.unreadable(SourcePosition.UNKNOWN, "reportingOwners",
@@ -159,7 +182,8 @@ final class HeaderReader {
         return owners;
     }
 
-    private ReportingOwner owner(HeaderText block, String path, Optional<HeaderText.Found> name, String boxText, SourcePosition boxAt) {
+    private ReportingOwner owner(HeaderText block, String path, Optional<HeaderText.Found> name, HeaderText boxes,
+                                 String boxText, SourcePosition boxAt) {
         FieldValue<String> city = FieldValue.absent();
         FieldValue<String> state = FieldValue.absent();
         FieldValue<String> zip = FieldValue.absent();
@@ -186,16 +210,37 @@ final class HeaderReader {
                 }
             }
         }
+        if (cityRow < 0 && band != null) {
+            // a city, state and zip whose cells hold several lines: the band's cells between (Street) and (City)
+            List<HeaderText.At> street = block.find(STREET_CAPTION);
+            List<HeaderText.At> cityCaption = block.find(CITY_CAPTION);
+            if (!street.isEmpty() && !cityCaption.isEmpty() && block.sameGrid(street.get(0).row(), cityCaption.get(0).row())) {
+                Optional<HeaderText.Found> text = block.columnText(street.get(0).row() + 1, cityCaption.get(0).row(), band);
+                Matcher m = text.map(t -> CITY_STATE_ZIP.matcher(t.text())).orElse(null);
+                if (m != null && m.matches()) {
+                    SourcePosition at = text.get().position();
+                    city = FieldValue.read(m.group(1).trim(), at);
+                    state = FieldValue.read(m.group(2), at);
+                    zip = FieldValue.read(m.group(3), at);
+                    cityRow = cityCaption.get(0).row();
+                }
+            }
+        }
         if (cityRow < 0) {
             diagnostics.add(Diagnostic.unreadable(boxAt, path + ".city", "no 'CITY ST 12345' line found above '(City) (State) (Zip)'"));
         }
         List<FieldValue<String>> street = street(block, path, boxAt);
-        FieldValue<Boolean> director = checkbox(DIRECTOR, boxText);
-        FieldValue<Boolean> tenPercent = checkbox(TEN_PERCENT, boxText);
-        FieldValue<Boolean> officer = checkbox(OFFICER, boxText);
-        FieldValue<Boolean> other = checkbox(OTHER, boxText);
+        FieldValue<Boolean> director = checkbox(DIRECTOR, DIRECTOR_START, boxes, boxText);
+        FieldValue<Boolean> tenPercent = checkbox(TEN_PERCENT, TEN_PERCENT_START, boxes, boxText);
+        FieldValue<Boolean> officer = checkbox(OFFICER, OFFICER_START, boxes, boxText);
+        FieldValue<Boolean> other = checkbox(OTHER, OTHER_START, boxes, boxText);
         FieldValue<String> title = textAfter(block, OFFICER_CAPTION, Pattern.compile("^\\s*([^|]*?)\\s*(Other \\(specify below\\)|$)"));
         FieldValue<String> otherText = textAfter(block, OTHER_CAPTION, Pattern.compile("^\\s*([^|]+?)\\s*$"));
+        if (!title.isPresent() && !otherText.isPresent()) {
+            List<FieldValue<String>> below = relationshipTexts(boxes);
+            title = below.get(0);
+            otherText = below.get(1);
+        }
         if (title.isPresent() && !Boolean.TRUE.equals(officer.value())) {
             officer = new FieldValue<>(Boolean.TRUE, List.of(), title.position(), Provenance.INFERRED);
             diagnostics.add(Diagnostic.inferred(title.position(), path + ".isOfficer",
@@ -297,13 +342,75 @@ final class HeaderReader {
                 .map(f -> FieldValue.read(f.text(), f.position())).orElse(FieldValue.absent());
     }
 
+    private static final Pattern RELATIONSHIP_CAPTION = caption("Relationship of Reporting Person", "");
+    /** What stands in box 5 that is no officer title or other text: its labels, their second lines, marks. */
+    private static final Pattern BOX_FIVE_WORDING = Pattern.compile(
+            "(?i)^(?:[Xx✓✔☒☑■]|\\(X\\)|\\[X\\]|below\\)|\\(check all applicable\\)|director|10% owner|.*\\(give title.*|.*\\(specify.*)$");
+
+    /**
+     * Box 5's texts under its checkboxes where rows have geometry: the officer title under "Officer (give title
+     * below)", the other text under "Other (specify below)" (in one centred cell, a text is the officer's).
+     * Returns {title, other}, each possibly absent.
+     */
+    private static List<FieldValue<String>> relationshipTexts(HeaderText boxes) {
+        List<FieldValue<String>> none = List.of(FieldValue.absent(), FieldValue.absent());
+        List<HeaderText.At> caption = boxes.find(RELATIONSHIP_CAPTION);
+        List<HeaderText.At> officer = boxes.find(OFFICER_START);
+        if (caption.isEmpty() || officer.isEmpty()) {
+            return none;
+        }
+        int[] band = boxes.band(caption.get(0).row(), caption.get(0).firstCell());
+        if (band == null) {
+            return none;
+        }
+        List<HeaderText.At> other = boxes.find(OTHER_START);
+        int otherX = other.isEmpty() ? Integer.MAX_VALUE
+                : boxes.rows().get(other.get(0).row()).cells().get(other.get(0).firstCell()).x0();
+        int from = Math.max(officer.get(0).row(), other.isEmpty() ? 0 : other.get(0).row()) + 1;
+        // The texts stand on the rows under the labels, a text over several lines if its cell holds several,
+        // down to the next box's caption in the band (box 6) or a blank stretch.
+        StringBuilder titleText = new StringBuilder();
+        StringBuilder otherTextText = new StringBuilder();
+        SourcePosition titleAt = null;
+        SourcePosition otherAt = null;
+        for (int r = from; r < Math.min(boxes.rows().size(), from + 6) && boxes.sameGrid(caption.get(0).row(), r); r++) {
+            boolean stop = false;
+            for (SourceCell cell : boxes.rows().get(r).cells()) {
+                String text = cell.text().trim();
+                if (cell.isBlank() || !cell.overlaps(band[0], band[1])) {
+                    continue;
+                }
+                if (HeaderText.isBoxCaption(text) || text.toLowerCase(java.util.Locale.ROOT).startsWith("form filed by")) {
+                    stop = true; // box 6: box 5 ended
+                    break;
+                }
+                if (BOX_FIVE_WORDING.matcher(text).matches() || text.chars().noneMatch(Character::isLetter) && titleAt == null) {
+                    continue;
+                }
+                if (cell.x0() >= otherX) {
+                    otherTextText.append(otherTextText.isEmpty() ? "" : " ").append(text);
+                    otherAt = otherAt == null ? cell.position() : otherAt;
+                } else {
+                    titleText.append(titleText.isEmpty() ? "" : " ").append(text);
+                    titleAt = titleAt == null ? cell.position() : titleAt;
+                }
+            }
+            if (stop) {
+                break;
+            }
+        }
+        FieldValue<String> title = titleAt == null ? FieldValue.absent() : FieldValue.read(titleText.toString(), titleAt);
+        FieldValue<String> otherText = otherAt == null ? FieldValue.absent() : FieldValue.read(otherTextText.toString(), otherAt);
+        return List.of(title, otherText);
+    }
+
     private static boolean isLabelText(String text) {
         return text.matches("(?i).*(\\(specify below\\)|\\(give title below\\)|Individual or Joint|Form filed by).*");
     }
 
     private FieldValue<Boolean> jointFiling() {
-        FieldValue<Boolean> one = checkbox(ONE_PERSON, header.joined());
-        FieldValue<Boolean> more = checkbox(MORE_PERSONS, header.joined());
+        FieldValue<Boolean> one = checkbox(ONE_PERSON, ONE_PERSON_START, header, header.joined());
+        FieldValue<Boolean> more = checkbox(MORE_PERSONS, MORE_PERSONS_START, header, header.joined());
         if (Boolean.TRUE.equals(one.value())) {
             return new FieldValue<>(Boolean.FALSE, List.of(), one.position(), Provenance.READ);
         }
@@ -311,6 +418,19 @@ final class HeaderReader {
             return new FieldValue<>(Boolean.TRUE, List.of(), more.position(), Provenance.READ);
         }
         return FieldValue.absent();
+    }
+
+    /**
+     * A checkbox: an X in a cell of its own that stands before the label (geometry), or an X just before the
+     * label in the text: true; the label found without X: false; the label not found: null.
+     */
+    private static FieldValue<Boolean> checkbox(Pattern label, Pattern start, HeaderText where, String text) {
+        FieldValue<Boolean> read = checkbox(label, text);
+        Optional<Boolean> marked = new Checkboxes(where).checked(start, LABEL_STARTS);
+        if (marked.isEmpty() || Boolean.TRUE.equals(read.value())) {
+            return read;
+        }
+        return FieldValue.of(marked.get());
     }
 
     /** X before the label: true; label intact without X: false; label not found: null. */

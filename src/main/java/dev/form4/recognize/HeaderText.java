@@ -121,6 +121,42 @@ final class HeaderText {
         return at == null ? Optional.empty() : Optional.of(new Found(text.toString(), at));
     }
 
+    /**
+     * The text in {@code band} on rows {@code from} to {@code to} (exclusive), read as a column of cells:
+     * cells that overlap form a column, columns left to right, each top to bottom. A value whose cell holds
+     * several lines ("FRANKLIN" / "LAKES" beside "NJ  07417") reads whole.
+     */
+    Optional<Found> columnText(int from, int to, int[] band) {
+        List<SourceCell> cells = new ArrayList<>();
+        for (int r = Math.max(0, from); r < Math.min(to, rows.size()); r++) {
+            for (SourceCell cell : rows.get(r).cells()) {
+                if (!cell.isBlank() && cell.overlaps(band[0], band[1])) {
+                    cells.add(cell);
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<SourceCell>> columns = new ArrayList<>();
+        for (SourceCell cell : cells) {
+            List<SourceCell> column = columns.stream()
+                    .filter(col -> col.stream().anyMatch(c -> c.overlaps(cell.x0(), cell.x1()))).findFirst().orElse(null);
+            if (column == null) {
+                columns.add(column = new ArrayList<>());
+            }
+            column.add(cell);
+        }
+        columns.sort(java.util.Comparator.comparingInt(col -> col.get(0).x0()));
+        StringBuilder text = new StringBuilder();
+        for (List<SourceCell> column : columns) {
+            for (SourceCell cell : column) {
+                text.append(text.isEmpty() ? "" : " ").append(cell.text());
+            }
+        }
+        return Optional.of(new Found(text.toString(), cells.get(0).position()));
+    }
+
     /** Two rows whose cells' extents can be compared. */
     boolean sameGrid(int a, int b) {
         return rows.get(a).hasGeometry() && rows.get(b).hasGeometry() && rows.get(a).grid() == rows.get(b).grid();
