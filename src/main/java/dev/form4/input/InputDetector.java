@@ -22,6 +22,10 @@ public final class InputDetector {
                 || head.startsWith("<body") || head.startsWith("<?xml") && head.contains("<html")) {
             return InputFormat.HTML;
         }
+        if (head.contains("<sec-document>") || head.startsWith("-----begin privacy-enhanced message-----")
+                || head.contains("<type>4")) {
+            return InputFormat.LAYOUT; // an EDGAR submission of the ASCII days: text laid out in columns
+        }
         int lines = 0;
         int pipeRows = 0;
         int headings = 0;
@@ -40,7 +44,7 @@ public final class InputDetector {
                 continue;
             }
             lines++;
-            if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1) {
+            if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1 && line.indexOf('|') <= 3) {
                 pipeRows++;
             } else if (trimmed.startsWith("#")) {
                 headings++;
@@ -61,7 +65,8 @@ public final class InputDetector {
         if (markdown) {
             return isMarker(sample, htmlBlocks) ? InputFormat.MARKER : InputFormat.GFM;
         }
-        if (gapped * 5 >= lines || ruled >= 3) {
+        // OCR reads table borders as '|' too: column rules count only where the columns also keep their gaps
+        if (gapped * 5 >= lines || ruled >= 3 && gapped >= 3) {
             return InputFormat.LAYOUT;
         }
         return InputFormat.OCR;

@@ -25,7 +25,7 @@ final class Checkboxes {
     private final HeaderText header;
     private final List<Mark> marks = new ArrayList<>();
 
-    Checkboxes(HeaderText header) {
+    Checkboxes(HeaderText header, List<Pattern> labels) {
         this.header = header;
         for (int r = 0; r < header.rows().size(); r++) {
             SourceRow row = header.rows().get(r);
@@ -34,10 +34,16 @@ final class Checkboxes {
             }
             for (SourceCell cell : row.cells()) {
                 // a mark alone, or before a label's second line ("X below)") that pdftotext set beside it
-                java.util.regex.Matcher m = MARK.matcher(cell.text().trim());
-                if (m.find()) {
-                    marks.add(new Mark(r, cell.x0(), m.end() == cell.text().trim().length() ? cell.x1() : cell.x0() + 1));
+                String text = cell.text().trim();
+                java.util.regex.Matcher m = MARK.matcher(text);
+                if (!m.find()) {
+                    continue;
                 }
+                String rest = text.substring(m.end());
+                if (labels.stream().anyMatch(label -> label.matcher(rest).find())) {
+                    continue; // "X Director": the label's own cell, read from the text
+                }
+                marks.add(new Mark(r, cell.x0(), rest.isEmpty() ? cell.x1() : cell.x0() + 1));
             }
         }
     }

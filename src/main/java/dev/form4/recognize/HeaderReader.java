@@ -236,10 +236,15 @@ final class HeaderReader {
         FieldValue<Boolean> other = checkbox(OTHER, OTHER_START, boxes, boxText);
         FieldValue<String> title = textAfter(block, OFFICER_CAPTION, Pattern.compile("^\\s*([^|]*?)\\s*(Other \\(specify below\\)|$)"));
         FieldValue<String> otherText = textAfter(block, OTHER_CAPTION, Pattern.compile("^\\s*([^|]+?)\\s*$"));
-        if (!title.isPresent() && !otherText.isPresent()) {
+        if (!title.isPresent() && !otherText.isPresent()
+                && (Boolean.TRUE.equals(officer.value()) || Boolean.TRUE.equals(other.value()))) {
+            // what a checked box asks for, printed under the labels
             List<FieldValue<String>> below = relationshipTexts(boxes);
-            title = below.get(0);
-            otherText = below.get(1);
+            title = Boolean.TRUE.equals(officer.value()) ? below.get(0) : FieldValue.absent();
+            otherText = Boolean.TRUE.equals(other.value()) ? below.get(1) : FieldValue.absent();
+            if (!title.isPresent() && Boolean.TRUE.equals(officer.value()) && !Boolean.TRUE.equals(other.value())) {
+                title = below.get(1); // a single text in a centred cell under both labels
+            }
         }
         if (title.isPresent() && !Boolean.TRUE.equals(officer.value())) {
             officer = new FieldValue<>(Boolean.TRUE, List.of(), title.position(), Provenance.INFERRED);
@@ -426,7 +431,7 @@ final class HeaderReader {
      */
     private static FieldValue<Boolean> checkbox(Pattern label, Pattern start, HeaderText where, String text) {
         FieldValue<Boolean> read = checkbox(label, text);
-        Optional<Boolean> marked = new Checkboxes(where).checked(start, LABEL_STARTS);
+        Optional<Boolean> marked = new Checkboxes(where, LABEL_STARTS).checked(start, LABEL_STARTS);
         if (marked.isEmpty() || Boolean.TRUE.equals(read.value())) {
             return read;
         }
