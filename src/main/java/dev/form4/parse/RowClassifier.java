@@ -29,7 +29,7 @@ final class RowClassifier {
             "omb number", "omb approval", "10b5-1", "check this box", "check all applicable", "specify below",
             "statement for month", "irs or social security");
     private static final List<String> FORM_PHRASES = List.of("statement of changes in beneficial ownership",
-            "united states securities and exchange commission", "washington, d.c.", "omb approval", "omb number",
+            "securities and exchange commission", "united states securities and exchange", "washington, d.c.", "omb approval", "omb number",
             "estimated average burden", "hours per response", "filed pursuant to section 16", "section 30(h)",
             "print or type responses");
     private static final List<String> BOILERPLATE_PHRASES = List.of("if the form is filed by more than one reporting",
@@ -103,14 +103,14 @@ final class RowClassifier {
         if (isCutTitle(row, compact, atoms)) {
             return Form4Parser.TABLE_TITLE;
         }
+        if (containsAny(lower, FORM_PHRASES) || isFormName(compact)) {
+            return Form4Parser.FORM_TITLE; // before the captions: "SECURITIES AND EXCHANGE" is no column's
+        }
         if (containsAny(compact, DERIVATIVE_CAPTIONS)) {
             return Form4Parser.DERIVATIVE_CAPTION;
         }
         if (containsAny(compact, TABLE_ONE_CAPTIONS)) {
             return Form4Parser.COLUMN_CAPTION;
-        }
-        if (containsAny(lower, FORM_PHRASES) || isFormName(compact)) {
-            return Form4Parser.FORM_TITLE;
         }
         if (isDataRow(atoms, text)) {
             return Form4Parser.DATA_ROW;

@@ -239,11 +239,36 @@ final class HeaderText {
             if (r + 1 < rows.size()) {
                 for (SourceCell next : rows.get(r + 1).cells()) {
                     if (!next.isBlank()) {
-                        return accepted(next.text(), next, accept);
+                        found = accepted(next.text(), next, accept);
+                        if (found.isPresent() || rows.get(r + 1).hasGeometry()) {
+                            return found;
+                        }
+                        return wrapped(r + 1, next, accept);
                     }
                 }
             }
             return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A value that wraps onto the lines after it where lines are all there is (pdf2md, OCR: "ARROWHEAD
+     * PHARMACEUTICALS," / "INC. [ ARWR ]"): the lines joined, up to three, until the value reads whole or a
+     * caption comes.
+     */
+    private Optional<Found> wrapped(int first, SourceCell start, Pattern accept) {
+        StringBuilder text = new StringBuilder(rows.get(first).text());
+        for (int r = first + 1; r < Math.min(rows.size(), first + 3); r++) {
+            SourceRow row = rows.get(r);
+            if (row.hasGeometry() || isBoxCaption(row.text()) || row.text().matches("(?s).*\\((Last|First|Middle|Street|City|State|Zip)\\).*")) {
+                break;
+            }
+            text.append(' ').append(row.text());
+            Optional<Found> found = accepted(text.toString(), start, accept);
+            if (found.isPresent()) {
+                return found;
+            }
         }
         return Optional.empty();
     }
