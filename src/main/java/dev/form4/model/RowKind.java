@@ -112,6 +112,11 @@ public final class RowKind<R> {
     public static final List<RowKind<?>> ALL = List.of(NON_DERIVATIVE_TRANSACTION, NON_DERIVATIVE_HOLDING,
             DERIVATIVE_TRANSACTION, DERIVATIVE_HOLDING);
 
+    /** The kinds of one table, transactions first. */
+    public static List<RowKind<?>> of(FormTable table) {
+        return ALL.stream().filter(kind -> kind.table == table).toList();
+    }
+
     private final FormTable table;
     private final String kind;
     private final String xmlElement;
@@ -138,9 +143,14 @@ public final class RowKind<R> {
         return kind;
     }
 
+    /** The member of its table that lists this kind's rows in the JSON contract: "transactions" or "holdings". */
+    public String listName() {
+        return kind + "s";
+    }
+
     /** The JSON path of this kind's rows: "nonDerivativeTable.transactions". */
     public String path() {
-        return table.fieldName() + "." + kind + "s";
+        return table.fieldName() + "." + listName();
     }
 
     /** The JSON path of one row: "nonDerivativeTable.transactions[2]", as diagnostics name fields. */
