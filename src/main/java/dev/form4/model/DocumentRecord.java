@@ -31,6 +31,11 @@ public final class DocumentRecord<R> {
         return name + "[" + index + "]";
     }
 
+    /** The JSON path of a field of the document's one record of this kind ("issuer.name"). */
+    public String path(DocumentField<R> field) {
+        return name + "." + field.name();
+    }
+
     public String xmlElement() {
         return xmlElement;
     }
