@@ -7,9 +7,10 @@ import static dev.form4.model.ValueType.FLAG;
 /** Box 1 (name and address) and box 5 (relationship) of one reporting owner, as the ownershipDocument groups them. */
 public final class OwnerFields {
 
-    private static final String ID = "reportingOwnerId";
-    private static final String ADDRESS = "reportingOwnerAddress";
-    private static final String RELATIONSHIP = "reportingOwnerRelationship";
+    /** The elements of reportingOwner that group its fields. */
+    public static final String ID = "reportingOwnerId";
+    public static final String ADDRESS = "reportingOwnerAddress";
+    public static final String RELATIONSHIP = "reportingOwnerRelationship";
 
     public static final DocumentField<ReportingOwner> CIK = DocumentField.cik(ReportingOwner::cik, ID, "rptOwnerCik");
     public static final DocumentField<ReportingOwner> NAME =

@@ -1,7 +1,13 @@
 package dev.form4.write;
 
+import dev.form4.model.DocumentField;
+import dev.form4.model.OwnerFields;
+import dev.form4.model.TableColumn;
+import dev.form4.model.ValueType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -85,9 +91,36 @@ interface SchemaFacet {
         };
     }
 
-    SchemaFacet CIK = pattern("[0-9]{1,10}", 10);
-    SchemaFacet ZIP = pattern("[0-9A-Za-z #-]*", 10);
-    SchemaFacet ACQUIRED_DISPOSED = pattern("A|D", 1);
-    SchemaFacet DIRECT_INDIRECT = pattern("D|I", 1);
-    SchemaFacet TRANSACTION_CODE = pattern("A|C|D|E|F|G|H|I|J|L|M|O|P|S|U|W|X|Z", 1);
+    /** What the schema accepts for a value of this type, limits and pattern (for a text or a code). */
+    static SchemaFacet of(ValueType type, int maxLength, String pattern) {
+        return switch (type) {
+            case NUMBER -> DECIMAL;
+            case DATE -> DATE;
+            case FLAG -> BOOLEAN;
+            case TEXT, CODE -> pattern == null ? text(maxLength) : pattern(pattern, maxLength);
+        };
+    }
+
+    /** The facet of a table column, built once: every row of every document asks for it. */
+    static SchemaFacet of(TableColumn column) {
+        return ColumnFacets.BY_COLUMN.get(column);
+    }
+
+    static SchemaFacet of(DocumentField<?> field) {
+        return field == OwnerFields.STATE ? STATE : of(field.type(), field.maxLength(), field.pattern());
+    }
+
+    /** Holder, so that the map is built on first use. */
+    final class ColumnFacets {
+        private static final Map<TableColumn, SchemaFacet> BY_COLUMN = new EnumMap<>(TableColumn.class);
+
+        static {
+            for (TableColumn column : TableColumn.values()) {
+                BY_COLUMN.put(column, of(column.type(), column.maxLength(), column.pattern()));
+            }
+        }
+
+        private ColumnFacets() {
+        }
+    }
 }
