@@ -8,7 +8,7 @@ package dev.form4.model;
  */
 public interface FormField<R> {
 
-    /** The field's name in the ownershipDocument vocabulary ("sharesOwnedFollowingTransaction", "street1"). */
+    /** The field's name in the ownershipDocument vocabulary ("transactionShares", "street1"). */
     String name();
 
     ValueType type();
