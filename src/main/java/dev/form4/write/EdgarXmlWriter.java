@@ -219,11 +219,10 @@ public final class EdgarXmlWriter {
         private void owner(Element root, ReportingOwner o, String path) {
             Element owner = dom.element(root, OWNER.xmlElement());
             Element id = dom.element(owner, OwnerFields.ID);
-            for (DocumentField<ReportingOwner> field : OWNER.fieldsIn(OwnerFields.ID)) {
-                if (!write(id, field, o, path) && field == OwnerFields.CIK) {
-                    cikPlaceholder(id, field.xmlElement());
-                }
+            if (!write(id, OwnerFields.CIK, o, path)) {
+                cikPlaceholder(id, OwnerFields.CIK.xmlElement());
             }
+            write(id, OwnerFields.NAME, o, path);
             List<DocumentField<ReportingOwner>> address = OWNER.fieldsIn(OwnerFields.ADDRESS);
             if (address.stream().anyMatch(f -> f.valueIn(o).isPresent())) {
                 Element element = dom.element(owner, OwnerFields.ADDRESS);

@@ -6,6 +6,7 @@ import dev.form4.model.TableColumn;
 import dev.form4.model.ValueType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -101,26 +102,24 @@ interface SchemaFacet {
         };
     }
 
-    /** The facet of a table column, built once: every row of every document asks for it. */
+    /** The facet of a table column. */
     static SchemaFacet of(TableColumn column) {
-        return ColumnFacets.BY_COLUMN.get(column);
+        return COLUMN_FACETS.get(column);
     }
 
+    /** rptOwnerState's codes are the schema's own list, which {@link EdgarSchema} reads from the XSD. */
     static SchemaFacet of(DocumentField<?> field) {
         return field == OwnerFields.STATE ? STATE : of(field.type(), field.maxLength(), field.pattern());
     }
 
-    /** Holder, so that the map is built on first use. */
-    final class ColumnFacets {
-        private static final Map<TableColumn, SchemaFacet> BY_COLUMN = new EnumMap<>(TableColumn.class);
+    /** Built once, as every value of every row asks for its column's. */
+    Map<TableColumn, SchemaFacet> COLUMN_FACETS = columnFacets();
 
-        static {
-            for (TableColumn column : TableColumn.values()) {
-                BY_COLUMN.put(column, of(column.type(), column.maxLength(), column.pattern()));
-            }
+    private static Map<TableColumn, SchemaFacet> columnFacets() {
+        Map<TableColumn, SchemaFacet> facets = new EnumMap<>(TableColumn.class);
+        for (TableColumn column : TableColumn.values()) {
+            facets.put(column, of(column.type(), column.maxLength(), column.pattern()));
         }
-
-        private ColumnFacets() {
-        }
+        return Collections.unmodifiableMap(facets);
     }
 }
