@@ -1,24 +1,36 @@
 package dev.form4.edgar;
 
-import dev.form4.model.DerivativeHolding;
 import dev.form4.model.DerivativeTable;
-import dev.form4.model.DerivativeTransaction;
+import dev.form4.model.DocumentField;
+import dev.form4.model.DocumentRecord;
 import dev.form4.model.FieldValue;
+import dev.form4.model.FieldValues;
 import dev.form4.model.Footnote;
 import dev.form4.model.Form4;
-import dev.form4.model.Issuer;
-import dev.form4.model.NonDerivativeHolding;
+import dev.form4.model.FormTable;
 import dev.form4.model.NonDerivativeTable;
-import dev.form4.model.NonDerivativeTransaction;
 import dev.form4.model.ReportingOwner;
-import dev.form4.model.Signature;
+import dev.form4.model.RowField;
+import dev.form4.model.RowKind;
 import dev.form4.model.SourcePosition;
+import dev.form4.model.XmlRule;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+
+import static dev.form4.model.HeaderFields.AFF_10B5_ONE;
+import static dev.form4.model.HeaderFields.DATE_OF_ORIGINAL_SUBMISSION;
+import static dev.form4.model.HeaderFields.ISSUER;
+import static dev.form4.model.HeaderFields.NOT_SUBJECT_TO_SECTION_16;
+import static dev.form4.model.HeaderFields.PERIOD_OF_REPORT;
+import static dev.form4.model.HeaderFields.REMARKS;
+import static dev.form4.model.OwnerFields.OWNER;
+import static dev.form4.model.SignatureFields.SIGNATURE;
+import static dev.form4.model.TableColumn.TRANSACTION_CODE;
 
 /**
  * Reads the SEC's ownershipDocument XML of a Form 4 (schema versions X0303 to X0508) into the {@link Form4}
@@ -56,144 +68,67 @@ public final class EdgarXmlReader {
             if (documentType == null) {
                 throw new EdgarXmlException(name + ": ownershipDocument without <documentType>");
             }
-            List<ReportingOwner> owners = doc.children("reportingOwner").stream().map(this::owner).toList();
+            List<ReportingOwner> owners = doc.children(OWNER.xmlElement()).stream().map(o -> record(o, OWNER)).toList();
+            XmlNode table1 = doc.child(FormTable.NON_DERIVATIVE.fieldName());
+            XmlNode table2 = doc.child(FormTable.DERIVATIVE.fieldName());
             return new Form4(documentType,
-                    fields.plain(doc.child("periodOfReport"), FieldReader::date),
-                    fields.plain(doc.child("dateOfOriginalSubmission"), FieldReader::date),
-                    fields.plain(doc.child("notSubjectToSection16"), FieldReader::bool),
-                    issuer(doc.child("issuer")),
+                    fields.plain(doc.child(PERIOD_OF_REPORT.xmlElement()), FieldReader::date),
+                    fields.plain(doc.child(DATE_OF_ORIGINAL_SUBMISSION.xmlElement()), FieldReader::date),
+                    fields.plain(doc.child(NOT_SUBJECT_TO_SECTION_16.xmlElement()), FieldReader::bool),
+                    record(doc.child(ISSUER.xmlElement()), ISSUER),
                     owners,
                     // Not an XML element: box 6 of the printed form says whether more than one person files.
                     FieldValue.of(owners.size() > 1),
-                    fields.plain(doc.child("aff10b5One"), FieldReader::bool),
-                    nonDerivativeTable(doc.child("nonDerivativeTable")),
-                    derivativeTable(doc.child("derivativeTable")),
+                    fields.plain(doc.child(AFF_10B5_ONE.xmlElement()), FieldReader::bool),
+                    new NonDerivativeTable(rows(table1, RowKind.NON_DERIVATIVE_TRANSACTION),
+                            rows(table1, RowKind.NON_DERIVATIVE_HOLDING)),
+                    new DerivativeTable(rows(table2, RowKind.DERIVATIVE_TRANSACTION), rows(table2, RowKind.DERIVATIVE_HOLDING)),
                     doc.child("footnotes").children("footnote").stream().map(this::footnote).toList(),
-                    fields.plain(doc.child("remarks"), FieldReader::string),
-                    doc.children("ownerSignature").stream().map(this::signature).toList());
+                    fields.plain(doc.child(REMARKS.xmlElement()), FieldReader::string),
+                    doc.children(SIGNATURE.xmlElement()).stream().map(s -> record(s, SIGNATURE)).toList());
         }
 
-        Issuer issuer(XmlNode issuer) {
-            return new Issuer(fields.plain(issuer.child("issuerCik"), FieldReader::string),
-                    fields.plain(issuer.child("issuerName"), FieldReader::string),
-                    fields.plain(issuer.child("issuerTradingSymbol"), FieldReader::string));
+        /** The issuer, an owner, a signature: plain elements, no footnotes. */
+        <R> R record(XmlNode element, DocumentRecord<R> record) {
+            FieldValues values = new FieldValues();
+            for (DocumentField<R> field : record.fields()) {
+                values.put(field, fields.plain(at(element, field.xmlPath()), FieldReader.parser(field.type())));
+            }
+            return record.create(values);
         }
 
-        ReportingOwner owner(XmlNode owner) {
-            XmlNode id = owner.child("reportingOwnerId");
-            XmlNode address = owner.child("reportingOwnerAddress");
-            XmlNode relationship = owner.child("reportingOwnerRelationship");
-            return new ReportingOwner(
-                    fields.plain(id.child("rptOwnerCik"), FieldReader::string),
-                    fields.plain(id.child("rptOwnerName"), FieldReader::string),
-                    fields.plain(address.child("rptOwnerStreet1"), FieldReader::string),
-                    fields.plain(address.child("rptOwnerStreet2"), FieldReader::string),
-                    fields.plain(address.child("rptOwnerCity"), FieldReader::string),
-                    fields.plain(address.child("rptOwnerState"), FieldReader::string),
-                    fields.plain(address.child("rptOwnerZipCode"), FieldReader::string),
-                    fields.plain(relationship.child("isDirector"), FieldReader::bool),
-                    fields.plain(relationship.child("isOfficer"), FieldReader::bool),
-                    fields.plain(relationship.child("isTenPercentOwner"), FieldReader::bool),
-                    fields.plain(relationship.child("isOther"), FieldReader::bool),
-                    fields.plain(relationship.child("officerTitle"), FieldReader::string),
-                    fields.plain(relationship.child("otherText"), FieldReader::string));
-        }
-
-        NonDerivativeTable nonDerivativeTable(XmlNode table) {
-            return new NonDerivativeTable(
-                    table.children("nonDerivativeTransaction").stream().map(this::nonDerivativeTransaction).toList(),
-                    table.children("nonDerivativeHolding").stream().map(this::nonDerivativeHolding).toList());
-        }
-
-        DerivativeTable derivativeTable(XmlNode table) {
-            return new DerivativeTable(
-                    table.children("derivativeTransaction").stream().map(this::derivativeTransaction).toList(),
-                    table.children("derivativeHolding").stream().map(this::derivativeHolding).toList());
-        }
-
-        NonDerivativeTransaction nonDerivativeTransaction(XmlNode row) {
-            Coding coding = coding(row.child("transactionCoding"));
-            XmlNode amounts = row.child("transactionAmounts");
-            XmlNode post = row.child("postTransactionAmounts");
-            XmlNode nature = row.child("ownershipNature");
-            return new NonDerivativeTransaction(
-                    fields.value(row.child("securityTitle"), FieldReader::string),
-                    fields.value(row.child("transactionDate"), FieldReader::date),
-                    fields.value(row.child("deemedExecutionDate"), FieldReader::date),
-                    coding.code(), coding.equitySwap(),
-                    fields.value(amounts.child("transactionShares"), FieldReader::decimal),
-                    fields.value(amounts.child("transactionPricePerShare"), FieldReader::decimal),
-                    fields.value(amounts.child("transactionAcquiredDisposedCode"), FieldReader::string),
-                    fields.value(post.child("sharesOwnedFollowingTransaction"), FieldReader::decimal),
-                    fields.value(post.child("valueOwnedFollowingTransaction"), FieldReader::decimal),
-                    fields.value(nature.child("directOrIndirectOwnership"), FieldReader::string),
-                    fields.value(nature.child("natureOfOwnership"), FieldReader::string));
-        }
-
-        NonDerivativeHolding nonDerivativeHolding(XmlNode row) {
-            XmlNode post = row.child("postTransactionAmounts");
-            XmlNode nature = row.child("ownershipNature");
-            return new NonDerivativeHolding(
-                    fields.value(row.child("securityTitle"), FieldReader::string),
-                    fields.value(post.child("sharesOwnedFollowingTransaction"), FieldReader::decimal),
-                    fields.value(post.child("valueOwnedFollowingTransaction"), FieldReader::decimal),
-                    fields.value(nature.child("directOrIndirectOwnership"), FieldReader::string),
-                    fields.value(nature.child("natureOfOwnership"), FieldReader::string));
-        }
-
-        DerivativeTransaction derivativeTransaction(XmlNode row) {
-            Coding coding = coding(row.child("transactionCoding"));
-            XmlNode amounts = row.child("transactionAmounts");
-            XmlNode underlying = row.child("underlyingSecurity");
-            XmlNode post = row.child("postTransactionAmounts");
-            XmlNode nature = row.child("ownershipNature");
-            return new DerivativeTransaction(
-                    fields.value(row.child("securityTitle"), FieldReader::string),
-                    fields.value(row.child("conversionOrExercisePrice"), FieldReader::decimal),
-                    fields.value(row.child("transactionDate"), FieldReader::date),
-                    fields.value(row.child("deemedExecutionDate"), FieldReader::date),
-                    coding.code(), coding.equitySwap(),
-                    fields.value(amounts.child("transactionShares"), FieldReader::decimal),
-                    fields.value(amounts.child("transactionPricePerShare"), FieldReader::decimal),
-                    fields.value(amounts.child("transactionAcquiredDisposedCode"), FieldReader::string),
-                    fields.value(row.child("exerciseDate"), FieldReader::date),
-                    fields.value(row.child("expirationDate"), FieldReader::date),
-                    fields.value(underlying.child("underlyingSecurityTitle"), FieldReader::string),
-                    fields.value(underlying.child("underlyingSecurityShares"), FieldReader::decimal),
-                    fields.value(post.child("sharesOwnedFollowingTransaction"), FieldReader::decimal),
-                    fields.value(post.child("valueOwnedFollowingTransaction"), FieldReader::decimal),
-                    fields.value(nature.child("directOrIndirectOwnership"), FieldReader::string),
-                    fields.value(nature.child("natureOfOwnership"), FieldReader::string));
-        }
-
-        DerivativeHolding derivativeHolding(XmlNode row) {
-            XmlNode underlying = row.child("underlyingSecurity");
-            XmlNode post = row.child("postTransactionAmounts");
-            XmlNode nature = row.child("ownershipNature");
-            return new DerivativeHolding(
-                    fields.value(row.child("securityTitle"), FieldReader::string),
-                    fields.value(row.child("conversionOrExercisePrice"), FieldReader::decimal),
-                    fields.value(row.child("exerciseDate"), FieldReader::date),
-                    fields.value(row.child("expirationDate"), FieldReader::date),
-                    fields.value(underlying.child("underlyingSecurityTitle"), FieldReader::string),
-                    fields.value(underlying.child("underlyingSecurityShares"), FieldReader::decimal),
-                    fields.value(post.child("sharesOwnedFollowingTransaction"), FieldReader::decimal),
-                    fields.value(post.child("valueOwnedFollowingTransaction"), FieldReader::decimal),
-                    fields.value(nature.child("directOrIndirectOwnership"), FieldReader::string),
-                    fields.value(nature.child("natureOfOwnership"), FieldReader::string));
+        <R> List<R> rows(XmlNode table, RowKind<R> kind) {
+            return table.children(kind.xmlElement()).stream().map(row -> row(row, kind)).toList();
         }
 
         /**
-         * transactionCoding holds the code as plain text and its footnotes beside it; the printed form shows
-         * them together in the Code column ({@code S (1)}), so the footnotes go on the code.
+         * Value elements, but for the plain code and swap flag of transactionCoding. The coding's footnotes go on
+         * the code: the printed form shows them together in the Code column ({@code S (1)}).
          */
-        Coding coding(XmlNode coding) {
-            FieldValue<String> code = fields.plain(coding.child("transactionCode"), FieldReader::string);
-            List<String> ids = coding.footnoteIds();
-            if (!ids.isEmpty()) {
-                code = new FieldValue<>(code.value(), ids, SourcePosition.UNKNOWN, code.provenance());
+        <R> R row(XmlNode row, RowKind<R> kind) {
+            FieldValues values = new FieldValues();
+            for (RowField<R> field : kind.fieldsInSchemaOrder()) {
+                XmlNode element = at(row, field.column().xmlPath());
+                Function<String, ?> parse = FieldReader.parser(field.type());
+                FieldValue<?> value = field.xmlRule() == XmlRule.CODING ? fields.plain(element, parse) : fields.value(element, parse);
+                if (field.column() == TRANSACTION_CODE) {
+                    value = withFootnotes(value, row.child(TRANSACTION_CODE.xmlWrapper()).footnoteIds());
+                }
+                values.put(field, value);
             }
-            return new Coding(code, fields.plain(coding.child("equitySwapInvolved"), FieldReader::bool));
+            return kind.create(values);
+        }
+
+        private static FieldValue<?> withFootnotes(FieldValue<?> value, List<String> ids) {
+            return ids.isEmpty() ? value : new FieldValue<>(value.value(), ids, SourcePosition.UNKNOWN, value.provenance());
+        }
+
+        private static XmlNode at(XmlNode from, List<String> path) {
+            XmlNode node = from;
+            for (String step : path) {
+                node = node.child(step);
+            }
+            return node;
         }
 
         Footnote footnote(XmlNode footnote) {
@@ -204,13 +139,5 @@ public final class EdgarXmlReader {
             String text = footnote.text();
             return new Footnote(id, text == null ? "" : FieldReader.string(text), SourcePosition.UNKNOWN);
         }
-
-        Signature signature(XmlNode signature) {
-            return new Signature(fields.plain(signature.child("signatureName"), FieldReader::string),
-                    fields.plain(signature.child("signatureDate"), FieldReader::date));
-        }
-    }
-
-    private record Coding(FieldValue<String> code, FieldValue<Boolean> equitySwap) {
     }
 }

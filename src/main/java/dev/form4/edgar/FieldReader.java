@@ -3,6 +3,7 @@ package dev.form4.edgar;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Provenance;
 import dev.form4.model.SourcePosition;
+import dev.form4.model.ValueType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,6 +58,16 @@ final class FieldReader {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new EdgarXmlException(source + ": " + where.path() + ": cannot read '" + raw + "': " + e.getMessage(), e);
         }
+    }
+
+    /** How a value of {@code type} is read from its element's text. */
+    static Function<String, ?> parser(ValueType type) {
+        return switch (type) {
+            case TEXT, CODE -> FieldReader::string;
+            case DATE -> FieldReader::date;
+            case NUMBER -> FieldReader::decimal;
+            case FLAG -> FieldReader::bool;
+        };
     }
 
     static String string(String raw) {

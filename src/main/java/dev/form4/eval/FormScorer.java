@@ -3,7 +3,8 @@ package dev.form4.eval;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Footnote;
 import dev.form4.model.Form4;
-import dev.form4.model.Signature;
+import dev.form4.model.FormField;
+import dev.form4.model.RowKind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,12 +14,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static dev.form4.model.HeaderFields.AFF_10B5_ONE;
+import static dev.form4.model.HeaderFields.DATE_OF_ORIGINAL_SUBMISSION;
+import static dev.form4.model.HeaderFields.ISSUER;
+import static dev.form4.model.HeaderFields.JOINT_FILING;
+import static dev.form4.model.HeaderFields.NOT_SUBJECT_TO_SECTION_16;
+import static dev.form4.model.HeaderFields.PERIOD_OF_REPORT;
+import static dev.form4.model.HeaderFields.REMARKS;
+import static dev.form4.model.OwnerFields.OWNER;
+import static dev.form4.model.SignatureFields.SIGNATURE;
+
 /**
  * Compares an extracted Form 4 with the truth (the filing's EDGAR XML) field by field. Rows are matched in
  * order within each table, transactions and holdings separately; owners and signatures in order; footnotes by
  * number. A row or owner the extraction lacks makes all its fields missed; one it adds makes all its values
  * spurious. Footnote references are scored per (field, footnote) in their own group. See {@link Comparison}
- * for how values compare.
+ * for how values compare. Only what the printed form shows is scored: not the CIKs, transactionFormType,
+ * transactionTimeliness, the schema version or the state description.
  */
 public final class FormScorer {
 
@@ -32,41 +44,56 @@ public final class FormScorer {
     public static Score score(String source, Form4 truth, Form4 extracted) {
         FormScorer scorer = new FormScorer();
         scorer.header(truth, extracted);
-        scorer.rows(Group.OWNERS, "reportingOwners", truth.reportingOwners(), extracted.reportingOwners(), ScoredFields.OWNER);
-        scorer.rows(Group.TABLE1, "nonDerivativeTable.transactions", truth.nonDerivativeTable().transactions(),
-                extracted.nonDerivativeTable().transactions(), ScoredFields.NON_DERIVATIVE_TRANSACTION);
-        scorer.rows(Group.TABLE1, "nonDerivativeTable.holdings", truth.nonDerivativeTable().holdings(),
-                extracted.nonDerivativeTable().holdings(), ScoredFields.NON_DERIVATIVE_HOLDING);
-        scorer.rows(Group.TABLE2, "derivativeTable.transactions", truth.derivativeTable().transactions(),
-                extracted.derivativeTable().transactions(), ScoredFields.DERIVATIVE_TRANSACTION);
-        scorer.rows(Group.TABLE2, "derivativeTable.holdings", truth.derivativeTable().holdings(),
-                extracted.derivativeTable().holdings(), ScoredFields.DERIVATIVE_HOLDING);
+        scorer.records(Group.OWNERS, OWNER.name(), OWNER.printedFields(), truth.reportingOwners(), extracted.reportingOwners());
+        RowKind.ALL.forEach(kind -> scorer.rows(kind, truth, extracted));
         scorer.footnotes(truth.footnotes(), extracted.footnotes());
-        scorer.field(Group.FOOTNOTES, "remarks", truth.remarks(), extracted.remarks(), Comparison.LONG_TEXT);
-        scorer.signatures(truth.signatures(), extracted.signatures());
+        scorer.field(Group.FOOTNOTES, REMARKS.name(), truth.remarks(), extracted.remarks(), Comparison.LONG_TEXT);
+        scorer.records(Group.SIGNATURES, SIGNATURE.name(), SIGNATURE.fields(), truth.signatures(), extracted.signatures());
         return new Score(source, scorer.results);
     }
 
+    /** Boxes 2 to 6 and the check boxes, the issuer's fields where the JSON contract has them. */
     private void header(Form4 truth, Form4 got) {
-        field(Group.HEADER, "periodOfReport", truth.periodOfReport(), got.periodOfReport(), Comparison.DATE);
-        field(Group.HEADER, "dateOfOriginalSubmission", truth.dateOfOriginalSubmission(), got.dateOfOriginalSubmission(), Comparison.DATE);
-        field(Group.HEADER, "notSubjectToSection16", truth.notSubjectToSection16(), got.notSubjectToSection16(), Comparison.CHECKBOX);
-        field(Group.HEADER, "issuer.name", truth.issuer() == null ? null : truth.issuer().name(),
-                got.issuer() == null ? null : got.issuer().name(), Comparison.TEXT);
-        field(Group.HEADER, "issuer.tradingSymbol", truth.issuer() == null ? null : truth.issuer().tradingSymbol(),
-                got.issuer() == null ? null : got.issuer().tradingSymbol(), Comparison.TEXT);
-        field(Group.HEADER, "jointFiling", truth.jointFiling(), got.jointFiling(), Comparison.BOOLEAN);
-        field(Group.HEADER, "aff10b5One", truth.aff10b5One(), got.aff10b5One(), Comparison.CHECKBOX);
+        fields(Group.HEADER, "", List.of(PERIOD_OF_REPORT, DATE_OF_ORIGINAL_SUBMISSION, NOT_SUBJECT_TO_SECTION_16), truth, got);
+        fields(Group.HEADER, ISSUER.name() + ".", ISSUER.printedFields(), truth.issuer(), got.issuer());
+        fields(Group.HEADER, "", List.of(JOINT_FILING, AFF_10B5_ONE), truth, got);
     }
 
-    private <T> void rows(Group group, String path, List<T> truth, List<T> got, List<ScoredField<T>> fields) {
+    /** A kind's rows in the printed form's column order, so that a report lists a row's problems left to right. */
+    private <R> void rows(RowKind<R> kind, Form4 truth, Form4 got) {
+        records(Group.of(kind.table()), kind.path(), kind.fieldsInPrintedOrder(), kind.rows(truth), kind.rows(got));
+    }
+
+    private <T> void records(Group group, String path, List<? extends FormField<T>> fields, List<T> truth, List<T> got) {
         for (int i = 0; i < Math.max(truth.size(), got.size()); i++) {
             T expected = i < truth.size() ? truth.get(i) : null;
             T actual = i < got.size() ? got.get(i) : null;
-            for (ScoredField<T> f : fields) {
-                field(group, path + "[" + i + "]." + f.name(), f.get(expected), f.get(actual), f.comparison());
-            }
+            fields(group, path + "[" + i + "].", fields, expected, actual);
         }
+    }
+
+    /** The fields of a record; a record that is not there has all its fields absent. */
+    private <T> void fields(Group group, String prefix, List<? extends FormField<T>> fields, T truth, T got) {
+        for (FormField<T> f : fields) {
+            field(group, prefix + f.name(), truth == null ? null : f.valueIn(truth), got == null ? null : f.valueIn(got),
+                    comparison(f));
+        }
+    }
+
+    /**
+     * By what the field holds; a check box counts only when checked. Box 6 is the exception: one of its two
+     * lines is always marked, so "not a joint filing" is a reading too.
+     */
+    private static Comparison comparison(FormField<?> field) {
+        if (field == JOINT_FILING) {
+            return Comparison.BOOLEAN;
+        }
+        return switch (field.type()) {
+            case TEXT, CODE -> Comparison.TEXT;
+            case NUMBER -> Comparison.NUMBER;
+            case DATE -> Comparison.DATE;
+            case FLAG -> Comparison.CHECKBOX;
+        };
     }
 
     /** One value, and its footnote references in the footnote-link group. */
@@ -114,17 +141,6 @@ public final class FormScorer {
                 compare(Group.FOOTNOTES, "footnotes[F" + id + "].text", null, f.text(), Comparison.LONG_TEXT);
             }
         });
-    }
-
-    private void signatures(List<Signature> truth, List<Signature> got) {
-        for (int i = 0; i < Math.max(truth.size(), got.size()); i++) {
-            Signature expected = i < truth.size() ? truth.get(i) : null;
-            Signature actual = i < got.size() ? got.get(i) : null;
-            field(Group.SIGNATURES, "signatures[" + i + "].name", expected == null ? null : expected.name(),
-                    actual == null ? null : actual.name(), Comparison.TEXT);
-            field(Group.SIGNATURES, "signatures[" + i + "].date", expected == null ? null : expected.date(),
-                    actual == null ? null : actual.date(), Comparison.DATE);
-        }
     }
 
     private void add(Group group, String path, Outcome outcome, String expected, String actual) {

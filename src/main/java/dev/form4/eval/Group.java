@@ -1,5 +1,7 @@
 package dev.form4.eval;
 
+import dev.form4.model.FormTable;
+
 /** The groups of fields an evaluation reports separately. */
 public enum Group {
     /** Boxes 2, 3, 4, the Section 16 and Rule 10b5-1 boxes, box 6 (joint filing). */
@@ -22,5 +24,13 @@ public enum Group {
 
     public String label() {
         return label;
+    }
+
+    /** The group of a table's fields. */
+    public static Group of(FormTable table) {
+        return switch (table) {
+            case NON_DERIVATIVE -> TABLE1;
+            case DERIVATIVE -> TABLE2;
+        };
     }
 }

@@ -2,6 +2,9 @@ package dev.form4.write;
 
 import dev.form4.Extraction;
 import dev.form4.model.Diagnostic;
+import dev.form4.model.DocumentField;
+import dev.form4.model.HeaderFields;
+import dev.form4.model.Issuer;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Form4;
 import dev.form4.model.ReportingOwner;
@@ -13,6 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import static dev.form4.model.HeaderFields.ISSUER_NAME;
+import static dev.form4.model.HeaderFields.ISSUER_TRADING_SYMBOL;
 
 /**
  * Table rows as CSV (RFC 4180, CRLF line ends): one row per transaction or holding, with the document's
@@ -74,9 +80,8 @@ public final class CsvWriter {
         String owners = form.reportingOwners().stream().map(ReportingOwner::name).map(FieldValue::value)
                 .filter(name -> name != null).collect(Collectors.joining("; "));
         String source = text(extraction.sourceName(), "source", SourcePosition.UNKNOWN, notes);
-        String issuer = text(form.issuer().name().value(), "issuer.name", form.issuer().name().position(), notes);
-        String ticker = text(form.issuer().tradingSymbol().value(), "issuer.tradingSymbol",
-                form.issuer().tradingSymbol().position(), notes);
+        String issuer = issuerText(ISSUER_NAME, form.issuer(), notes);
+        String ticker = issuerText(ISSUER_TRADING_SYMBOL, form.issuer(), notes);
         String ownerCell = text(owners, "reportingOwners", SourcePosition.UNKNOWN, notes);
         for (TableRow row : TableRow.of(form)) {
             List<String> cells = new ArrayList<>(List.of(source, issuer, ticker, ownerCell, row.table(), row.kind()));
@@ -89,6 +94,11 @@ public final class CsvWriter {
             print(cells);
         }
         return notes;
+    }
+
+    private static String issuerText(DocumentField<Issuer> field, Issuer issuer, List<Diagnostic> notes) {
+        FieldValue<?> value = field.valueIn(issuer);
+        return text((String) value.value(), HeaderFields.ISSUER.path(field), value.position(), notes);
     }
 
     private static String footnotes(TableRow row) {

@@ -2,9 +2,14 @@ package dev.form4.write;
 
 import dev.form4.model.FieldValue;
 import dev.form4.model.SourcePosition;
+import dev.form4.model.TableColumn;
+import dev.form4.model.XmlRule;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
+
+import static dev.form4.model.TableColumn.EQUITY_SWAP_INVOLVED;
+import static dev.form4.model.TableColumn.TRANSACTION_CODE;
 
 /**
  * One table row of the ownershipDocument, built detached and appended only when every value the schema
@@ -23,6 +28,20 @@ final class EdgarRow {
         this.dom = dom;
         this.path = path;
         this.element = dom.doc.createElement(elementName);
+    }
+
+    /** The value of {@code column} as {@code rule} says the schema holds it. */
+    void write(Element parent, TableColumn column, XmlRule rule, FieldValue<?> field) {
+        String name = column.fieldName();
+        SchemaFacet facet = SchemaFacet.of(column);
+        switch (rule) {
+            case REQUIRED -> value(parent, name, field, facet);
+            case REQUIRED_WITHOUT_FOOTNOTES -> valueWithoutFootnotes(parent, name, field, facet);
+            case VALUE_OR_FOOTNOTE -> valueOrFootnote(parent, name, field, facet);
+            case OPTIONAL -> optional(parent, name, field, facet);
+            case OPTIONAL_VALUE -> optionalValue(parent, name, field, facet);
+            case CODING, ONE_OF -> throw new IllegalArgumentException(rule + " concerns several columns together: " + name);
+        }
     }
 
     /** {@code <name><value>..</value><footnoteId/>*</name>}, the value required. */
@@ -89,29 +108,31 @@ final class EdgarRow {
      * transactionCoding: form type 4, the code and the equity swap flag as plain elements, and the footnotes of
      * the code (and of the flag) after them. Left out when the code is unread, as the schema allows.
      */
-    void coding(Element parent, FieldValue<String> code, FieldValue<Boolean> equitySwap) {
-        String text = lexical("transactionCode", code, SchemaFacet.TRANSACTION_CODE);
-        List<String> refs = new ArrayList<>(dom.references(code, path("transactionCode")));
-        dom.references(equitySwap, path("equitySwapInvolved")).stream().filter(id -> !refs.contains(id)).forEach(refs::add);
+    void coding(Element parent, FieldValue<?> code, FieldValue<?> equitySwap) {
+        String codeName = TRANSACTION_CODE.fieldName();
+        String swapName = EQUITY_SWAP_INVOLVED.fieldName();
+        String text = lexical(codeName, code, SchemaFacet.of(TRANSACTION_CODE));
+        List<String> refs = new ArrayList<>(dom.references(code, path(codeName)));
+        dom.references(equitySwap, path(swapName)).stream().filter(id -> !refs.contains(id)).forEach(refs::add);
         if (text == null) {
             if (!refs.isEmpty()) {
-                dom.unwritten(code.position(), path("transactionCode"),
+                dom.unwritten(code.position(), path(codeName),
                         "transactionCoding left out: footnotes " + refs + " need a readable transactionCode beside them");
             }
             return;
         }
-        Element coding = dom.element(parent, "transactionCoding");
+        Element coding = dom.element(parent, TRANSACTION_CODE.xmlWrapper());
         dom.text(coding, "transactionFormType", "4");
-        dom.text(coding, "transactionCode", text);
-        String swap = lexical("equitySwapInvolved", equitySwap, SchemaFacet.BOOLEAN);
+        dom.text(coding, codeName, text);
+        String swap = lexical(swapName, equitySwap, SchemaFacet.of(EQUITY_SWAP_INVOLVED));
         if (swap == null) {
             // Required beside the code; the V column of a Form 4 is blank unless a swap is involved.
             swap = "0";
             dom.comment(coding, "equitySwapInvolved was not read; 0 (no mark in column V) written because the schema requires it");
-            dom.unwritten(equitySwap.position(), path("equitySwapInvolved"),
+            dom.unwritten(equitySwap.position(), path(swapName),
                     "equitySwapInvolved unread; wrote 0 (no swap) because the schema requires it beside transactionCode");
         }
-        dom.text(coding, "equitySwapInvolved", swap);
+        dom.text(coding, swapName, swap);
         dom.footnoteIds(coding, refs);
     }
 

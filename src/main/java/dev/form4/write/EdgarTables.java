@@ -1,25 +1,29 @@
 package dev.form4.write;
 
-import dev.form4.model.DerivativeHolding;
-import dev.form4.model.DerivativeTable;
-import dev.form4.model.DerivativeTransaction;
 import dev.form4.model.FieldValue;
-import dev.form4.model.NonDerivativeHolding;
-import dev.form4.model.NonDerivativeTable;
-import dev.form4.model.NonDerivativeTransaction;
+import dev.form4.model.Form4;
+import dev.form4.model.FormTable;
+import dev.form4.model.RowField;
+import dev.form4.model.RowKind;
 import dev.form4.model.SourcePosition;
-import java.math.BigDecimal;
+import dev.form4.model.TableColumn;
+import dev.form4.model.XmlRule;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Objects;
 import org.w3c.dom.Element;
 
-/** Table I and Table II rows as ownershipDocument elements, in the order the X0306 schema sets. */
+import static dev.form4.model.TableColumn.EQUITY_SWAP_INVOLVED;
+import static dev.form4.model.TableColumn.TRANSACTION_CODE;
+
+/**
+ * Table I and Table II rows as ownershipDocument elements, in the order the X0306 schema sets: each row kind's
+ * fields in schema order, grouped under the wrapper elements the schema puts them in.
+ */
 final class EdgarTables {
 
     /** The schema's maxOccurs for the entries of one table. */
     static final int MAX_ROWS = 30;
-    private static final SchemaFacet TITLE = SchemaFacet.text(60);
-    private static final SchemaFacet NATURE = SchemaFacet.text(100);
 
     private final EdgarDom dom;
     private int rowsInTable;
@@ -28,27 +32,23 @@ final class EdgarTables {
         this.dom = dom;
     }
 
-    void nonDerivative(Element root, NonDerivativeTable table) {
-        table(root, "nonDerivativeTable", table.transactions(), table.holdings(), this::transaction, this::holding);
+    /** Transactions, then holdings; a table's element only when it has rows. */
+    void write(Element root, Form4 form) {
+        for (FormTable table : FormTable.values()) {
+            List<RowKind<?>> kinds = RowKind.of(table);
+            if (kinds.stream().allMatch(kind -> kind.rows(form).isEmpty())) {
+                continue;
+            }
+            Element element = dom.element(root, table.fieldName());
+            rowsInTable = 0;
+            kinds.forEach(kind -> rows(element, kind, form));
+        }
     }
 
-    void derivative(Element root, DerivativeTable table) {
-        table(root, "derivativeTable", table.transactions(), table.holdings(), this::transaction, this::holding);
-    }
-
-    /** Transactions, then holdings; the table element only when it has rows. */
-    private <T, H> void table(Element root, String name, List<T> transactions, List<H> holdings,
-                              BiFunction<T, String, EdgarRow> transaction, BiFunction<H, String, EdgarRow> holding) {
-        if (transactions.isEmpty() && holdings.isEmpty()) {
-            return;
-        }
-        Element element = dom.element(root, name);
-        rowsInTable = 0;
-        for (int i = 0; i < transactions.size(); i++) {
-            add(element, transaction.apply(transactions.get(i), name + ".transactions[" + i + "]"));
-        }
-        for (int i = 0; i < holdings.size(); i++) {
-            add(element, holding.apply(holdings.get(i), name + ".holdings[" + i + "]"));
+    private <R> void rows(Element table, RowKind<R> kind, Form4 form) {
+        List<R> records = kind.rows(form);
+        for (int i = 0; i < records.size(); i++) {
+            add(table, row(kind, records.get(i), kind.path(i)));
         }
     }
 
@@ -63,83 +63,43 @@ final class EdgarTables {
         }
     }
 
-    private EdgarRow transaction(NonDerivativeTransaction t, String path) {
-        EdgarRow row = new EdgarRow(dom, "nonDerivativeTransaction", path);
-        row.value(row.element, "securityTitle", t.securityTitle(), TITLE);
-        Element amounts = dateCodingAmounts(row, t.transactionDate(), t.deemedExecutionDate(), t.transactionCode(),
-                t.equitySwapInvolved(), t.transactionShares(), t.transactionPricePerShare());
-        row.value(amounts, "transactionAcquiredDisposedCode", t.transactionAcquiredDisposedCode(), SchemaFacet.ACQUIRED_DISPOSED);
-        postTransaction(row, t.sharesOwnedFollowingTransaction(), t.valueOwnedFollowingTransaction());
-        ownership(row, t.directOrIndirectOwnership(), t.natureOfOwnership());
-        return row;
-    }
-
-    private EdgarRow holding(NonDerivativeHolding h, String path) {
-        EdgarRow row = new EdgarRow(dom, "nonDerivativeHolding", path);
-        row.value(row.element, "securityTitle", h.securityTitle(), TITLE);
-        postTransaction(row, h.sharesOwnedFollowingTransaction(), h.valueOwnedFollowingTransaction());
-        ownership(row, h.directOrIndirectOwnership(), h.natureOfOwnership());
-        return row;
-    }
-
-    private EdgarRow transaction(DerivativeTransaction t, String path) {
-        EdgarRow row = new EdgarRow(dom, "derivativeTransaction", path);
-        row.value(row.element, "securityTitle", t.securityTitle(), TITLE);
-        row.valueOrFootnote(row.element, "conversionOrExercisePrice", t.conversionOrExercisePrice(), SchemaFacet.DECIMAL);
-        Element amounts = dateCodingAmounts(row, t.transactionDate(), t.deemedExecutionDate(), t.transactionCode(),
-                t.equitySwapInvolved(), t.transactionShares(), t.transactionPricePerShare());
-        row.valueWithoutFootnotes(amounts, "transactionAcquiredDisposedCode", t.transactionAcquiredDisposedCode(),
-                SchemaFacet.ACQUIRED_DISPOSED);
-        exerciseAndUnderlying(row, t.exerciseDate(), t.expirationDate(), t.underlyingSecurityTitle(), t.underlyingSecurityShares());
-        postTransaction(row, t.sharesOwnedFollowingTransaction(), t.valueOwnedFollowingTransaction());
-        ownership(row, t.directOrIndirectOwnership(), t.natureOfOwnership());
-        return row;
-    }
-
-    private EdgarRow holding(DerivativeHolding h, String path) {
-        EdgarRow row = new EdgarRow(dom, "derivativeHolding", path);
-        row.value(row.element, "securityTitle", h.securityTitle(), TITLE);
-        row.valueOrFootnote(row.element, "conversionOrExercisePrice", h.conversionOrExercisePrice(), SchemaFacet.DECIMAL);
-        exerciseAndUnderlying(row, h.exerciseDate(), h.expirationDate(), h.underlyingSecurityTitle(), h.underlyingSecurityShares());
-        postTransaction(row, h.sharesOwnedFollowingTransaction(), h.valueOwnedFollowingTransaction());
-        ownership(row, h.directOrIndirectOwnership(), h.natureOfOwnership());
-        return row;
-    }
-
-    /** Date, deemed date, coding, then the amounts element with shares and price; returns it for the A/D code. */
-    private Element dateCodingAmounts(EdgarRow row, FieldValue<?> date, FieldValue<?> deemed, FieldValue<String> code,
-                                      FieldValue<Boolean> equitySwap, FieldValue<?> shares, FieldValue<?> price) {
-        row.value(row.element, "transactionDate", date, SchemaFacet.DATE);
-        row.optional(row.element, "deemedExecutionDate", deemed, SchemaFacet.DATE);
-        row.coding(row.element, code, equitySwap);
-        Element amounts = dom.element(row.element, "transactionAmounts");
-        row.value(amounts, "transactionShares", shares, SchemaFacet.DECIMAL);
-        row.valueOrFootnote(amounts, "transactionPricePerShare", price, SchemaFacet.DECIMAL);
-        return amounts;
-    }
-
-    private void exerciseAndUnderlying(EdgarRow row, FieldValue<?> exercise, FieldValue<?> expiration,
-                                       FieldValue<String> underlyingTitle, FieldValue<BigDecimal> underlyingShares) {
-        row.valueOrFootnote(row.element, "exerciseDate", exercise, SchemaFacet.DATE);
-        row.valueOrFootnote(row.element, "expirationDate", expiration, SchemaFacet.DATE);
-        Element underlying = dom.element(row.element, "underlyingSecurity");
-        row.value(underlying, "underlyingSecurityTitle", underlyingTitle, TITLE);
-        row.optional(underlying, "underlyingSecurityShares", underlyingShares, SchemaFacet.DECIMAL);
-    }
-
-    /** Shares owned after the transaction, or the value owned where the row reports a value instead. */
-    private void postTransaction(EdgarRow row, FieldValue<BigDecimal> shares, FieldValue<BigDecimal> value) {
-        Element post = dom.element(row.element, "postTransactionAmounts");
-        if (!shares.isPresent() && value.isPresent()) {
-            row.value(post, "valueOwnedFollowingTransaction", value, SchemaFacet.DECIMAL);
-        } else {
-            row.value(post, "sharesOwnedFollowingTransaction", shares, SchemaFacet.DECIMAL);
+    private <R> EdgarRow row(RowKind<R> kind, R record, String path) {
+        EdgarRow row = new EdgarRow(dom, kind.xmlElement(), path);
+        for (List<RowField<R>> group : byWrapper(kind.fieldsInSchemaOrder())) {
+            String wrapper = group.get(0).column().xmlWrapper();
+            XmlRule rule = group.get(0).xmlRule();
+            if (rule == XmlRule.CODING) {
+                row.coding(row.element, valueOf(group, TRANSACTION_CODE, record), valueOf(group, EQUITY_SWAP_INVOLVED, record));
+                continue;
+            }
+            Element parent = wrapper == null ? row.element : dom.element(row.element, wrapper);
+            if (rule == XmlRule.ONE_OF) {
+                RowField<R> chosen = group.stream().filter(f -> f.valueIn(record).isPresent()).findFirst().orElse(group.get(0));
+                row.write(parent, chosen.column(), XmlRule.REQUIRED, chosen.valueIn(record));
+            } else {
+                group.forEach(f -> row.write(parent, f.column(), f.xmlRule(), f.valueIn(record)));
+            }
         }
+        return row;
     }
 
-    private void ownership(EdgarRow row, FieldValue<String> directOrIndirect, FieldValue<String> nature) {
-        Element element = dom.element(row.element, "ownershipNature");
-        row.value(element, "directOrIndirectOwnership", directOrIndirect, SchemaFacet.DIRECT_INDIRECT);
-        row.optionalValue(element, "natureOfOwnership", nature, NATURE);
+    /** Runs of fields that share a wrapper element (a field of the row's own element is a run of its own). */
+    private static <R> List<List<RowField<R>>> byWrapper(List<RowField<R>> fields) {
+        List<List<RowField<R>>> groups = new ArrayList<>();
+        String current = null;
+        for (RowField<R> field : fields) {
+            String wrapper = field.column().xmlWrapper();
+            if (groups.isEmpty() || wrapper == null || !Objects.equals(wrapper, current)) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(field);
+            current = wrapper;
+        }
+        return groups;
+    }
+
+    private static <R> FieldValue<?> valueOf(List<RowField<R>> group, TableColumn column, R record) {
+        return group.stream().filter(f -> f.column() == column).findFirst().map(f -> f.valueIn(record))
+                .orElse(FieldValue.absent());
     }
 }

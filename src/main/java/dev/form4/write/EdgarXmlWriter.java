@@ -1,12 +1,15 @@
 package dev.form4.write;
 
 import dev.form4.model.Diagnostic;
+import dev.form4.model.DocumentField;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Footnote;
 import dev.form4.model.Form4;
+import dev.form4.model.OwnerFields;
 import dev.form4.model.ReportingOwner;
 import dev.form4.model.Signature;
 import dev.form4.model.SourcePosition;
+import dev.form4.model.ValueType;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +30,16 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+
+import static dev.form4.model.HeaderFields.ISSUER;
+import static dev.form4.model.HeaderFields.ISSUER_CIK;
+import static dev.form4.model.HeaderFields.ISSUER_NAME;
+import static dev.form4.model.HeaderFields.ISSUER_TRADING_SYMBOL;
+import static dev.form4.model.HeaderFields.NOT_SUBJECT_TO_SECTION_16;
+import static dev.form4.model.HeaderFields.PERIOD_OF_REPORT;
+import static dev.form4.model.HeaderFields.REMARKS;
+import static dev.form4.model.OwnerFields.OWNER;
+import static dev.form4.model.SignatureFields.SIGNATURE;
 
 /**
  * Writes a Form 4 model as the SEC's ownershipDocument XML (schema X0306), the format of every EDGAR Form 4
@@ -114,17 +127,15 @@ public final class EdgarXmlWriter {
             dom.text(root, "schemaVersion", EdgarSchema.VERSION);
             documentType(root);
             periodOfReport(root);
-            write(root, "notSubjectToSection16", form.notSubjectToSection16(), SchemaFacet.BOOLEAN, "notSubjectToSection16");
+            write(root, NOT_SUBJECT_TO_SECTION_16, form, null);
             issuer(root);
             owners(root);
-            EdgarTables tables = new EdgarTables(dom);
-            tables.nonDerivative(root, form.nonDerivativeTable());
-            tables.derivative(root, form.derivativeTable());
+            new EdgarTables(dom).write(root, form);
             if (!footnotes.isEmpty()) {
                 Element group = dom.element(root, "footnotes");
                 footnotes.forEach(f -> dom.text(group, "footnote", f.text() == null ? "" : f.text()).setAttribute("id", f.id()));
             }
-            write(root, "remarks", form.remarks(), SchemaFacet.text(2000), "remarks");
+            write(root, REMARKS, form, null);
             signatures(root);
         }
 
@@ -151,7 +162,7 @@ public final class EdgarXmlWriter {
         }
 
         private void periodOfReport(Element root) {
-            if (write(root, "periodOfReport", form.periodOfReport(), SchemaFacet.DATE, "periodOfReport")) {
+            if (write(root, PERIOD_OF_REPORT, form, null)) {
                 return;
             }
             Optional<LocalDate> earliest = transactionDates().min(LocalDate::compareTo);
@@ -161,7 +172,7 @@ public final class EdgarXmlWriter {
                 dom.unwritten(form.periodOfReport().position(), "periodOfReport",
                         "periodOfReport unread; wrote the earliest transaction date, " + earliest.get());
             } else {
-                placeholder(root, "periodOfReport", UNKNOWN_DATE, form.periodOfReport().position(), "periodOfReport");
+                placeholder(root, PERIOD_OF_REPORT, form, null);
             }
         }
 
@@ -173,24 +184,25 @@ public final class EdgarXmlWriter {
         }
 
         private void issuer(Element root) {
-            Element issuer = dom.element(root, "issuer");
-            if (!write(issuer, "issuerCik", form.issuer().cik(), SchemaFacet.CIK, "issuer.cik")) {
-                cikPlaceholder(issuer, "issuerCik");
+            Element issuer = dom.element(root, ISSUER.xmlElement());
+            String path = ISSUER.name();
+            if (!write(issuer, ISSUER_CIK, form.issuer(), path)) {
+                cikPlaceholder(issuer, ISSUER_CIK.xmlElement());
             }
-            write(issuer, "issuerName", form.issuer().name(), SchemaFacet.text(150), "issuer.name");
-            if (!write(issuer, "issuerTradingSymbol", form.issuer().tradingSymbol(), SchemaFacet.text(10), "issuer.tradingSymbol")) {
-                placeholder(issuer, "issuerTradingSymbol", UNREADABLE, form.issuer().tradingSymbol().position(), "issuer.tradingSymbol");
+            write(issuer, ISSUER_NAME, form.issuer(), path);
+            if (!write(issuer, ISSUER_TRADING_SYMBOL, form.issuer(), path)) {
+                placeholder(issuer, ISSUER_TRADING_SYMBOL, form.issuer(), path);
             }
         }
 
         private void owners(Element root) {
             List<ReportingOwner> owners = form.reportingOwners();
             if (owners.isEmpty()) {
-                Element owner = dom.element(root, "reportingOwner");
+                Element owner = dom.element(root, OWNER.xmlElement());
                 dom.comment(owner, "no reporting owner was read");
-                Element id = dom.element(owner, "reportingOwnerId");
-                cikPlaceholder(id, "rptOwnerCik");
-                dom.element(owner, "reportingOwnerRelationship");
+                Element id = dom.element(owner, OwnerFields.ID);
+                cikPlaceholder(id, OwnerFields.CIK.xmlElement());
+                dom.element(owner, OwnerFields.RELATIONSHIP);
                 dom.beyondSchema(SourcePosition.UNKNOWN, "reportingOwners", "no reporting owner read; wrote one with placeholders");
             }
             for (int i = 0; i < owners.size(); i++) {
@@ -199,32 +211,25 @@ public final class EdgarXmlWriter {
                             + " reporting owners not written: the schema allows at most " + MAX_OWNERS);
                     break;
                 }
-                owner(root, owners.get(i), "reportingOwners[" + i + "]");
+                owner(root, owners.get(i), OWNER.path(i));
             }
         }
 
+        /** The address only when some part of it was read: the schema lets it be left out, not be empty. */
         private void owner(Element root, ReportingOwner o, String path) {
-            Element owner = dom.element(root, "reportingOwner");
-            Element id = dom.element(owner, "reportingOwnerId");
-            if (!write(id, "rptOwnerCik", o.cik(), SchemaFacet.CIK, path + ".cik")) {
-                cikPlaceholder(id, "rptOwnerCik");
+            Element owner = dom.element(root, OWNER.xmlElement());
+            Element id = dom.element(owner, OwnerFields.ID);
+            if (!write(id, OwnerFields.CIK, o, path)) {
+                cikPlaceholder(id, OwnerFields.CIK.xmlElement());
             }
-            write(id, "rptOwnerName", o.name(), SchemaFacet.text(150), path + ".name");
-            if (Stream.of(o.street1(), o.street2(), o.city(), o.state(), o.zipCode()).anyMatch(FieldValue::isPresent)) {
-                Element address = dom.element(owner, "reportingOwnerAddress");
-                write(address, "rptOwnerStreet1", o.street1(), SchemaFacet.text(40), path + ".street1");
-                write(address, "rptOwnerStreet2", o.street2(), SchemaFacet.text(40), path + ".street2");
-                write(address, "rptOwnerCity", o.city(), SchemaFacet.text(30), path + ".city");
-                write(address, "rptOwnerState", o.state(), SchemaFacet.STATE, path + ".state");
-                write(address, "rptOwnerZipCode", o.zipCode(), SchemaFacet.ZIP, path + ".zipCode");
+            write(id, OwnerFields.NAME, o, path);
+            List<DocumentField<ReportingOwner>> address = OWNER.fieldsIn(OwnerFields.ADDRESS);
+            if (address.stream().anyMatch(f -> f.valueIn(o).isPresent())) {
+                Element element = dom.element(owner, OwnerFields.ADDRESS);
+                address.forEach(field -> write(element, field, o, path));
             }
-            Element relationship = dom.element(owner, "reportingOwnerRelationship");
-            write(relationship, "isDirector", o.isDirector(), SchemaFacet.BOOLEAN, path + ".isDirector");
-            write(relationship, "isOfficer", o.isOfficer(), SchemaFacet.BOOLEAN, path + ".isOfficer");
-            write(relationship, "isTenPercentOwner", o.isTenPercentOwner(), SchemaFacet.BOOLEAN, path + ".isTenPercentOwner");
-            write(relationship, "isOther", o.isOther(), SchemaFacet.BOOLEAN, path + ".isOther");
-            write(relationship, "officerTitle", o.officerTitle(), SchemaFacet.text(30), path + ".officerTitle");
-            write(relationship, "otherText", o.otherText(), SchemaFacet.text(30), path + ".otherText");
+            Element relationship = dom.element(owner, OwnerFields.RELATIONSHIP);
+            OWNER.fieldsIn(OwnerFields.RELATIONSHIP).forEach(field -> write(relationship, field, o, path));
         }
 
         private void signatures(Element root) {
@@ -239,18 +244,24 @@ public final class EdgarXmlWriter {
                     break;
                 }
                 Signature s = signatures.get(i);
-                String path = "signatures[" + i + "]";
-                Element signature = dom.element(root, "ownerSignature");
-                if (!write(signature, "signatureName", s.name(), SchemaFacet.text(255), path + ".name")) {
-                    placeholder(signature, "signatureName", UNREADABLE, s.name().position(), path + ".name");
-                }
-                if (!write(signature, "signatureDate", s.date(), SchemaFacet.DATE, path + ".date")) {
-                    placeholder(signature, "signatureDate", UNKNOWN_DATE, s.date().position(), path + ".date");
+                Element signature = dom.element(root, SIGNATURE.xmlElement());
+                // Both the name and the date are required.
+                for (DocumentField<Signature> field : SIGNATURE.fields()) {
+                    if (!write(signature, field, s, SIGNATURE.path(i))) {
+                        placeholder(signature, field, s, SIGNATURE.path(i));
+                    }
                 }
             }
         }
 
-        /** A plain element (no value/footnote pair): written when the value is there and fits; false otherwise. */
+        /**
+         * The field's plain element (no value/footnote pair): written when the value is there and fits; false
+         * otherwise. {@code recordPath} is the JSON path of the field's record, null for the form itself.
+         */
+        private <R> boolean write(Element parent, DocumentField<R> field, R record, String recordPath) {
+            return write(parent, field.xmlElement(), field.valueIn(record), SchemaFacet.of(field), path(recordPath, field));
+        }
+
         private boolean write(Element parent, String name, FieldValue<?> field, SchemaFacet facet, String path) {
             if (field.hasFootnotes()) {
                 dom.beyondSchema(field.position(), path, "footnotes " + field.footnoteIds() + " not written: "
@@ -272,6 +283,16 @@ public final class EdgarXmlWriter {
             dom.comment(parent, name + " is not printed on a Form 4; " + UNKNOWN_CIK + " is a placeholder");
             dom.text(parent, name, UNKNOWN_CIK);
             dom.notOnTheForm(name, name + " is not printed on a Form 4; wrote the placeholder " + UNKNOWN_CIK);
+        }
+
+        /** What stands for a required field that was not read: a date that cannot be true, or a word saying so. */
+        private <R> void placeholder(Element parent, DocumentField<R> field, R record, String recordPath) {
+            String value = field.type() == ValueType.DATE ? UNKNOWN_DATE : UNREADABLE;
+            placeholder(parent, field.xmlElement(), value, field.valueIn(record).position(), path(recordPath, field));
+        }
+
+        private static String path(String recordPath, DocumentField<?> field) {
+            return recordPath == null ? field.name() : recordPath + "." + field.name();
         }
 
         private void placeholder(Element parent, String name, String value, SourcePosition at, String path) {

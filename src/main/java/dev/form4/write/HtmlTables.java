@@ -1,31 +1,33 @@
 package dev.form4.write;
 
+import dev.form4.model.DocumentField;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Footnote;
 import dev.form4.model.Form4;
+import dev.form4.model.FormTable;
+import dev.form4.model.HeaderFields;
 import dev.form4.model.ReportingOwner;
 import dev.form4.model.Signature;
+import dev.form4.model.TableColumn;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dev.form4.model.HeaderFields.ISSUER;
+import static dev.form4.model.HeaderFields.REMARKS;
+import static dev.form4.model.OwnerFields.OWNER;
+import static dev.form4.model.SignatureFields.SIGNATURE;
 
 /** The review page's right pane: the extracted header fields, owners, both tables, footnotes, remarks, signatures. */
 final class HtmlTables {
 
     /** Column headings of the tables: short, in the printed form's words. */
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("securityTitle", "Title of security"), Map.entry("conversionOrExercisePrice", "Conv./exercise price"),
-            Map.entry("transactionDate", "Date"), Map.entry("deemedExecutionDate", "Deemed execution"),
-            Map.entry("transactionCode", "Code"), Map.entry("equitySwapInvolved", "V"),
-            Map.entry("transactionShares", "Amount"), Map.entry("transactionPricePerShare", "Price"),
-            Map.entry("transactionAcquiredDisposedCode", "A/D"), Map.entry("exerciseDate", "Exercisable"),
-            Map.entry("expirationDate", "Expiration"), Map.entry("underlyingSecurityTitle", "Underlying title"),
-            Map.entry("underlyingSecurityShares", "Underlying shares"),
-            Map.entry("sharesOwnedFollowingTransaction", "Owned following"),
-            Map.entry("valueOwnedFollowingTransaction", "Value owned following"),
-            Map.entry("directOrIndirectOwnership", "D/I"), Map.entry("natureOfOwnership", "Nature of indirect ownership"));
+    private static final Map<String, String> LABELS = Arrays.stream(TableColumn.values())
+            .collect(Collectors.toMap(TableColumn::fieldName, TableColumn::label));
 
     private final HtmlEvidence evidence;
     private final StringBuilder html = new StringBuilder();
@@ -38,24 +40,22 @@ final class HtmlTables {
         header(form);
         owners(form.reportingOwners());
         List<TableRow> rows = TableRow.of(form);
-        table("Table I: non-derivative securities", rows.stream().filter(r -> r.table().equals("I")).toList());
-        table("Table II: derivative securities", rows.stream().filter(r -> r.table().equals("II")).toList());
+        for (FormTable table : FormTable.values()) {
+            table("Table " + table.numeral() + ": " + table.subject(),
+                    rows.stream().filter(r -> r.table().equals(table.numeral())).toList());
+        }
         footnotes(form.footnotes());
         html.append("<h2>Remarks</h2><table class=\"fields\"><tr><th>Remarks</th>")
-                .append(evidence.cell(form.remarks(), "remarks")).append("</tr></table>");
+                .append(evidence.cell(REMARKS.valueIn(form), REMARKS.name())).append("</tr></table>");
         signatures(form.signatures());
         return html.toString();
     }
 
+    /** The issuer first, as it says whose filing this is; then the form's own header fields. */
     private void header(Form4 form) {
         Map<String, FieldValue<?>> fields = new LinkedHashMap<>();
-        fields.put("issuer.name", form.issuer().name());
-        fields.put("issuer.tradingSymbol", form.issuer().tradingSymbol());
-        fields.put("periodOfReport", form.periodOfReport());
-        fields.put("dateOfOriginalSubmission", form.dateOfOriginalSubmission());
-        fields.put("notSubjectToSection16", form.notSubjectToSection16());
-        fields.put("jointFiling", form.jointFiling());
-        fields.put("aff10b5One", form.aff10b5One());
+        ISSUER.printedFields().forEach(f -> fields.put(ISSUER.path(f), f.valueIn(form.issuer())));
+        HeaderFields.HEADER.forEach(f -> fields.put(f.name(), f.valueIn(form)));
         html.append("<h2 id=\"header\">Header (document type ").append(Html.escape(form.documentType()))
                 .append(")</h2><table class=\"fields\">");
         fields.forEach((path, field) -> html.append("<tr><th>").append(path).append("</th>")
@@ -63,23 +63,14 @@ final class HtmlTables {
         html.append("</table>");
     }
 
-    private static final List<String> OWNER_COLUMNS = List.of("name", "street1", "street2", "city", "state", "zipCode",
-            "isDirector", "isOfficer", "isTenPercentOwner", "isOther", "officerTitle", "otherText");
-
     /** Owners as rows of the same grid as the tables (named fields, JSON paths for the evidence). */
     private void owners(List<ReportingOwner> owners) {
+        List<DocumentField<ReportingOwner>> columns = OWNER.printedFields();
         List<TableRow> rows = new ArrayList<>();
         for (int i = 0; i < owners.size(); i++) {
-            ReportingOwner o = owners.get(i);
-            List<FieldValue<?>> values = List.of(o.name(), o.street1(), o.street2(), o.city(), o.state(), o.zipCode(),
-                    o.isDirector(), o.isOfficer(), o.isTenPercentOwner(), o.isOther(), o.officerTitle(), o.otherText());
-            Map<String, FieldValue<?>> fields = new LinkedHashMap<>();
-            for (int c = 0; c < OWNER_COLUMNS.size(); c++) {
-                fields.put(OWNER_COLUMNS.get(c), values.get(c));
-            }
-            rows.add(new TableRow("owners", "#" + (i + 1), "reportingOwners[" + i + "]", fields));
+            rows.add(TableRow.of("owners", "#" + (i + 1), OWNER.path(i), columns, owners.get(i)));
         }
-        grid("Reporting owners", rows, OWNER_COLUMNS, c -> c, "Owner");
+        grid("Reporting owners", rows, columns.stream().map(DocumentField::name).toList(), c -> c, "Owner");
     }
 
     private void table(String title, List<TableRow> rows) {
@@ -145,8 +136,11 @@ final class HtmlTables {
         }
         html.append("<table class=\"rows\"><tr><th>Signature</th><th>Date</th></tr>");
         for (int i = 0; i < signatures.size(); i++) {
-            html.append("<tr>").append(evidence.cell(signatures.get(i).name(), "signatures[" + i + "].name"))
-                    .append(evidence.cell(signatures.get(i).date(), "signatures[" + i + "].date")).append("</tr>");
+            html.append("<tr>");
+            for (DocumentField<Signature> field : SIGNATURE.fields()) {
+                html.append(evidence.cell(field.valueIn(signatures.get(i)), SIGNATURE.path(i) + "." + field.name()));
+            }
+            html.append("</tr>");
         }
         html.append("</table>");
     }

@@ -7,19 +7,29 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.form4.Extraction;
-import dev.form4.model.DerivativeHolding;
-import dev.form4.model.DerivativeTransaction;
 import dev.form4.model.Diagnostic;
+import dev.form4.model.DocumentRecord;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Footnote;
 import dev.form4.model.Form4;
-import dev.form4.model.NonDerivativeHolding;
-import dev.form4.model.NonDerivativeTransaction;
-import dev.form4.model.ReportingOwner;
-import dev.form4.model.Signature;
+import dev.form4.model.FormField;
+import dev.form4.model.FormTable;
+import dev.form4.model.OwnerFields;
+import dev.form4.model.RowField;
+import dev.form4.model.RowKind;
+import dev.form4.model.SignatureFields;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+
+import static dev.form4.model.HeaderFields.AFF_10B5_ONE;
+import static dev.form4.model.HeaderFields.DATE_OF_ORIGINAL_SUBMISSION;
+import static dev.form4.model.HeaderFields.ISSUER;
+import static dev.form4.model.HeaderFields.JOINT_FILING;
+import static dev.form4.model.HeaderFields.NOT_SUBJECT_TO_SECTION_16;
+import static dev.form4.model.HeaderFields.PERIOD_OF_REPORT;
+import static dev.form4.model.HeaderFields.REMARKS;
 
 /**
  * Writes the JSON of shared/docs/json-output.md (contract v1): SEC field names, flattened; numbers as exact
@@ -61,111 +71,22 @@ public final class JsonWriter {
         if (withSource) {
             root.put("source", extraction.sourceName());
         }
+        // The contract's top-level order: the issuer and the owners stand between the header's fields.
         root.put("documentType", f.documentType());
-        put(root, "periodOfReport", f.periodOfReport());
-        put(root, "dateOfOriginalSubmission", f.dateOfOriginalSubmission());
-        put(root, "notSubjectToSection16", f.notSubjectToSection16());
-        ObjectNode issuer = root.putObject("issuer");
-        put(issuer, "name", f.issuer().name());
-        put(issuer, "tradingSymbol", f.issuer().tradingSymbol());
-        ArrayNode owners = root.putArray("reportingOwners");
-        for (ReportingOwner o : f.reportingOwners()) {
-            ObjectNode n = owners.addObject();
-            put(n, "name", o.name());
-            put(n, "street1", o.street1());
-            put(n, "street2", o.street2());
-            put(n, "city", o.city());
-            put(n, "state", o.state());
-            put(n, "zipCode", o.zipCode());
-            put(n, "isDirector", o.isDirector());
-            put(n, "isOfficer", o.isOfficer());
-            put(n, "isTenPercentOwner", o.isTenPercentOwner());
-            put(n, "isOther", o.isOther());
-            put(n, "officerTitle", o.officerTitle());
-            put(n, "otherText", o.otherText());
+        fields(root, List.of(PERIOD_OF_REPORT, DATE_OF_ORIGINAL_SUBMISSION, NOT_SUBJECT_TO_SECTION_16), f);
+        fields(root.putObject(ISSUER.name()), ISSUER.printedFields(), f.issuer());
+        records(root.putArray(OwnerFields.OWNER.name()), OwnerFields.OWNER, f.reportingOwners());
+        fields(root, List.of(JOINT_FILING, AFF_10B5_ONE), f);
+        for (FormTable table : FormTable.values()) {
+            ObjectNode tableNode = root.putObject(table.fieldName());
+            RowKind.of(table).forEach(kind -> rows(tableNode.putArray(kind.listName()), kind, f));
         }
-        put(root, "jointFiling", f.jointFiling());
-        put(root, "aff10b5One", f.aff10b5One());
-
-        ObjectNode table1 = root.putObject("nonDerivativeTable");
-        ArrayNode t1 = table1.putArray("transactions");
-        for (NonDerivativeTransaction t : f.nonDerivativeTable().transactions()) {
-            Row row = new Row(t1.addObject());
-            row.put("securityTitle", t.securityTitle());
-            row.put("transactionDate", t.transactionDate());
-            row.put("deemedExecutionDate", t.deemedExecutionDate());
-            row.put("transactionCode", t.transactionCode());
-            row.put("equitySwapInvolved", t.equitySwapInvolved());
-            row.put("transactionShares", t.transactionShares());
-            row.put("transactionPricePerShare", t.transactionPricePerShare());
-            row.put("transactionAcquiredDisposedCode", t.transactionAcquiredDisposedCode());
-            row.put("sharesOwnedFollowingTransaction", t.sharesOwnedFollowingTransaction());
-            row.putIfPresent("valueOwnedFollowingTransaction", t.valueOwnedFollowingTransaction());
-            row.put("directOrIndirectOwnership", t.directOrIndirectOwnership());
-            row.put("natureOfOwnership", t.natureOfOwnership());
-            row.finish();
-        }
-        ArrayNode h1 = table1.putArray("holdings");
-        for (NonDerivativeHolding h : f.nonDerivativeTable().holdings()) {
-            Row row = new Row(h1.addObject());
-            row.put("securityTitle", h.securityTitle());
-            row.put("sharesOwnedFollowingTransaction", h.sharesOwnedFollowingTransaction());
-            row.putIfPresent("valueOwnedFollowingTransaction", h.valueOwnedFollowingTransaction());
-            row.put("directOrIndirectOwnership", h.directOrIndirectOwnership());
-            row.put("natureOfOwnership", h.natureOfOwnership());
-            row.finish();
-        }
-
-        ObjectNode table2 = root.putObject("derivativeTable");
-        ArrayNode t2 = table2.putArray("transactions");
-        for (DerivativeTransaction t : f.derivativeTable().transactions()) {
-            Row row = new Row(t2.addObject());
-            row.put("securityTitle", t.securityTitle());
-            row.put("conversionOrExercisePrice", t.conversionOrExercisePrice());
-            row.put("transactionDate", t.transactionDate());
-            row.put("deemedExecutionDate", t.deemedExecutionDate());
-            row.put("transactionCode", t.transactionCode());
-            row.put("equitySwapInvolved", t.equitySwapInvolved());
-            row.put("transactionShares", t.transactionShares());
-            row.put("transactionAcquiredDisposedCode", t.transactionAcquiredDisposedCode());
-            row.put("exerciseDate", t.exerciseDate());
-            row.put("expirationDate", t.expirationDate());
-            row.put("underlyingSecurityTitle", t.underlyingSecurityTitle());
-            row.put("underlyingSecurityShares", t.underlyingSecurityShares());
-            row.put("transactionPricePerShare", t.transactionPricePerShare());
-            row.put("sharesOwnedFollowingTransaction", t.sharesOwnedFollowingTransaction());
-            row.putIfPresent("valueOwnedFollowingTransaction", t.valueOwnedFollowingTransaction());
-            row.put("directOrIndirectOwnership", t.directOrIndirectOwnership());
-            row.put("natureOfOwnership", t.natureOfOwnership());
-            row.finish();
-        }
-        ArrayNode h2 = table2.putArray("holdings");
-        for (DerivativeHolding h : f.derivativeTable().holdings()) {
-            Row row = new Row(h2.addObject());
-            row.put("securityTitle", h.securityTitle());
-            row.put("conversionOrExercisePrice", h.conversionOrExercisePrice());
-            row.put("exerciseDate", h.exerciseDate());
-            row.put("expirationDate", h.expirationDate());
-            row.put("underlyingSecurityTitle", h.underlyingSecurityTitle());
-            row.put("underlyingSecurityShares", h.underlyingSecurityShares());
-            row.put("sharesOwnedFollowingTransaction", h.sharesOwnedFollowingTransaction());
-            row.putIfPresent("valueOwnedFollowingTransaction", h.valueOwnedFollowingTransaction());
-            row.put("directOrIndirectOwnership", h.directOrIndirectOwnership());
-            row.put("natureOfOwnership", h.natureOfOwnership());
-            row.finish();
-        }
-
         ArrayNode footnotes = root.putArray("footnotes");
         for (Footnote fn : f.footnotes()) {
             footnotes.addObject().put("id", fn.id()).put("text", fn.text());
         }
-        put(root, "remarks", f.remarks());
-        ArrayNode signatures = root.putArray("signatures");
-        for (Signature s : f.signatures()) {
-            ObjectNode n = signatures.addObject();
-            put(n, "name", s.name());
-            put(n, "date", s.date());
-        }
+        fields(root, List.of(REMARKS), f);
+        records(root.putArray(SignatureFields.SIGNATURE.name()), SignatureFields.SIGNATURE, f.signatures());
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (Diagnostic d : extraction.diagnostics()) {
             ObjectNode n = diagnostics.addObject();
@@ -177,6 +98,28 @@ public final class JsonWriter {
             n.put("message", d.message());
         }
         return root;
+    }
+
+    private static <R> void fields(ObjectNode node, List<? extends FormField<R>> fields, R record) {
+        fields.forEach(field -> put(node, field.name(), field.valueIn(record)));
+    }
+
+    private static <R> void records(ArrayNode array, DocumentRecord<R> kind, List<R> records) {
+        records.forEach(record -> fields(array.addObject(), kind.printedFields(), record));
+    }
+
+    /** The contract leaves out an alternative column (valueOwnedFollowingTransaction) from rows that lack it. */
+    private static <R> void rows(ArrayNode array, RowKind<R> kind, Form4 form) {
+        for (R record : kind.rows(form)) {
+            Row row = new Row(array.addObject());
+            for (RowField<R> field : kind.fields()) {
+                FieldValue<?> value = field.valueIn(record);
+                if (!field.column().isAlternative() || !value.isEmpty()) {
+                    row.put(field.name(), value);
+                }
+            }
+            row.finish();
+        }
     }
 
     /** A table row: values go in order, footnote ids are gathered under "footnotes" at the end. */
@@ -193,12 +136,6 @@ public final class JsonWriter {
             if (field.hasFootnotes()) {
                 ArrayNode ids = footnotes.putArray(name);
                 field.footnoteIds().forEach(ids::add);
-            }
-        }
-
-        void putIfPresent(String name, FieldValue<?> field) {
-            if (!field.isEmpty()) {
-                put(name, field);
             }
         }
 

@@ -1,7 +1,14 @@
 package dev.form4.write;
 
+import dev.form4.model.DocumentField;
+import dev.form4.model.OwnerFields;
+import dev.form4.model.TableColumn;
+import dev.form4.model.ValueType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -85,9 +92,34 @@ interface SchemaFacet {
         };
     }
 
-    SchemaFacet CIK = pattern("[0-9]{1,10}", 10);
-    SchemaFacet ZIP = pattern("[0-9A-Za-z #-]*", 10);
-    SchemaFacet ACQUIRED_DISPOSED = pattern("A|D", 1);
-    SchemaFacet DIRECT_INDIRECT = pattern("D|I", 1);
-    SchemaFacet TRANSACTION_CODE = pattern("A|C|D|E|F|G|H|I|J|L|M|O|P|S|U|W|X|Z", 1);
+    /** What the schema accepts for a value of this type, limits and pattern (for a text or a code). */
+    static SchemaFacet of(ValueType type, int maxLength, String pattern) {
+        return switch (type) {
+            case NUMBER -> DECIMAL;
+            case DATE -> DATE;
+            case FLAG -> BOOLEAN;
+            case TEXT, CODE -> pattern == null ? text(maxLength) : pattern(pattern, maxLength);
+        };
+    }
+
+    /** The facet of a table column. */
+    static SchemaFacet of(TableColumn column) {
+        return COLUMN_FACETS.get(column);
+    }
+
+    /** rptOwnerState's codes are the schema's own list, which {@link EdgarSchema} reads from the XSD. */
+    static SchemaFacet of(DocumentField<?> field) {
+        return field == OwnerFields.STATE ? STATE : of(field.type(), field.maxLength(), field.pattern());
+    }
+
+    /** Built once, as every value of every row asks for its column's. */
+    Map<TableColumn, SchemaFacet> COLUMN_FACETS = columnFacets();
+
+    private static Map<TableColumn, SchemaFacet> columnFacets() {
+        Map<TableColumn, SchemaFacet> facets = new EnumMap<>(TableColumn.class);
+        for (TableColumn column : TableColumn.values()) {
+            facets.put(column, of(column.type(), column.maxLength(), column.pattern()));
+        }
+        return Collections.unmodifiableMap(facets);
+    }
 }

@@ -1,12 +1,12 @@
 package dev.form4.write;
 
-import dev.form4.model.DerivativeHolding;
-import dev.form4.model.DerivativeTransaction;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Form4;
-import dev.form4.model.NonDerivativeHolding;
-import dev.form4.model.NonDerivativeTransaction;
+import dev.form4.model.FormField;
+import dev.form4.model.RowKind;
+import dev.form4.model.TableColumn;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +24,7 @@ import java.util.Map;
 public record TableRow(String table, String kind, String path, Map<String, FieldValue<?>> fields) {
 
     /** Every column of both tables, in the order of the SEC's XML (Table II's extra columns where they fall). */
-    public static final List<String> COLUMNS = List.of(
-            "securityTitle", "conversionOrExercisePrice", "transactionDate", "deemedExecutionDate", "transactionCode",
-            "equitySwapInvolved", "transactionShares", "transactionPricePerShare", "transactionAcquiredDisposedCode",
-            "exerciseDate", "expirationDate", "underlyingSecurityTitle", "underlyingSecurityShares",
-            "sharesOwnedFollowingTransaction", "valueOwnedFollowingTransaction", "directOrIndirectOwnership",
-            "natureOfOwnership");
+    public static final List<String> COLUMNS = Arrays.stream(TableColumn.values()).map(TableColumn::fieldName).toList();
 
     public TableRow {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -42,82 +37,21 @@ public record TableRow(String table, String kind, String path, Map<String, Field
     /** Table I rows (transactions, then holdings), then Table II rows. */
     public static List<TableRow> of(Form4 form) {
         List<TableRow> rows = new ArrayList<>();
-        List<NonDerivativeTransaction> t1 = form.nonDerivativeTable().transactions();
-        for (int i = 0; i < t1.size(); i++) {
-            rows.add(of(t1.get(i), "nonDerivativeTable.transactions[" + i + "]"));
-        }
-        List<NonDerivativeHolding> h1 = form.nonDerivativeTable().holdings();
-        for (int i = 0; i < h1.size(); i++) {
-            rows.add(of(h1.get(i), "nonDerivativeTable.holdings[" + i + "]"));
-        }
-        List<DerivativeTransaction> t2 = form.derivativeTable().transactions();
-        for (int i = 0; i < t2.size(); i++) {
-            rows.add(of(t2.get(i), "derivativeTable.transactions[" + i + "]"));
-        }
-        List<DerivativeHolding> h2 = form.derivativeTable().holdings();
-        for (int i = 0; i < h2.size(); i++) {
-            rows.add(of(h2.get(i), "derivativeTable.holdings[" + i + "]"));
-        }
+        RowKind.ALL.forEach(kind -> addRows(rows, kind, form));
         return rows;
     }
 
-    static TableRow of(NonDerivativeTransaction t, String path) {
-        return row("I", "transaction", path, "securityTitle", t.securityTitle(), "transactionDate", t.transactionDate(),
-                "deemedExecutionDate", t.deemedExecutionDate(), "transactionCode", t.transactionCode(),
-                "equitySwapInvolved", t.equitySwapInvolved(), "transactionShares", t.transactionShares(),
-                "transactionPricePerShare", t.transactionPricePerShare(),
-                "transactionAcquiredDisposedCode", t.transactionAcquiredDisposedCode(),
-                "sharesOwnedFollowingTransaction", t.sharesOwnedFollowingTransaction(),
-                "valueOwnedFollowingTransaction", t.valueOwnedFollowingTransaction(),
-                "directOrIndirectOwnership", t.directOrIndirectOwnership(), "natureOfOwnership", t.natureOfOwnership());
-    }
-
-    static TableRow of(NonDerivativeHolding h, String path) {
-        return row("I", "holding", path, "securityTitle", h.securityTitle(),
-                "sharesOwnedFollowingTransaction", h.sharesOwnedFollowingTransaction(),
-                "valueOwnedFollowingTransaction", h.valueOwnedFollowingTransaction(),
-                "directOrIndirectOwnership", h.directOrIndirectOwnership(), "natureOfOwnership", h.natureOfOwnership());
-    }
-
-    static TableRow of(DerivativeTransaction t, String path) {
-        return row("II", "transaction", path, "securityTitle", t.securityTitle(),
-                "conversionOrExercisePrice", t.conversionOrExercisePrice(), "transactionDate", t.transactionDate(),
-                "deemedExecutionDate", t.deemedExecutionDate(), "transactionCode", t.transactionCode(),
-                "equitySwapInvolved", t.equitySwapInvolved(), "transactionShares", t.transactionShares(),
-                "transactionPricePerShare", t.transactionPricePerShare(),
-                "transactionAcquiredDisposedCode", t.transactionAcquiredDisposedCode(),
-                "exerciseDate", t.exerciseDate(), "expirationDate", t.expirationDate(),
-                "underlyingSecurityTitle", t.underlyingSecurityTitle(), "underlyingSecurityShares", t.underlyingSecurityShares(),
-                "sharesOwnedFollowingTransaction", t.sharesOwnedFollowingTransaction(),
-                "valueOwnedFollowingTransaction", t.valueOwnedFollowingTransaction(),
-                "directOrIndirectOwnership", t.directOrIndirectOwnership(), "natureOfOwnership", t.natureOfOwnership());
-    }
-
-    static TableRow of(DerivativeHolding h, String path) {
-        return row("II", "holding", path, "securityTitle", h.securityTitle(),
-                "conversionOrExercisePrice", h.conversionOrExercisePrice(),
-                "exerciseDate", h.exerciseDate(), "expirationDate", h.expirationDate(),
-                "underlyingSecurityTitle", h.underlyingSecurityTitle(), "underlyingSecurityShares", h.underlyingSecurityShares(),
-                "sharesOwnedFollowingTransaction", h.sharesOwnedFollowingTransaction(),
-                "valueOwnedFollowingTransaction", h.valueOwnedFollowingTransaction(),
-                "directOrIndirectOwnership", h.directOrIndirectOwnership(), "natureOfOwnership", h.natureOfOwnership());
-    }
-
-    /** Pairs of column name and field; kept in COLUMNS order whatever order they are given in. */
-    private static TableRow row(String table, String kind, String path, Object... pairs) {
-        Map<String, FieldValue<?>> given = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            given.put((String) pairs[i], (FieldValue<?>) pairs[i + 1]);
+    private static <R> void addRows(List<TableRow> rows, RowKind<R> kind, Form4 form) {
+        List<R> records = kind.rows(form);
+        for (int i = 0; i < records.size(); i++) {
+            rows.add(of(kind.table().numeral(), kind.kind(), kind.path(i), kind.fieldsInSchemaOrder(), records.get(i)));
         }
-        Map<String, FieldValue<?>> ordered = new LinkedHashMap<>();
-        for (String column : COLUMNS) {
-            if (given.containsKey(column)) {
-                ordered.put(column, given.get(column));
-            }
-        }
-        if (ordered.size() != given.size()) {
-            throw new IllegalArgumentException("unknown column among " + given.keySet());
-        }
-        return new TableRow(table, kind, path, ordered);
+    }
+
+    /** A row of {@code record}'s fields, named and in the order given. */
+    static <R> TableRow of(String table, String kind, String path, List<? extends FormField<R>> fields, R record) {
+        Map<String, FieldValue<?>> values = new LinkedHashMap<>();
+        fields.forEach(field -> values.put(field.name(), field.valueIn(record)));
+        return new TableRow(table, kind, path, values);
     }
 }
