@@ -37,7 +37,7 @@ final class HeaderReader {
      * when the name is missing) are not a name.
      */
     private static final String NAME_CHAR = "(?:(?!\\((?:Last|First|Middle|Street|City|State|Zip)\\))[^|])";
-    private static final Pattern NAME_VALUE = Pattern.compile("^\\s*(?!\\d{1,2}\\.\\s)(" + NAME_CHAR + "*?[A-Za-z]" + NAME_CHAR
+    private static final Pattern NAME_VALUE = Pattern.compile("^[\\s*]*(?!\\d{1,2}\\.\\s)(" + NAME_CHAR + "*?[A-Za-z]" + NAME_CHAR
             + "*?)\\s*(\\(Last\\)|\\(First\\)|\\(Middle\\)|$)");
     private static final Pattern ISSUER_VALUE = Pattern.compile("^\\s*(.+?\\[\\s*[A-Za-z0-9.\\-]+\\s*\\])");
     private static final Pattern ISSUER_PARTS = Pattern.compile("^(.+?)\\s*\\[\\s*([A-Za-z0-9.\\-]+)\\s*\\]$");
@@ -208,6 +208,18 @@ final class HeaderReader {
                     cityRow = r;
                     break;
                 }
+            }
+        }
+        if (cityRow < 0 && band == null) {
+            // lines without columns (pdf2md, OCR): the text between "(Street)" and "(City)", over lines or on one
+            Optional<HeaderText.Found> between = block.between(STREET_CAPTION, CITY_CAPTION);
+            Matcher m = between.map(t -> CITY_STATE_ZIP.matcher(t.text())).orElse(null);
+            if (m != null && m.matches()) {
+                SourcePosition at = between.get().position();
+                city = FieldValue.read(m.group(1).trim(), at);
+                state = FieldValue.read(m.group(2), at);
+                zip = FieldValue.read(m.group(3), at);
+                cityRow = 0;
             }
         }
         if (cityRow < 0 && band != null) {

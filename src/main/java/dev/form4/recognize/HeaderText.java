@@ -157,6 +157,41 @@ final class HeaderText {
         return Optional.of(new Found(text.toString(), cells.get(0).position()));
     }
 
+    /**
+     * The text after the first match of {@code from} and before the next match of {@code to}, over lines
+     * joined with spaces: what lines without columns hold between two captions ("(Street) MOUNTAIN" / "VIEW" /
+     * "CA 94043 (City)").
+     */
+    Optional<Found> between(Pattern from, Pattern to) {
+        StringBuilder text = new StringBuilder();
+        SourcePosition at = null;
+        boolean open = false;
+        for (int r = 0; r < rows.size(); r++) {
+            String line = rows.get(r).text();
+            int start = 0;
+            if (!open) {
+                Matcher m = from.matcher(line);
+                if (!m.find()) {
+                    continue;
+                }
+                open = true;
+                start = m.end();
+            }
+            Matcher end = to.matcher(line);
+            boolean closes = end.find(start);
+            String piece = line.substring(start, closes ? end.start() : line.length()).replace(" | ", " ").trim();
+            if (!piece.isEmpty()) {
+                text.append(text.isEmpty() ? "" : " ").append(piece);
+                at = at == null ? rows.get(r).cells().get(0).position() : at;
+            }
+            if (closes) {
+                return at == null ? Optional.empty() : Optional.of(new Found(text.toString().replace('^', ' ')
+                        .replaceAll("\\s+", " "), at));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Two rows whose cells' extents can be compared. */
     boolean sameGrid(int a, int b) {
         return rows.get(a).hasGeometry() && rows.get(b).hasGeometry() && rows.get(a).grid() == rows.get(b).grid();
