@@ -108,7 +108,15 @@ final class HeaderReader {
         FieldValue<LocalDate> period = date(EARLIEST_LABEL, "periodOfReport", true);
         FieldValue<LocalDate> original = date(AMENDMENT_LABEL, "dateOfOriginalSubmission", false);
         FieldValue<Boolean> jointFiling = jointFiling();
-        return new Header(issuer, owners(), period, original, checkbox(NOT_SUBJECT, NOT_SUBJECT_START, header, preambleText),
+        List<ReportingOwner> owners = owners();
+        if (!jointFiling.isPresent() && owners.size() > 1) {
+            // box 6 unreadable, but the form lists more than one reporting person: filed by more than one
+            SourcePosition at = owners.get(1).name().position();
+            jointFiling = new FieldValue<>(Boolean.TRUE, List.of(), at, Provenance.INFERRED);
+            diagnostics.add(Diagnostic.inferred(at, "jointFiling", "box 6 could not be read; the form lists "
+                    + owners.size() + " reporting persons' boxes, so it is filed by more than one"));
+        }
+        return new Header(issuer, owners, period, original, checkbox(NOT_SUBJECT, NOT_SUBJECT_START, header, preambleText),
                 jointFiling, checkbox(RULE_10B5_1, RULE_10B5_1_START, header, preambleText));
     }
 
