@@ -3,8 +3,8 @@ package dev.form4.source;
 import java.util.regex.Pattern;
 
 /**
- * Raw Markdown to the text a reader of the printed form sees: no tags, no escapes, no {@code $...$} wrappers
- * (where the dialect has formulas), character references decoded.
+ * Raw Markdown to the text a reader of the printed form sees: no tags, no escapes, no strong emphasis, no
+ * {@code $...$} wrappers (where the dialect has formulas), character references decoded.
  */
 public final class VisibleText {
 
@@ -14,6 +14,8 @@ public final class VisibleText {
     private static final Pattern UNESCAPED_DOLLAR = Pattern.compile("(?<!\\\\)\\$");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Markdown's strong emphasis around text: "Issuer Name **and** Ticker". */
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
 
     private VisibleText() {
     }
@@ -34,6 +36,7 @@ public final class VisibleText {
             s = MATH_SUP.matcher(s).replaceAll(" $1");
             s = UNESCAPED_DOLLAR.matcher(s).replaceAll(" ");
         }
+        s = STRONG.matcher(s).replaceAll("$2");
         s = ESCAPE.matcher(s).replaceAll("$1");
         if (s.indexOf('&') >= 0) {
             s = org.jsoup.parser.Parser.unescapeEntities(s, false);
@@ -44,7 +47,7 @@ public final class VisibleText {
     private static boolean isPlain(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '<' || c == '$' || c == '\\' || c == '^' || c == '&') {
+            if (c == '<' || c == '$' || c == '\\' || c == '^' || c == '&' || c == '*' || c == '_') {
                 return false;
             }
         }
