@@ -368,6 +368,8 @@ final class HeaderReader {
     }
 
     private static final Pattern RELATIONSHIP_CAPTION = caption("Relationship of Reporting Person", "");
+    /** Box 1's sub-captions: where they stand, box 5's texts have ended (OCR puts the boxes one after another). */
+    private static final Pattern OWNER_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle|Street|City|State|Zip)\\)");
     /** What stands in box 5 that is no officer title or other text: its labels, their second lines, marks. */
     private static final Pattern BOX_FIVE_WORDING = Pattern.compile(
             "(?i)^(?:[Xx✓✔☒☑■]|\\(X\\)|\\[X\\]|below\\)|\\(check all applicable\\)|director|10% owner|.*\\(give title.*|.*\\(specify.*)$");
@@ -386,7 +388,7 @@ final class HeaderReader {
         }
         int[] band = boxes.band(caption.get(0).row(), caption.get(0).firstCell());
         if (band == null) {
-            return none;
+            band = new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE}; // lines without columns: the whole line
         }
         List<HeaderText.At> other = boxes.find(OTHER_START);
         int otherX = other.isEmpty() ? Integer.MAX_VALUE
@@ -398,14 +400,17 @@ final class HeaderReader {
         StringBuilder otherTextText = new StringBuilder();
         SourcePosition titleAt = null;
         SourcePosition otherAt = null;
-        for (int r = from; r < Math.min(boxes.rows().size(), from + 6) && boxes.sameGrid(caption.get(0).row(), r); r++) {
+        boolean geometry = boxes.rows().get(caption.get(0).row()).hasGeometry();
+        for (int r = from; r < Math.min(boxes.rows().size(), from + 6)
+                && (geometry ? boxes.sameGrid(caption.get(0).row(), r) : !boxes.rows().get(r).hasGeometry()); r++) {
             boolean stop = false;
             for (SourceCell cell : boxes.rows().get(r).cells()) {
                 String text = cell.text().trim();
                 if (cell.isBlank() || !cell.overlaps(band[0], band[1])) {
                     continue;
                 }
-                if (HeaderText.isBoxCaption(text) || text.toLowerCase(java.util.Locale.ROOT).startsWith("form filed by")) {
+                if (HeaderText.isBoxCaption(text) || text.toLowerCase(java.util.Locale.ROOT).startsWith("form filed by")
+                        || OWNER_SUB_CAPTION.matcher(text).find()) {
                     stop = true; // box 6: box 5 ended
                     break;
                 }
