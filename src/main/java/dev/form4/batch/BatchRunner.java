@@ -173,6 +173,9 @@ public final class BatchRunner {
     }
 
     private void flag(BatchSummary summary, Optional<Diagnostic.Severity> worst) {
+        if (worst.filter(w -> w == Diagnostic.Severity.ERROR).isPresent()) {
+            summary.withErrors();
+        }
         if (options.failOn() != null && options.failOn().isHitBy(worst)) {
             summary.flagged(options.failOn());
         }

@@ -13,6 +13,7 @@ public final class BatchSummary {
     private final LongAdder notProcessed = new LongAdder();
     private final LongAdder internalErrors = new LongAdder();
     private final LongAdder flagged = new LongAdder();
+    private final LongAdder withErrors = new LongAdder();
     private final LongAdder fields = new LongAdder();
     private final LongAdder repaired = new LongAdder();
     private final LongAdder unread = new LongAdder();
@@ -54,6 +55,15 @@ public final class BatchSummary {
     void flagged(FailOn threshold) {
         failOn = threshold;
         flagged.increment();
+    }
+
+    /** A document written or skipped with at least one error diagnostic (a part of the form not found). */
+    void withErrors() {
+        withErrors.increment();
+    }
+
+    public long withErrorsCount() {
+        return withErrors.sum();
     }
 
     void finish() {
@@ -111,6 +121,7 @@ public final class BatchSummary {
         }
         line.append(String.format(Locale.ROOT, "; %d fields extracted, %d repaired, %d unread", fields.sum(), repaired.sum(),
                 unread.sum()));
+        line.append(String.format(Locale.ROOT, "; %d with errors", withErrors.sum()));
         if (flagged.sum() > 0) {
             line.append(String.format(Locale.ROOT, "; %d with a diagnostic of severity %s or worse", flagged.sum(),
                     failOn.cliName()));

@@ -115,7 +115,7 @@ final class RowClassifier {
         if (isDataRow(atoms, text)) {
             return Form4Parser.DATA_ROW;
         }
-        if (CAPTION_WORDS.matcher(text).find()) {
+        if (CAPTION_WORDS.matcher(text).find() && !isProse(text)) {
             return Form4Parser.COLUMN_CAPTION;
         }
         if (NUMBERED.matcher(text).find() && hasWords(atoms, 1) && wordCount(text) >= 4) {
@@ -139,6 +139,25 @@ final class RowClassifier {
             return Form4Parser.DATA_ROW;
         }
         return hasValue(atoms) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
+    }
+
+    /** Lower-case words the tables' captions have ("Disposed Of (D) (Instr. 3, 4 and 5)", "if any"). */
+    private static final java.util.Set<String> CAPTION_LOWER = java.util.Set.of("or", "of", "and", "if", "any",
+            "derivative", "by", "in", "a", "e.g.", "puts", "calls", "warrants", "options", "convertible", "securities");
+
+    /**
+     * Running prose ("transaction was made pursuant to a"): captions are title case, so three lower-case words
+     * of their own make a line of text, not a caption, whatever table words it holds.
+     */
+    private static boolean isProse(String text) {
+        int lower = 0;
+        for (String word : text.split("[\\s|]+")) {
+            String w = word.replaceAll("[^\\p{L}.]", "");
+            if (w.length() >= 2 && Character.isLowerCase(w.charAt(0)) && !CAPTION_LOWER.contains(w)) {
+                lower++;
+            }
+        }
+        return lower >= 3;
     }
 
     /** A row that carries values: a date, or numbers and ownership letters with or without words. */

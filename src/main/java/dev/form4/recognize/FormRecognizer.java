@@ -40,6 +40,7 @@ public final class FormRecognizer {
         List<SourceRow> frontMatter = form.frontMatter().stream().map(FormTree.Row::source).toList();
         HeaderReader.Header header = HeaderReader.read(headerRows, frontMatter, diagnostics);
 
+        requireTables(form, parsed.rows(), diagnostics);
         List<DraftRow> rows = new ArrayList<>();
         readTable(form.tableOne(), false, rows, diagnostics);
         readTable(form.tableTwo(), true, rows, diagnostics);
@@ -80,6 +81,29 @@ public final class FormRecognizer {
                 draft.footnotes(), draft.remarks(), draft.signatures());
         draft.diagnostics().sort(Comparator.comparingInt((Diagnostic d) -> d.position().line()).thenComparingInt(d -> d.position().column()));
         return form;
+    }
+
+    /**
+     * The printed form always has Table I, and Table II under its title: a table that cannot be located is an
+     * error that says where it was looked for (never an empty table taken for a form without transactions).
+     */
+    private static void requireTables(FormTree form, List<SourceRow> rows, List<Diagnostic> diagnostics) {
+        int after = form.header().rows().isEmpty() ? 1 : form.header().rows().get(form.header().rows().size() - 1).source().lastLine();
+        if (!form.tableOne().present()) {
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, Diagnostic.Kind.UNREADABLE, new SourcePosition(after, 1),
+                    "nonDerivativeTable", "Table I not found: neither its title 'Table I - Non-Derivative Securities Acquired,"
+                    + " Disposed of, or Beneficially Owned' nor its column captions after line " + after));
+        }
+        FormTree.Table two = form.tableTwo();
+        if (two.present() && two.titled() && two.captions().isEmpty() && two.body().isEmpty()) {
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, Diagnostic.Kind.UNREADABLE, new SourcePosition(two.title().line(), 1),
+                    "derivativeTable", "Table II's title stands at line " + two.title().line()
+                    + ", but neither its column captions nor a row of it follow"));
+        } else if (!two.present() && rows.stream().anyMatch(r -> r.text().toLowerCase(java.util.Locale.ROOT).contains("table ii"))) {
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, Diagnostic.Kind.UNREADABLE, new SourcePosition(after, 1),
+                    "derivativeTable", "'Table II' is named in the text, but its title and column captions were not found"
+                    + " after line " + after));
+        }
     }
 
     private static void readTable(FormTree.Table table, boolean derivative, List<DraftRow> rows, List<Diagnostic> diagnostics) {

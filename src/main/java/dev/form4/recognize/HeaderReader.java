@@ -122,6 +122,11 @@ final class HeaderReader {
 
     private Issuer issuer() {
         Optional<HeaderText.Found> found = header.valueAfter(ISSUER_LABEL, ISSUER_VALUE);
+        if (found.isEmpty() && header.find(ISSUER_LABEL).isEmpty()) {
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, Diagnostic.Kind.UNREADABLE, where(), "issuer",
+                    "no box 2 'Issuer Name and Ticker or Trading Symbol' found " + lookedIn()));
+            return new Issuer(FieldValue.absent(), FieldValue.absent(), FieldValue.absent());
+        }
         if (found.isEmpty()) {
             diagnostics.add(Diagnostic.unreadable(SourcePosition.UNKNOWN, "issuer",
                     "no issuer name and ticker found after '2. Issuer Name and Ticker or Trading Symbol'"));
@@ -133,6 +138,19 @@ final class HeaderReader {
         }
         return new Issuer(FieldValue.absent(), FieldValue.read(parts.group(1).trim(), found.get().position()),
                 FieldValue.read(parts.group(2).trim(), found.get().position()));
+    }
+
+    /** Where the header was looked for: its first row, or the document's start. */
+    private SourcePosition where() {
+        return header.rows().isEmpty() ? new SourcePosition(1, 1) : new SourcePosition(header.rows().get(0).line(), 1);
+    }
+
+    private String lookedIn() {
+        if (header.rows().isEmpty()) {
+            return "(no rows of the header: no box caption before the tables)";
+        }
+        return "in the header's rows (lines " + header.rows().get(0).line() + "-"
+                + header.rows().get(header.rows().size() - 1).lastLine() + ") and the owners' boxes after the tables";
     }
 
     private FieldValue<LocalDate> date(Pattern label, String field, boolean required) {
@@ -184,8 +202,8 @@ final class HeaderReader {
             owners.add(owner(block, path, name, labels.size() > 1 ? block : header, blockText, at));
         }
         if (owners.isEmpty()) {
-            diagnostics.add(Diagnostic.unreadable(SourcePosition.UNKNOWN, "reportingOwners",
-                    "no '1. Name and Address of Reporting Person' box found"));
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, Diagnostic.Kind.UNREADABLE, where(),
+                    "reportingOwners", "no box 1 'Name and Address of Reporting Person' found " + lookedIn()));
         }
         return owners;
     }
