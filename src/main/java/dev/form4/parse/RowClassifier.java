@@ -62,7 +62,7 @@ final class RowClassifier {
         if (heading.startsWith("explanationofresponses")) {
             return Form4Parser.EXPLANATION_HEADING;
         }
-        if (heading.startsWith("remarks:") || heading.equals("remarks") || heading.equals("remarks**")) {
+        if (heading.startsWith("remarks:")) { // "See Remarks" in a box is no heading: the heading has its colon
             return Form4Parser.REMARKS_HEADING;
         }
         if (lead.startsWith("/s/")) {
