@@ -41,7 +41,15 @@ final class HeaderReader {
             + "*?)\\s*(\\(Last\\)|\\(First\\)|\\(Middle\\)|$)");
     private static final Pattern ISSUER_VALUE = Pattern.compile("^\\s*(.+?\\[\\s*[A-Za-z0-9.\\-]+\\s*\\])");
     private static final Pattern ISSUER_PARTS = Pattern.compile("^(.+?)\\s*\\[\\s*([A-Za-z0-9.\\-]+)\\s*\\]$");
-    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\s*$");
+    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\s*$");
+    /**
+     * What stands to the right of box 1 on a line without columns (OCR): another box's numbered caption, box
+     * 2's "[ TICKER ]", a date, box 5's and box 6's labels and marks. Box 1 is the form's leftmost column, so a
+     * line's text up to the first of these is box 1's.
+     */
+    private static final Pattern OTHER_BOXES = Pattern.compile("(?i)\\s(?:[2-6][.,]\\s+(?:Issuer|Date|lf|If|Relationship|Individual)"
+            + "|\\[|\\d{1,2}/\\d{1,2}/\\d{2,4}|X\\s+(?:Director|10%|Officer|Other|Form)|Director\\b|10% Owner|Officer \\(give"
+            + "|Other \\(specify|\\(Check all|Form filed by|below\\))");
     private static final Pattern MIDDLE_CAPTION = LabelPattern.of("(Middle)");
     private static final Pattern STREET_CAPTION = LabelPattern.of("(Street)");
     private static final Pattern CITY_CAPTION = LabelPattern.of("(City)");
@@ -219,6 +227,9 @@ final class HeaderReader {
             List<HeaderText.Found> candidates = new ArrayList<>();
             for (SourceCell cell : block.rows().get(r).cells()) {
                 candidates.add(new HeaderText.Found(cell.text(), cell.position()));
+                if (!block.rows().get(r).hasGeometry()) {
+                    candidates.add(new HeaderText.Found(boxOneText(cell.text()), cell.position()));
+                }
             }
             // city, state and zip in cells of their own (an HTML table, layout text): the band's cells together
             if (band != null && block.sameGrid(0, r)) {
@@ -317,6 +328,9 @@ final class HeaderReader {
         }
         HeaderText.At from = middleCaption.get(0);
         HeaderText.At to = streetCaption.get(0);
+        if (!block.rows().get(from.row()).hasGeometry()) {
+            return linesBetween(block, from, to);
+        }
         // Box 1 is one column of the printed form: street lines stand in the caption's column, between the
         // name's "(Last) (First) (Middle)" and "(Street)"; other boxes share those rows in other columns.
         List<FieldValue<String>> lines = new ArrayList<>();
@@ -348,6 +362,53 @@ final class HeaderReader {
             return List.of(lines.get(0), FieldValue.read(rest, lines.get(1).position()));
         }
         return lines;
+    }
+
+    /** A "care of" line that runs into the street address after it: "C/O ALPHABET INC. 1600 AMPHITHEATRE PKWY". */
+    private static final Pattern CARE_OF_AND_STREET = Pattern.compile("^((?:C/O|c/o|Attn:?)\\s.+?)\\s+(\\d+\\s+\\S.*)$");
+
+    /**
+     * Street lines on lines without columns (OCR, pdf2md): what stands after "(Middle)" and before "(Street)",
+     * line by line, each up to what belongs to the boxes right of box 1.
+     */
+    private static List<FieldValue<String>> linesBetween(HeaderText block, HeaderText.At from, HeaderText.At to) {
+        List<FieldValue<String>> lines = new ArrayList<>();
+        for (int r = from.row(); r <= to.row(); r++) {
+            String text = block.rows().get(r).text();
+            if (r == from.row()) {
+                Matcher m = MIDDLE_CAPTION.matcher(text);
+                text = m.find() ? text.substring(m.end()) : "";
+            }
+            if (r == to.row()) {
+                Matcher m = STREET_CAPTION.matcher(text);
+                text = m.find() ? text.substring(0, m.start()) : text;
+            }
+            text = boxOneText(text.replace(" | ", " ").trim());
+            if (text.chars().anyMatch(Character::isLetterOrDigit) && !NAME_LABEL.matcher(text).find()) {
+                lines.add(FieldValue.read(text, block.rows().get(r).cells().get(0).position()));
+            }
+        }
+        if (lines.size() == 1) {
+            Matcher m = CARE_OF_AND_STREET.matcher(lines.get(0).value());
+            if (m.matches()) {
+                SourcePosition at = lines.get(0).position();
+                return List.of(FieldValue.read(m.group(1), at), FieldValue.read(m.group(2), at));
+            }
+        }
+        while (lines.size() < 2) {
+            lines.add(FieldValue.absent());
+        }
+        if (lines.size() > 2) {
+            String rest = String.join(" ", lines.subList(1, lines.size()).stream().map(FieldValue::value).toList());
+            return List.of(lines.get(0), FieldValue.read(rest, lines.get(1).position()));
+        }
+        return lines;
+    }
+
+    /** A line's text up to what stands right of box 1 (for lines without columns). */
+    static String boxOneText(String line) {
+        Matcher m = OTHER_BOXES.matcher(" " + line);
+        return (m.find() ? (" " + line).substring(0, m.start()) : " " + line).trim();
     }
 
     /** Box 1's band in an owner block (its first row holds the caption), or null without geometry. */
