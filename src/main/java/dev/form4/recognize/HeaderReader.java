@@ -49,7 +49,7 @@ final class HeaderReader {
      */
     private static final Pattern OTHER_BOXES = Pattern.compile("(?i)\\s(?:[2-6][.,]\\s+(?:Issuer|Date|lf|If|Relationship|Individual)"
             + "|\\[|\\d{1,2}/\\d{1,2}/\\d{2,4}|X\\s+(?:Director|10%|Officer|Other|Form)|Director\\b|10% Owner|Officer \\(give"
-            + "|Other \\(specify|\\(Check all|Form filed by|below\\))");
+            + "|Other \\(specify|\\(Check all|Form filed by|below\\)|Line\\))");
     private static final Pattern MIDDLE_CAPTION = LabelPattern.of("(Middle)");
     private static final Pattern STREET_CAPTION = LabelPattern.of("(Street)");
     private static final Pattern CITY_CAPTION = LabelPattern.of("(City)");
@@ -116,7 +116,7 @@ final class HeaderReader {
         FieldValue<LocalDate> period = date(EARLIEST_LABEL, "periodOfReport", true);
         FieldValue<LocalDate> original = date(AMENDMENT_LABEL, "dateOfOriginalSubmission", false);
         FieldValue<Boolean> jointFiling = jointFiling();
-        List<ReportingOwner> owners = owners();
+        List<ReportingOwner> owners = owners(issuer.name().value());
         if (!jointFiling.isPresent() && owners.size() > 1) {
             // box 6 unreadable, but the form lists more than one reporting person: filed by more than one
             SourcePosition at = owners.get(1).name().position();
@@ -176,7 +176,7 @@ final class HeaderReader {
     }
 
     /** One owner per "1. Name and Address of Reporting Person" label; its address lies between it and "(City)". */
-    private List<ReportingOwner> owners() {
+    private List<ReportingOwner> owners(String issuerName) {
         // One owner block per row holding box 1's caption: a caption read twice in one row (OCR) is one box.
         List<HeaderText.At> labels = new ArrayList<>();
         for (HeaderText.At at : header.find(NAME_LABEL)) {
@@ -191,7 +191,8 @@ final class HeaderReader {
             int fromRow = labels.get(i).row();
             int toRow = i + 1 < labels.size() ? labels.get(i + 1).row() : header.rows().size();
             HeaderText block = new HeaderText(header.rows().subList(fromRow, toRow));
-            Optional<HeaderText.Found> name = block.valueAfter(NAME_LABEL, NAME_VALUE);
+            Optional<HeaderText.Found> name = block.rows().get(0).hasGeometry()
+                    ? block.valueAfter(NAME_LABEL, NAME_VALUE) : nameOnLines(block, issuerName);
             String key = name.map(f -> f.text().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)).orElse(null);
             if (key != null && names.contains(key)) {
                 // The SEC's page of a joint filing lists every owner's box after Table II, the first one too.
@@ -384,7 +385,7 @@ final class HeaderReader {
                 text = m.find() ? text.substring(0, m.start()) : text;
             }
             text = boxOneText(text.replace(" | ", " ").trim());
-            if (text.chars().anyMatch(Character::isLetterOrDigit) && !NAME_LABEL.matcher(text).find()) {
+            if (isAddressText(text) && !NAME_LABEL.matcher(text).find()) {
                 lines.add(FieldValue.read(text, block.rows().get(r).cells().get(0).position()));
             }
         }
@@ -403,6 +404,49 @@ final class HeaderReader {
             return List.of(lines.get(0), FieldValue.read(rest, lines.get(1).position()));
         }
         return lines;
+    }
+
+    /** Text that can be an address line: a digit, or a word of three letters ("Xx", a mark read twice, is not). */
+    private static boolean isAddressText(String text) {
+        return text.chars().anyMatch(Character::isDigit) || text.matches("(?s).*\\p{L}{3}.*");
+    }
+
+    /**
+     * The name on lines without columns: box 1's text after its caption, on the caption's line or the next ones,
+     * up to its "(Last) (First) (Middle)".
+     */
+    private static Optional<HeaderText.Found> nameOnLines(HeaderText block, String issuerName) {
+        for (int r = 0; r < block.rows().size(); r++) {
+            String text = block.rows().get(r).text().replace(" | ", " ");
+            if (r == 0) {
+                Matcher caption = NAME_LABEL.matcher(text);
+                text = caption.find() ? text.substring(caption.end()) : text;
+            }
+            if (OWNER_SUB_CAPTION.matcher(text).find() && OWNER_SUB_CAPTION.matcher(text).lookingAt()) {
+                return Optional.empty(); // the name's caption came first: no name above it
+            }
+            Matcher name = NAME_VALUE.matcher(withoutIssuer(boxOneText(text), issuerName));
+            if (name.find() && isAddressText(name.group(1)) && !Character.isDigit(name.group(1).trim().charAt(0))) {
+                return Optional.of(new HeaderText.Found(name.group(1).trim(), block.rows().get(r).cells().get(0).position()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text without box 2's value, which stands right of the owner's name on the same line: cut where the
+     * issuer's name (as box 2 gives it) begins, by its first word, which OCR rarely spoils.
+     */
+    static String withoutIssuer(String text, String issuerName) {
+        if (issuerName == null || issuerName.isBlank()) {
+            return text;
+        }
+        String first = issuerName.trim().split("[\\s,.]+")[0];
+        if (first.length() < 3) {
+            return text;
+        }
+        Matcher m = Pattern.compile("(?i)(^|\\s)" + Pattern.quote(first) + "\\b").matcher(text);
+        return m.find() ? text.substring(0, m.start()).trim() : text;
     }
 
     /** A line's text up to what stands right of box 1 (for lines without columns). */
