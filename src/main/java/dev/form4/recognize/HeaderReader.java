@@ -41,7 +41,14 @@ final class HeaderReader {
             + "*?)\\s*(\\(Last\\)|\\(First\\)|\\(Middle\\)|$)");
     private static final Pattern ISSUER_VALUE = Pattern.compile("^\\s*(.+?\\[\\s*[A-Za-z0-9.\\-]+\\s*\\])");
     private static final Pattern ISSUER_PARTS = Pattern.compile("^(.+?)\\s*\\[\\s*([A-Za-z0-9.\\-]+)\\s*\\]$");
-    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\s*$");
+    /**
+     * The city line: "CITY REGION POSTAL", whatever the country. The region is EDGAR's state or country code (two
+     * letters: a US state; a letter and a digit: a Canadian province as A0..B0, a country as X0 for the United
+     * Kingdom, M0 for Japan); the postal code a US ZIP (+4) or any code of letter and digit groups ("V5Y 0A1",
+     * "W1K 3JP", "105-7537").
+     */
+    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z]{2}|[A-Z][0-9])\\s+"
+            + "(\\d{5}(?:-\\d{4})?|(?=[A-Z0-9 -]*\\d)[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,5})?)\\s*$");
     /**
      * What stands to the right of box 1 on a line without columns (OCR): another box's numbered caption, box
      * 2's "[ TICKER ]", a date, box 5's and box 6's labels and marks. Box 1 is the form's leftmost column, so a
@@ -95,10 +102,14 @@ final class HeaderReader {
     private final HeaderText header;
     private final List<Diagnostic> diagnostics;
     private final String preambleText;
+    private final String elsewhere;
+    /** Box 2's value shares its line with box 1's name and where one ends is not printed: both names unread. */
+    private boolean namesRunTogether;
 
-    private HeaderReader(List<SourceRow> rows, List<SourceRow> frontMatter, List<Diagnostic> diagnostics) {
+    private HeaderReader(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, List<Diagnostic> diagnostics) {
         this.header = new HeaderText(rows);
         this.diagnostics = diagnostics;
+        this.elsewhere = elsewhere.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
         StringBuilder text = new StringBuilder();
         for (SourceRow row : frontMatter) {
             text.append(row.text()).append(" || ");
@@ -107,8 +118,12 @@ final class HeaderReader {
     }
 
     /** The header's rows (box 1 of later owners included) and the rows above them, which hold the top checkboxes. */
-    static Header read(List<SourceRow> rows, List<SourceRow> frontMatter, List<Diagnostic> diagnostics) {
-        return new HeaderReader(rows, frontMatter, diagnostics).read();
+    /**
+     * {@code elsewhere}: the document's text outside the header (tables, notes, remarks), where the issuer's name
+     * may stand again.
+     */
+    static Header read(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, List<Diagnostic> diagnostics) {
+        return new HeaderReader(rows, frontMatter, elsewhere, diagnostics).read();
     }
 
     private Header read() {
@@ -141,11 +156,49 @@ final class HeaderReader {
             return new Issuer(FieldValue.absent(), FieldValue.absent(), FieldValue.absent());
         }
         Matcher parts = ISSUER_PARTS.matcher(found.get().text());
+        if (parts.matches() && sharesBoxOnesLine()) {
+            return issuerBesideOwner(parts, found.get().position());
+        }
         if (!parts.matches()) {
             return new Issuer(FieldValue.absent(), FieldValue.read(found.get().text(), found.get().position()), FieldValue.absent());
         }
         return new Issuer(FieldValue.absent(), FieldValue.read(parts.group(1).trim(), found.get().position()),
                 FieldValue.read(parts.group(2).trim(), found.get().position()));
+    }
+
+    /**
+     * On lines without columns, box 2's caption on box 1's line means their values share the next line too
+     * (OCR: "COOK TIMOTHY D Apple Inc. [ AAPL ]").
+     */
+    private boolean sharesBoxOnesLine() {
+        for (HeaderText.At at : header.find(ISSUER_LABEL)) {
+            SourceRow row = header.rows().get(at.row());
+            if (!row.hasGeometry() && NAME_LABEL.matcher(row.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "OWNER ISSUER [ TICKER ]" on one line: the issuer's name is the end of the text that the document prints
+     * again elsewhere (a footnote, the remarks); with no such evidence, where the owner's name ends is not
+     * printed, so both names are left unread and said so. The ticker is certain either way.
+     */
+    private Issuer issuerBesideOwner(Matcher parts, SourcePosition at) {
+        String[] words = parts.group(1).trim().split("\\s+");
+        FieldValue<String> ticker = FieldValue.read(parts.group(2).trim(), at);
+        for (int start = 1; start < words.length; start++) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+            if (candidate.length() >= 5 && elsewhere.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
+                return new Issuer(FieldValue.absent(), FieldValue.read(candidate, at), ticker);
+            }
+        }
+        namesRunTogether = true;
+        diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, at, "issuer.name",
+                "box 2's value '" + parts.group(1).trim() + "' shares its line with box 1's name, and no text of the"
+                        + " document shows where one ends; the issuer's and the owner's names are left unread"));
+        return new Issuer(FieldValue.absent(), FieldValue.absent(), ticker);
     }
 
     /** Where the header was looked for: its first row, or the document's start. */
@@ -163,6 +216,9 @@ final class HeaderReader {
 
     private FieldValue<LocalDate> date(Pattern label, String field, boolean required) {
         Optional<HeaderText.Found> found = header.valueAfter(label, DATE_VALUE);
+        if (found.isEmpty()) {
+            found = dateOnLines(label);
+        }
         if (found.isPresent()) {
             Optional<LocalDate> date = RowReader.date(found.get().text());
             if (date.isPresent()) {
@@ -173,6 +229,34 @@ final class HeaderReader {
             diagnostics.add(Diagnostic.unreadable(SourcePosition.UNKNOWN, field, "no date found after its label"));
         }
         return FieldValue.absent();
+    }
+
+    private static final Pattern ANY_DATE = Pattern.compile("\\b(\\d{1,2}/\\d{1,2}/\\d{4})\\b");
+
+    /**
+     * On lines without columns a date box's value is the first date after its caption, on the caption's line or
+     * the next, whatever other boxes' text stands before it ("ONE APPLE PARK WAY 08/24/2021"): a date is the only
+     * date-shaped value of the header's boxes 3 and 4, whose captions stand in the same column.
+     */
+    private Optional<HeaderText.Found> dateOnLines(Pattern label) {
+        List<HeaderText.At> caption = header.find(label);
+        if (caption.isEmpty() || header.rows().get(caption.get(0).row()).hasGeometry()) {
+            return Optional.empty();
+        }
+        int row = caption.get(0).row();
+        for (int r = row; r < Math.min(header.rows().size(), row + 2); r++) {
+            String text = header.rows().get(r).text();
+            int from = 0;
+            if (r == row) {
+                Matcher m = label.matcher(text);
+                from = m.find() ? m.end() : 0;
+            }
+            Matcher date = ANY_DATE.matcher(text);
+            if (date.find(from)) {
+                return Optional.of(new HeaderText.Found(date.group(1), header.rows().get(r).cells().get(0).position()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** One owner per "1. Name and Address of Reporting Person" label; its address lies between it and "(City)". */
@@ -193,6 +277,12 @@ final class HeaderReader {
             HeaderText block = new HeaderText(header.rows().subList(fromRow, toRow));
             Optional<HeaderText.Found> name = block.rows().get(0).hasGeometry()
                     ? block.valueAfter(NAME_LABEL, NAME_VALUE) : nameOnLines(block, issuerName);
+            if (namesRunTogether && owners.isEmpty() && name.isPresent()) {
+                diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, name.get().position(),
+                        "reportingOwners[0].name", "'" + name.get().text() + "' runs into box 2's value on its line;"
+                        + " the name is left unread"));
+                name = Optional.empty();
+            }
             String key = name.map(f -> f.text().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)).orElse(null);
             if (key != null && names.contains(key)) {
                 // The SEC's page of a joint filing lists every owner's box after Table II, the first one too.
@@ -495,7 +585,7 @@ final class HeaderReader {
     private static final Pattern OWNER_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle|Street|City|State|Zip)\\)");
     /** What stands in box 5 that is no officer title or other text: its labels, their second lines, marks. */
     private static final Pattern BOX_FIVE_WORDING = Pattern.compile(
-            "(?i)^(?:[Xx✓✔☒☑■]|\\(X\\)|\\[X\\]|below\\)|\\(check all applicable\\)|director|10% owner|.*\\(give title.*|.*\\(specify.*)$");
+            "(?i)^(?:[Xx✓✔☒☑■]|\\(X\\)|\\[X\\]|(?:[Xx✓✔☒☑■]\\s+)?below\\)|\\(check all applicable\\)|director|10% owner|.*\\(give title.*|.*\\(specify.*)$");
 
     /**
      * Box 5's texts under its checkboxes where rows have geometry: the officer title under "Officer (give title
@@ -524,7 +614,7 @@ final class HeaderReader {
         SourcePosition titleAt = null;
         SourcePosition otherAt = null;
         boolean geometry = boxes.rows().get(caption.get(0).row()).hasGeometry();
-        for (int r = from; r < Math.min(boxes.rows().size(), from + 6)
+        for (int r = from; r < Math.min(boxes.rows().size(), from + 10)
                 && (geometry ? boxes.sameGrid(caption.get(0).row(), r) : !boxes.rows().get(r).hasGeometry()); r++) {
             boolean stop = false;
             for (SourceCell cell : boxes.rows().get(r).cells()) {
