@@ -23,12 +23,22 @@ final class AccuracyReport {
     }
 
     static String markdown(List<CorpusAccuracy.LevelResult> levels, String regenerate) {
-        StringBuilder out = new StringBuilder("# Extraction accuracy over the corpus\n\n");
-        out.append("Every filing of `testdata/corpus/edgar-xml` rendered as Marker would write it from the printed form\n")
-                .append("(`src/test/java/dev/form4/corpus/MarkdownRenderer`), damaged at levels 0 (clean), 1 (light),\n")
-                .append("2 (like the seed) and 3 (heavy) with fixed seeds (`DamageModel`), extracted, and scored field by\n")
-                .append("field against the filing's XML (`dev.form4.eval.FormScorer`; micro-averaged over documents).\n")
-                .append("Regenerate: `").append(regenerate).append("`\n\n");
+        StringBuilder out = new StringBuilder("# Extraction accuracy over the corpus\n\n"
+                + "Every filing of `testdata/corpus/edgar-xml` rendered as Marker would write it from the printed form\n"
+                + "(`src/test/java/dev/form4/corpus/MarkdownRenderer`), damaged at levels 0 (clean), 1 (light),\n"
+                + "2 (like the seed) and 3 (heavy) with fixed seeds (`DamageModel`), extracted, and scored field by\n"
+                + "field against the filing's XML (`dev.form4.eval.FormScorer`; micro-averaged over documents).\n"
+                + "Regenerate: `" + regenerate + "`\n\n");
+        out.append(totals(levels));
+        for (CorpusAccuracy.LevelResult level : levels) {
+            out.append(levelSection(level));
+        }
+        return out.toString();
+    }
+
+    /** The table of totals: a row per level, with the F1 of every group. */
+    static String totals(List<CorpusAccuracy.LevelResult> levels) {
+        StringBuilder out = new StringBuilder();
         out.append("| level | documents | refused | crashed | hung | precision | recall | F1 |");
         for (Group g : Group.values()) {
             out.append(' ').append(g.label()).append(" F1 |");
@@ -42,28 +52,32 @@ final class AccuracyReport {
             EvalReport.totalByGroup(level.scores()).forEach((g, gc) -> out.append(String.format(Locale.ROOT, " %.4f |", gc.f1())));
             out.append('\n');
         }
-        for (CorpusAccuracy.LevelResult level : levels) {
-            out.append("\n## Level ").append(level.level()).append("\n\n");
-            out.append("Commonest failures (field with row indexes removed, outcome, count):\n\n");
-            patterns(level.scores()).entrySet().stream().limit(PATTERNS).forEach(e ->
-                    out.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
-            out.append("\nWorst documents:\n\n");
-            level.scores().stream().filter(s -> s.counts().f1() < 1.0)
-                    .sorted(Comparator.comparingDouble((Score s) -> s.counts().f1()).thenComparing(Score::source))
-                    .limit(WORST).forEach(s -> {
-                        out.append(String.format(Locale.ROOT, "- %.4f `%s`", s.counts().f1(), s.source()));
-                        s.problems().stream().limit(2).forEach(p -> out.append("; ").append(p.toString().replace("\n", " ")));
-                        out.append('\n');
-                    });
-            if (!level.refusals().isEmpty()) {
-                out.append("\nRefused (first 5):\n\n");
-                level.refusals().stream().limit(5).forEach(r -> out.append("- ").append(r).append('\n'));
-            }
-            if (!level.crashes().isEmpty() || !level.hangs().isEmpty()) {
-                out.append("\nCrashed (an exception other than Form4Exception) or hung:\n\n");
-                level.crashes().forEach(r -> out.append("- ").append(r).append('\n'));
-                level.hangs().forEach(r -> out.append("- ").append(r).append('\n'));
-            }
+        return out.toString();
+    }
+
+    /** A level's commonest failures, worst documents, refusals, crashes and hangs. */
+    static String levelSection(CorpusAccuracy.LevelResult level) {
+        StringBuilder out = new StringBuilder();
+        out.append("\n## Level ").append(level.level()).append("\n\n");
+        out.append("Commonest failures (field with row indexes removed, outcome, count):\n\n");
+        patterns(level.scores()).entrySet().stream().limit(PATTERNS).forEach(e ->
+                out.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
+        out.append("\nWorst documents:\n\n");
+        level.scores().stream().filter(s -> s.counts().f1() < 1.0)
+                .sorted(Comparator.comparingDouble((Score s) -> s.counts().f1()).thenComparing(Score::source))
+                .limit(WORST).forEach(s -> {
+                    out.append(String.format(Locale.ROOT, "- %.4f `%s`", s.counts().f1(), s.source()));
+                    s.problems().stream().limit(2).forEach(p -> out.append("; ").append(p.toString().replace("\n", " ")));
+                    out.append('\n');
+                });
+        if (!level.refusals().isEmpty()) {
+            out.append("\nRefused (first 5):\n\n");
+            level.refusals().stream().limit(5).forEach(r -> out.append("- ").append(r).append('\n'));
+        }
+        if (!level.crashes().isEmpty() || !level.hangs().isEmpty()) {
+            out.append("\nCrashed (an exception other than Form4Exception) or hung:\n\n");
+            level.crashes().forEach(r -> out.append("- ").append(r).append('\n'));
+            level.hangs().forEach(r -> out.append("- ").append(r).append('\n'));
         }
         return out.toString();
     }
@@ -78,7 +92,7 @@ final class AccuracyReport {
         return sorted;
     }
 
-    private static String pattern(FieldResult f) {
+    static String pattern(FieldResult f) {
         return f.field().replaceAll("\\[\\d+]", "[]").replaceAll("\\[F\\d+]", "[F]") + " " + f.outcome().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -43,19 +43,8 @@ public final class MarkdownRenderer {
     }
 
     static RenderedDocument document(Form4 form) {
-        List<String> header = PipeTable.emptyRow(COLUMNS);
-        header.set(0, "or Section 30(h) of the Investment Company Act of 1940");
-        RenderedDocument doc = new RenderedDocument(new PipeTable(header));
-        doc.before.addAll(List.of("## FORM 4", "## UNITED STATES SECURITIES AND EXCHANGE COMMISSION",
-                "Washington, D.C. 20549", "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP",
-                "| OMB APPROVAL |           |\n|--------------|-----------|\n| OMB Number   | 3235-0287 |",
-                "OMB Number: 3235-0287 Estimated average burden hours per response: 0.5",
-                "# " + checked(form.notSubjectToSection16().value()) + SECTION_16));
-        if (form.aff10b5One().isPresent()) {
-            doc.before.add(checked(form.aff10b5One().value()) + RULE_10B5_1);
-        }
-        doc.before.add("Filed pursuant to Section 16(a) of the Securities Exchange Act of 1934");
-
+        RenderedDocument doc = new RenderedDocument(new PipeTable(headerRow()));
+        doc.before.addAll(beforeTable(form));
         HeaderBlockRows boxes = new HeaderBlockRows(doc.table);
         boxes.firstOwner(form);
         TableRows tables = new TableRows(doc.table);
@@ -63,19 +52,46 @@ public final class MarkdownRenderer {
         tables.tableII(form.derivativeTable());
         form.reportingOwners().stream().skip(1).forEach(boxes::furtherOwner);
         PageBreaks.insert(doc.table);
+        doc.after.addAll(afterTable(form));
+        return doc;
+    }
 
-        doc.after.add(RenderedDocument.EXPLANATION_HEADING);
-        doc.after.addAll(footnoteBlocks(form.footnotes()));
-        doc.after.add("### Remarks:");
+    /** The big table's header row: the line of the title block that Marker takes for the table's head. */
+    static List<String> headerRow() {
+        List<String> header = PipeTable.emptyRow(COLUMNS);
+        header.set(0, "or Section 30(h) of the Investment Company Act of 1940");
+        return header;
+    }
+
+    /** Headings, the OMB box and the checkbox lines before the big table. */
+    static List<String> beforeTable(Form4 form) {
+        List<String> before = new ArrayList<>(List.of("## FORM 4", "## UNITED STATES SECURITIES AND EXCHANGE COMMISSION",
+                "Washington, D.C. 20549", "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP",
+                "| OMB APPROVAL |           |\n|--------------|-----------|\n| OMB Number   | 3235-0287 |",
+                "OMB Number: 3235-0287 Estimated average burden hours per response: 0.5",
+                "# " + checked(form.notSubjectToSection16().value()) + SECTION_16));
+        if (form.aff10b5One().isPresent()) {
+            before.add(checked(form.aff10b5One().value()) + RULE_10B5_1);
+        }
+        before.add("Filed pursuant to Section 16(a) of the Securities Exchange Act of 1934");
+        return before;
+    }
+
+    /** The footnote heading, footnotes, remarks, signatures and the closing boilerplate after the big table. */
+    static List<String> afterTable(Form4 form) {
+        List<String> after = new ArrayList<>();
+        after.add(RenderedDocument.EXPLANATION_HEADING);
+        after.addAll(footnoteBlocks(form.footnotes()));
+        after.add("### Remarks:");
         if (form.remarks().isPresent()) {
-            doc.after.add(PrintedValues.paragraphText(form.remarks().value()));
+            after.add(PrintedValues.paragraphText(form.remarks().value()));
         }
         for (Signature signature : form.signatures()) {
-            doc.after.add(signature.name().isPresent() ? PrintedValues.paragraphText(signature.name().value()) : "");
-            doc.after.add(signature.date().isPresent() ? PrintedValues.date(signature.date().value()) : "");
+            after.add(signature.name().isPresent() ? PrintedValues.paragraphText(signature.name().value()) : "");
+            after.add(signature.date().isPresent() ? PrintedValues.date(signature.date().value()) : "");
         }
-        doc.after.addAll(CLOSING);
-        return doc;
+        after.addAll(CLOSING);
+        return after;
     }
 
     /**
