@@ -45,10 +45,22 @@ final class HeaderReader {
      * The city line: "CITY REGION POSTAL", whatever the country. The region is EDGAR's state or country code (two
      * letters: a US state; a letter and a digit: a Canadian province as A0..B0, a country as X0 for the United
      * Kingdom, M0 for Japan; a digit and a letter: 2M for Germany); the postal code a US ZIP (+4) or any code of letter and digit groups ("V5Y 0A1",
-     * "W1K 3JP", "105-7537", "L-2453").
+     * "W1K 3JP", "105-7537", "L-2453"), each group with a digit, so "FRANKFURT AM MAIN 2M 60311" keeps its city whole.
      */
-    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])\\s+"
-            + "(\\d{5}(?:-\\d{4})?|(?=[A-Z0-9 -]*\\d)[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){0,2})\\s*$");
+    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9 .'\\-]*?)[.,]?\\s+([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])\\s+"
+            + "(\\d{5}(?:-\\d{4})?|(?:[A-Z]-)?(?=[A-Z]*\\d)[A-Z0-9]{1,7}(?:[ -](?=[A-Z]*\\d)[A-Z0-9]{1,5}){0,2})\\s*$");
+    /** A country without postal codes (Hong Kong, K3): the city and its code alone, a code of a letter and a digit. */
+    private static final Pattern CITY_REGION = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z][0-9]|[0-9][A-Z])\\s*$");
+
+    /** A city line's city, region and postal code (null where none is printed), or empty. */
+    static Optional<String[]> cityLine(String text) {
+        Matcher m = CITY_STATE_ZIP.matcher(text);
+        if (m.matches()) {
+            return Optional.of(new String[] {m.group(1).trim(), m.group(2), m.group(3)});
+        }
+        m = CITY_REGION.matcher(text);
+        return m.matches() ? Optional.of(new String[] {m.group(1).trim(), m.group(2), null}) : Optional.empty();
+    }
     /**
      * What stands to the right of box 1 on a line without columns (OCR): another box's numbered caption, box
      * 2's "[ TICKER ]", a date, box 5's and box 6's labels and marks. Box 1 is the form's leftmost column, so a
@@ -275,8 +287,10 @@ final class HeaderReader {
             int fromRow = labels.get(i).row();
             int toRow = i + 1 < labels.size() ? labels.get(i + 1).row() : header.rows().size();
             HeaderText block = new HeaderText(header.rows().subList(fromRow, toRow));
-            Optional<HeaderText.Found> name = block.rows().get(0).hasGeometry()
-                    ? block.valueAfter(NAME_LABEL, NAME_VALUE) : nameOnLines(block, issuerName);
+            Optional<List<FieldValue<String>>> asLines = boxAsLines(block);
+            Optional<HeaderText.Found> name = asLines.isPresent()
+                    ? Optional.of(new HeaderText.Found(asLines.get().get(0).value(), asLines.get().get(0).position()))
+                    : block.rows().get(0).hasGeometry() ? block.valueAfter(NAME_LABEL, NAME_VALUE) : nameOnLines(block, issuerName);
             if (namesRunTogether && owners.isEmpty() && name.isPresent()) {
                 diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, name.get().position(),
                         "reportingOwners[0].name", "'" + name.get().text() + "' runs into box 2's value on its line;"
@@ -333,12 +347,12 @@ final class HeaderReader {
                 block.textIn(r, band).ifPresent(candidates::add);
             }
             for (HeaderText.Found candidate : candidates) {
-                Matcher m = CITY_STATE_ZIP.matcher(candidate.text());
-                if (m.matches()) {
+                Optional<String[]> m = cityLine(candidate.text());
+                if (m.isPresent()) {
                     SourcePosition at = candidate.position();
-                    city = FieldValue.read(m.group(1).trim(), at);
-                    state = FieldValue.read(m.group(2), at);
-                    zip = FieldValue.read(m.group(3), at);
+                    city = FieldValue.read(m.get()[0], at);
+                    state = FieldValue.read(m.get()[1], at);
+                    zip = m.get()[2] == null ? FieldValue.absent() : FieldValue.read(m.get()[2], at);
                     cityRow = r;
                     break;
                 }
@@ -347,12 +361,12 @@ final class HeaderReader {
         if (cityRow < 0 && band == null) {
             // lines without columns (pdf2md, OCR): the text between "(Street)" and "(City)", over lines or on one
             Optional<HeaderText.Found> between = block.between(STREET_CAPTION, CITY_CAPTION);
-            Matcher m = between.map(t -> CITY_STATE_ZIP.matcher(t.text())).orElse(null);
-            if (m != null && m.matches()) {
+            Optional<String[]> m = between.flatMap(t -> cityLine(t.text()));
+            if (m.isPresent()) {
                 SourcePosition at = between.get().position();
-                city = FieldValue.read(m.group(1).trim(), at);
-                state = FieldValue.read(m.group(2), at);
-                zip = FieldValue.read(m.group(3), at);
+                city = FieldValue.read(m.get()[0], at);
+                state = FieldValue.read(m.get()[1], at);
+                zip = m.get()[2] == null ? FieldValue.absent() : FieldValue.read(m.get()[2], at);
                 cityRow = 0;
             }
         }
@@ -362,12 +376,12 @@ final class HeaderReader {
             List<HeaderText.At> cityCaption = block.find(CITY_CAPTION);
             if (!street.isEmpty() && !cityCaption.isEmpty() && block.sameGrid(street.get(0).row(), cityCaption.get(0).row())) {
                 Optional<HeaderText.Found> text = block.columnText(street.get(0).row() + 1, cityCaption.get(0).row(), band);
-                Matcher m = text.map(t -> CITY_STATE_ZIP.matcher(t.text())).orElse(null);
-                if (m != null && m.matches()) {
+                Optional<String[]> m = text.flatMap(t -> cityLine(t.text()));
+                if (m.isPresent()) {
                     SourcePosition at = text.get().position();
-                    city = FieldValue.read(m.group(1).trim(), at);
-                    state = FieldValue.read(m.group(2), at);
-                    zip = FieldValue.read(m.group(3), at);
+                    city = FieldValue.read(m.get()[0], at);
+                    state = FieldValue.read(m.get()[1], at);
+                    zip = m.get()[2] == null ? FieldValue.absent() : FieldValue.read(m.get()[2], at);
                     cityRow = cityCaption.get(0).row();
                 }
             }
@@ -388,8 +402,11 @@ final class HeaderReader {
         FieldValue<Boolean> tenPercent = checkbox(TEN_PERCENT, TEN_PERCENT_START, boxes, boxText);
         FieldValue<Boolean> officer = checkbox(OFFICER, OFFICER_START, boxes, boxText);
         FieldValue<Boolean> other = checkbox(OTHER, OTHER_START, boxes, boxText);
-        FieldValue<String> title = textAfter(block, OFFICER_CAPTION, Pattern.compile("^\\s*([^|]*?)\\s*(Other \\(specify below\\)|$)"));
-        FieldValue<String> otherText = textAfter(block, OTHER_CAPTION, Pattern.compile("^\\s*([^|]+?)\\s*$"));
+        List<FieldValue<String>> inLines = relationshipInLines(boxes, officer, other);
+        FieldValue<String> title = inLines.get(0).isPresent() || inLines.get(1).isPresent() ? inLines.get(0)
+                : textAfter(block, OFFICER_CAPTION, Pattern.compile("^\\s*([^|]*?)\\s*(Other \\(specify below\\)|$)"));
+        FieldValue<String> otherText = inLines.get(0).isPresent() || inLines.get(1).isPresent() ? inLines.get(1)
+                : textAfter(block, OTHER_CAPTION, Pattern.compile("^\\s*([^|]+?)\\s*$"));
         if (!title.isPresent() && !otherText.isPresent()
                 && (Boolean.TRUE.equals(officer.value()) || Boolean.TRUE.equals(other.value()))) {
             // what a checked box asks for, printed under the labels
@@ -398,6 +415,9 @@ final class HeaderReader {
             otherText = Boolean.TRUE.equals(other.value()) ? below.get(1) : FieldValue.absent();
             if (!title.isPresent() && Boolean.TRUE.equals(officer.value()) && !Boolean.TRUE.equals(other.value())) {
                 title = below.get(1); // a single text in a centred cell under both labels
+            }
+            if (!otherText.isPresent() && Boolean.TRUE.equals(other.value()) && !Boolean.TRUE.equals(officer.value())) {
+                otherText = below.get(0); // the only text, under labels in one column
             }
         }
         if (title.isPresent() && !Boolean.TRUE.equals(officer.value())) {
@@ -565,21 +585,21 @@ final class HeaderReader {
         }
         int cityAt = -1;
         for (int i = 0; i < values.size() && cityAt < 0; i++) {
-            if (CITY_STATE_ZIP.matcher(values.get(i)).matches()) {
+            if (cityLine(values.get(i)).isPresent()) {
                 cityAt = i;
             }
         }
         if (cityAt < 1) {
             return Optional.empty(); // no name before a city line: not a box this reading can place
         }
-        Matcher city = CITY_STATE_ZIP.matcher(values.get(cityAt));
-        city.matches();
+        String[] city = cityLine(values.get(cityAt)).orElseThrow();
         List<String> streets = values.subList(1, cityAt);
         FieldValue<String> street1 = streets.isEmpty() ? FieldValue.absent() : FieldValue.read(streets.get(0), at);
         FieldValue<String> street2 = streets.size() < 2 ? FieldValue.absent()
                 : FieldValue.read(String.join(" ", streets.subList(1, streets.size())), at);
         return Optional.of(List.of(FieldValue.read(values.get(0), at), street1, street2,
-                FieldValue.read(city.group(1).trim(), at), FieldValue.read(city.group(2), at), FieldValue.read(city.group(3), at)));
+                FieldValue.read(city[0], at), FieldValue.read(city[1], at),
+                city[2] == null ? FieldValue.absent() : FieldValue.read(city[2], at)));
     }
 
     /** A line of box 1 without its sub-captions, the caption's star and the debris of cell edges (", "). */
@@ -687,13 +707,69 @@ final class HeaderReader {
     }
 
     private FieldValue<String> textAfter(HeaderText block, Pattern label, Pattern accept) {
-        Optional<HeaderText.Found> found = block.valueInLabelCell(label, accept);
-        return found.filter(f -> !f.text().isBlank() && f.text().chars().anyMatch(Character::isLetter)
+        // the next label's mark may close the text ("Co-Founder X Other (specify below)"): it is no part of it
+        Optional<HeaderText.Found> found = block.valueInLabelCell(label, accept)
+                .map(f -> new HeaderText.Found(f.text().replaceAll("\\s+[Xx✓✔☒☑■]$", "").trim(), f.position()));
+        return found.filter(f -> !f.text().isBlank() && f.text().matches("(?s).*\\p{L}{2}.*")
                         && !isLabelText(f.text()))
                 .map(f -> FieldValue.read(f.text(), f.position())).orElse(FieldValue.absent());
     }
 
     private static final Pattern RELATIONSHIP_CAPTION = caption("Relationship of Reporting Person", "");
+
+    /**
+     * Box 5 written in one cell broken into lines ("X Director<br>X Officer (give title below)<br>X Other (specify
+     * below)<br>President and CEO<br>Trustee of 10% holder"): a text on a label's own line is that label's; the
+     * texts on the lines after the labels come in order, the officer's title first, each only for a checked box.
+     * Returns {title, other}, absent when the box is not written so.
+     */
+    private static List<FieldValue<String>> relationshipInLines(HeaderText boxes, FieldValue<Boolean> officer,
+                                                                FieldValue<Boolean> other) {
+        List<FieldValue<String>> none = java.util.Arrays.asList(FieldValue.absent(), FieldValue.absent());
+        List<HeaderText.At> label = boxes.find(OFFICER_START);
+        if (label.isEmpty()) {
+            return none;
+        }
+        SourceCell cell = boxes.rows().get(label.get(0).row()).cells().get(label.get(0).firstCell());
+        if (cell.lines().size() < 3) {
+            return none;
+        }
+        String title = null;
+        String otherText = null;
+        List<String> after = new ArrayList<>();
+        boolean labelsSeen = false;
+        for (String line : cell.lines()) {
+            Matcher o = OFFICER_CAPTION.matcher(line);
+            Matcher t = OTHER_CAPTION.matcher(line);
+            if (o.find()) {
+                labelsSeen = true;
+                title = textOf(line.substring(o.end()));
+            } else if (t.find()) {
+                labelsSeen = true;
+                otherText = textOf(line.substring(t.end()));
+            } else if (labelsSeen && !BOX_FIVE_WORDING.matcher(line.trim()).matches() && line.matches("(?s).*\\p{L}{2}.*")) {
+                after.add(line.trim());
+            }
+        }
+        boolean officerChecked = Boolean.TRUE.equals(officer.value());
+        boolean otherChecked = Boolean.TRUE.equals(other.value());
+        java.util.Iterator<String> next = after.iterator();
+        if (title == null && officerChecked && next.hasNext()) {
+            title = next.next();
+        }
+        if (otherText == null && otherChecked && next.hasNext()) {
+            otherText = next.next();
+        }
+        SourcePosition at = cell.position();
+        return java.util.Arrays.asList(title == null ? FieldValue.absent() : FieldValue.read(title, at),
+                otherText == null ? FieldValue.absent() : FieldValue.read(otherText, at));
+    }
+
+    /** The text after a label on its line, if it has two letters; the next label's mark is none of it. */
+    private static String textOf(String rest) {
+        String text = rest.replaceAll("\\s+[Xx✓✔☒☑■]$", "").trim();
+        return text.matches("(?s).*\\p{L}{2}.*") ? text : null;
+    }
     /** Box 1's sub-captions: where they stand, box 5's texts have ended (OCR puts the boxes one after another). */
     private static final Pattern OWNER_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle|Street|City|State|Zip)\\)");
     /** What stands in box 5 that is no officer title or other text: its labels, their second lines, marks. */
@@ -719,6 +795,10 @@ final class HeaderReader {
         List<HeaderText.At> other = boxes.find(OTHER_START);
         int otherX = other.isEmpty() ? Integer.MAX_VALUE
                 : boxes.rows().get(other.get(0).row()).cells().get(other.get(0).firstCell()).x0();
+        int officerX = boxes.rows().get(officer.get(0).row()).cells().get(officer.get(0).firstCell()).x0();
+        // labels one under the other (one column): the texts come in their order, the officer's title first
+        boolean oneColumn = otherX == officerX;
+        int lines = 0;
         int from = Math.max(officer.get(0).row(), other.isEmpty() ? 0 : other.get(0).row()) + 1;
         // The texts stand on the rows under the labels, a text over several lines if its cell holds several,
         // down to the next box's caption in the band (box 6) or a blank stretch.
@@ -743,7 +823,8 @@ final class HeaderReader {
                 if (BOX_FIVE_WORDING.matcher(text).matches() || text.chars().noneMatch(Character::isLetter) && titleAt == null) {
                     continue;
                 }
-                if (cell.x0() >= otherX) {
+                boolean isOther = oneColumn ? lines++ > 0 : cell.x0() >= otherX;
+                if (isOther) {
                     otherTextText.append(otherTextText.isEmpty() ? "" : " ").append(text);
                     otherAt = otherAt == null ? cell.position() : otherAt;
                 } else {
