@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 public record BatchInput(Path file, String outputBase) {
 
     /** The default for directories: Marker writes .md. Files named explicitly are taken whatever their name. */
-    public static final String DEFAULT_GLOB = "*.{md,markdown}";
+    public static final String DEFAULT_GLOB = "*.{md,markdown,txt,html,htm}";
 
     public Path output(Path outDir, String extension) {
         return outDir.resolve(outputBase + "." + extension);

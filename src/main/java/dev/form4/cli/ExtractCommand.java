@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract Form 4 data from Markdown files.",
+        description = {"Extract Form 4 data from what a converter wrote (Markdown, HTML, layout or OCR text).",
                 "Without --out: one file gives pretty JSON on stdout, several give JSON Lines (one object per file with a"
                         + " \"source\" field); csv gives one header, then the rows of every file; edgar-xml takes one file.",
                 "With --out DIR: one output file per input (DIR/<name>.json|.xml|.csv), written atomically on all cores;"
@@ -67,7 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
                     + " command line are always taken.")
     String glob;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Markdown file(s) of a Form 4, or directories to walk.")
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Files of a Form 4 as a converter wrote them, or directories to walk.")
     List<Path> files;
 
     @Override

@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "OUT.html", required = true, description = "Where to write the page.")
     Path html;
 
-    @Parameters(paramLabel = "FILE", description = "Markdown file of a Form 4.")
+    @Parameters(paramLabel = "FILE", description = "A Form 4 as a converter wrote it.")
     Path file;
 
     @Override

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "tree", mixinStandardHelpOptions = true,
-        description = {"Print the parse tree of a Markdown Form 4 in LISP form (as TestRig -tree does), then its syntax"
+        description = {"Print the form grammar's parse tree of a Form 4 in LISP form (as TestRig -tree does), then its syntax"
                 + " diagnostics on stderr.",
                 "With --svg: draw it as an SVG picture instead; long runs of same-named siblings are collapsed and the"
                         + " depth can be limited, so large trees stay usable.",
@@ -49,7 +49,7 @@ final class TreeCommand implements Callable<Integer> {
             + " only what is no text at all (empty, binary) is refused.")
     boolean fragment;
 
-    @Parameters(paramLabel = "FILE", description = "Markdown file.")
+    @Parameters(paramLabel = "FILE", description = "A Form 4 as a converter wrote it.")
     Path file;
 
     @Override

@@ -30,9 +30,16 @@ public final class Form4Lexer extends Lexer {
         super(input);
     }
 
+    /** A new input: the rows are read again. (Lexer's own version resets an ATN simulator this lexer has not.) */
     @Override
     public void setInputStream(IntStream input) {
-        super.setInputStream(input);
+        this._input = (CharStream) input;
+        this._tokenFactorySourcePair = new org.antlr.v4.runtime.misc.Pair<>(this, _input);
+        rows = null;
+    }
+
+    @Override
+    public void reset() {
         rows = null;
     }
 

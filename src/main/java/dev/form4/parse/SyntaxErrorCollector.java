@@ -43,6 +43,18 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             Map.entry("TEXT", "a line of text"),
             Map.entry("EOF", "end of file"));
 
+    /** Where in the form the parser was, in the form's words. */
+    private static final Map<String, String> RULE_WORDS = Map.ofEntries(
+            Map.entry("document", "where the form has no such part left"),
+            Map.entry("header", "in the header's boxes"),
+            Map.entry("tableOne", "in Table I"),
+            Map.entry("tableTwo", "in Table II"),
+            Map.entry("laterOwners", "among the further reporting owners' boxes"),
+            Map.entry("notes", "in the Explanation of Responses"),
+            Map.entry("remarks", "in the Remarks"),
+            Map.entry("signatures", "among the signatures"),
+            Map.entry("closing", "in the printed instructions"));
+
     private static final int MAX_REPORTED = 100;
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -66,8 +78,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             return antlrMessage;
         }
         String found = token.getType() == Token.EOF ? "end of file"
-                : USER_WORDS.getOrDefault(parser.getVocabulary().getSymbolicName(token.getType()), "a row")
-                + " '" + shorten(token.getText()) + "'";
+                : "row '" + shorten(token.getText()) + "' ("
+                + USER_WORDS.getOrDefault(parser.getVocabulary().getSymbolicName(token.getType()), "a row") + ")";
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         TreeSet<String> words = new TreeSet<>();
         for (int type : expected.toList()) {
@@ -79,7 +91,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         }
         String rule = parser.getContext() == null ? "document"
                 : parser.getRuleNames()[parser.getContext().getRuleIndex()];
-        return "unexpected " + found + " in <" + rule + ">; the row is set aside"
+        return "unexpected " + found + " " + RULE_WORDS.getOrDefault(rule, "in <" + rule + ">") + "; the row is set aside"
                 + (words.isEmpty() ? "" : "; expected " + String.join(", ", words));
     }
 

@@ -38,7 +38,16 @@ public final class FormRecognizer {
         form.tableTwo().stray().forEach(r -> headerRows.add(r.source()));
         form.laterOwners().rows().forEach(r -> headerRows.add(r.source()));
         List<SourceRow> frontMatter = form.frontMatter().stream().map(FormTree.Row::source).toList();
-        HeaderReader.Header header = HeaderReader.read(headerRows, frontMatter, diagnostics);
+        StringBuilder elsewhere = new StringBuilder();
+        java.util.Set<SourceRow> inHeader = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inHeader.addAll(headerRows);
+        inHeader.addAll(frontMatter);
+        for (SourceRow row : parsed.rows()) {
+            if (!inHeader.contains(row)) {
+                elsewhere.append(row.text()).append('\n');
+            }
+        }
+        HeaderReader.Header header = HeaderReader.read(headerRows, frontMatter, elsewhere.toString(), diagnostics);
 
         requireTables(form, parsed.rows(), diagnostics);
         List<DraftRow> rows = new ArrayList<>();

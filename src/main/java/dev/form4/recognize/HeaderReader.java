@@ -41,7 +41,22 @@ final class HeaderReader {
             + "*?)\\s*(\\(Last\\)|\\(First\\)|\\(Middle\\)|$)");
     private static final Pattern ISSUER_VALUE = Pattern.compile("^\\s*(.+?\\[\\s*[A-Za-z0-9.\\-]+\\s*\\])");
     private static final Pattern ISSUER_PARTS = Pattern.compile("^(.+?)\\s*\\[\\s*([A-Za-z0-9.\\-]+)\\s*\\]$");
-    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\s*$");
+    /**
+     * The city line: "CITY REGION POSTAL", whatever the country. The region is EDGAR's state or country code (two
+     * letters: a US state; a letter and a digit: a Canadian province as A0..B0, a country as X0 for the United
+     * Kingdom, M0 for Japan); the postal code a US ZIP (+4) or any code of letter and digit groups ("V5Y 0A1",
+     * "W1K 3JP", "105-7537").
+     */
+    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z]{2}|[A-Z][0-9])\\s+"
+            + "(\\d{5}(?:-\\d{4})?|(?=[A-Z0-9 -]*\\d)[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,5})?)\\s*$");
+    /**
+     * What stands to the right of box 1 on a line without columns (OCR): another box's numbered caption, box
+     * 2's "[ TICKER ]", a date, box 5's and box 6's labels and marks. Box 1 is the form's leftmost column, so a
+     * line's text up to the first of these is box 1's.
+     */
+    private static final Pattern OTHER_BOXES = Pattern.compile("(?i)\\s(?:[2-6][.,]\\s+(?:Issuer|Date|lf|If|Relationship|Individual)"
+            + "|\\[|\\d{1,2}/\\d{1,2}/\\d{2,4}|X\\s+(?:Director|10%|Officer|Other|Form)|Director\\b|10% Owner|Officer \\(give"
+            + "|Other \\(specify|\\(Check all|Form filed by|below\\)|Line\\))");
     private static final Pattern MIDDLE_CAPTION = LabelPattern.of("(Middle)");
     private static final Pattern STREET_CAPTION = LabelPattern.of("(Street)");
     private static final Pattern CITY_CAPTION = LabelPattern.of("(City)");
@@ -87,10 +102,14 @@ final class HeaderReader {
     private final HeaderText header;
     private final List<Diagnostic> diagnostics;
     private final String preambleText;
+    private final String elsewhere;
+    /** Box 2's value shares its line with box 1's name and where one ends is not printed: both names unread. */
+    private boolean namesRunTogether;
 
-    private HeaderReader(List<SourceRow> rows, List<SourceRow> frontMatter, List<Diagnostic> diagnostics) {
+    private HeaderReader(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, List<Diagnostic> diagnostics) {
         this.header = new HeaderText(rows);
         this.diagnostics = diagnostics;
+        this.elsewhere = elsewhere.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
         StringBuilder text = new StringBuilder();
         for (SourceRow row : frontMatter) {
             text.append(row.text()).append(" || ");
@@ -99,8 +118,12 @@ final class HeaderReader {
     }
 
     /** The header's rows (box 1 of later owners included) and the rows above them, which hold the top checkboxes. */
-    static Header read(List<SourceRow> rows, List<SourceRow> frontMatter, List<Diagnostic> diagnostics) {
-        return new HeaderReader(rows, frontMatter, diagnostics).read();
+    /**
+     * {@code elsewhere}: the document's text outside the header (tables, notes, remarks), where the issuer's name
+     * may stand again.
+     */
+    static Header read(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, List<Diagnostic> diagnostics) {
+        return new HeaderReader(rows, frontMatter, elsewhere, diagnostics).read();
     }
 
     private Header read() {
@@ -108,7 +131,7 @@ final class HeaderReader {
         FieldValue<LocalDate> period = date(EARLIEST_LABEL, "periodOfReport", true);
         FieldValue<LocalDate> original = date(AMENDMENT_LABEL, "dateOfOriginalSubmission", false);
         FieldValue<Boolean> jointFiling = jointFiling();
-        List<ReportingOwner> owners = owners();
+        List<ReportingOwner> owners = owners(issuer.name().value());
         if (!jointFiling.isPresent() && owners.size() > 1) {
             // box 6 unreadable, but the form lists more than one reporting person: filed by more than one
             SourcePosition at = owners.get(1).name().position();
@@ -133,11 +156,49 @@ final class HeaderReader {
             return new Issuer(FieldValue.absent(), FieldValue.absent(), FieldValue.absent());
         }
         Matcher parts = ISSUER_PARTS.matcher(found.get().text());
+        if (parts.matches() && sharesBoxOnesLine()) {
+            return issuerBesideOwner(parts, found.get().position());
+        }
         if (!parts.matches()) {
             return new Issuer(FieldValue.absent(), FieldValue.read(found.get().text(), found.get().position()), FieldValue.absent());
         }
         return new Issuer(FieldValue.absent(), FieldValue.read(parts.group(1).trim(), found.get().position()),
                 FieldValue.read(parts.group(2).trim(), found.get().position()));
+    }
+
+    /**
+     * On lines without columns, box 2's caption on box 1's line means their values share the next line too
+     * (OCR: "COOK TIMOTHY D Apple Inc. [ AAPL ]").
+     */
+    private boolean sharesBoxOnesLine() {
+        for (HeaderText.At at : header.find(ISSUER_LABEL)) {
+            SourceRow row = header.rows().get(at.row());
+            if (!row.hasGeometry() && NAME_LABEL.matcher(row.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "OWNER ISSUER [ TICKER ]" on one line: the issuer's name is the end of the text that the document prints
+     * again elsewhere (a footnote, the remarks); with no such evidence, where the owner's name ends is not
+     * printed, so both names are left unread and said so. The ticker is certain either way.
+     */
+    private Issuer issuerBesideOwner(Matcher parts, SourcePosition at) {
+        String[] words = parts.group(1).trim().split("\\s+");
+        FieldValue<String> ticker = FieldValue.read(parts.group(2).trim(), at);
+        for (int start = 1; start < words.length; start++) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+            if (candidate.length() >= 5 && elsewhere.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
+                return new Issuer(FieldValue.absent(), FieldValue.read(candidate, at), ticker);
+            }
+        }
+        namesRunTogether = true;
+        diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, at, "issuer.name",
+                "box 2's value '" + parts.group(1).trim() + "' shares its line with box 1's name, and no text of the"
+                        + " document shows where one ends; the issuer's and the owner's names are left unread"));
+        return new Issuer(FieldValue.absent(), FieldValue.absent(), ticker);
     }
 
     /** Where the header was looked for: its first row, or the document's start. */
@@ -155,6 +216,9 @@ final class HeaderReader {
 
     private FieldValue<LocalDate> date(Pattern label, String field, boolean required) {
         Optional<HeaderText.Found> found = header.valueAfter(label, DATE_VALUE);
+        if (found.isEmpty()) {
+            found = dateOnLines(label);
+        }
         if (found.isPresent()) {
             Optional<LocalDate> date = RowReader.date(found.get().text());
             if (date.isPresent()) {
@@ -167,8 +231,36 @@ final class HeaderReader {
         return FieldValue.absent();
     }
 
+    private static final Pattern ANY_DATE = Pattern.compile("\\b(\\d{1,2}/\\d{1,2}/\\d{4})\\b");
+
+    /**
+     * On lines without columns a date box's value is the first date after its caption, on the caption's line or
+     * the next, whatever other boxes' text stands before it ("ONE APPLE PARK WAY 08/24/2021"): a date is the only
+     * date-shaped value of the header's boxes 3 and 4, whose captions stand in the same column.
+     */
+    private Optional<HeaderText.Found> dateOnLines(Pattern label) {
+        List<HeaderText.At> caption = header.find(label);
+        if (caption.isEmpty() || header.rows().get(caption.get(0).row()).hasGeometry()) {
+            return Optional.empty();
+        }
+        int row = caption.get(0).row();
+        for (int r = row; r < Math.min(header.rows().size(), row + 2); r++) {
+            String text = header.rows().get(r).text();
+            int from = 0;
+            if (r == row) {
+                Matcher m = label.matcher(text);
+                from = m.find() ? m.end() : 0;
+            }
+            Matcher date = ANY_DATE.matcher(text);
+            if (date.find(from)) {
+                return Optional.of(new HeaderText.Found(date.group(1), header.rows().get(r).cells().get(0).position()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** One owner per "1. Name and Address of Reporting Person" label; its address lies between it and "(City)". */
-    private List<ReportingOwner> owners() {
+    private List<ReportingOwner> owners(String issuerName) {
         // One owner block per row holding box 1's caption: a caption read twice in one row (OCR) is one box.
         List<HeaderText.At> labels = new ArrayList<>();
         for (HeaderText.At at : header.find(NAME_LABEL)) {
@@ -183,7 +275,14 @@ final class HeaderReader {
             int fromRow = labels.get(i).row();
             int toRow = i + 1 < labels.size() ? labels.get(i + 1).row() : header.rows().size();
             HeaderText block = new HeaderText(header.rows().subList(fromRow, toRow));
-            Optional<HeaderText.Found> name = block.valueAfter(NAME_LABEL, NAME_VALUE);
+            Optional<HeaderText.Found> name = block.rows().get(0).hasGeometry()
+                    ? block.valueAfter(NAME_LABEL, NAME_VALUE) : nameOnLines(block, issuerName);
+            if (namesRunTogether && owners.isEmpty() && name.isPresent()) {
+                diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, name.get().position(),
+                        "reportingOwners[0].name", "'" + name.get().text() + "' runs into box 2's value on its line;"
+                        + " the name is left unread"));
+                name = Optional.empty();
+            }
             String key = name.map(f -> f.text().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)).orElse(null);
             if (key != null && names.contains(key)) {
                 // The SEC's page of a joint filing lists every owner's box after Table II, the first one too.
@@ -219,6 +318,9 @@ final class HeaderReader {
             List<HeaderText.Found> candidates = new ArrayList<>();
             for (SourceCell cell : block.rows().get(r).cells()) {
                 candidates.add(new HeaderText.Found(cell.text(), cell.position()));
+                if (!block.rows().get(r).hasGeometry()) {
+                    candidates.add(new HeaderText.Found(boxOneText(cell.text()), cell.position()));
+                }
             }
             // city, state and zip in cells of their own (an HTML table, layout text): the band's cells together
             if (band != null && block.sameGrid(0, r)) {
@@ -317,6 +419,9 @@ final class HeaderReader {
         }
         HeaderText.At from = middleCaption.get(0);
         HeaderText.At to = streetCaption.get(0);
+        if (!block.rows().get(from.row()).hasGeometry()) {
+            return linesBetween(block, from, to);
+        }
         // Box 1 is one column of the printed form: street lines stand in the caption's column, between the
         // name's "(Last) (First) (Middle)" and "(Street)"; other boxes share those rows in other columns.
         List<FieldValue<String>> lines = new ArrayList<>();
@@ -348,6 +453,96 @@ final class HeaderReader {
             return List.of(lines.get(0), FieldValue.read(rest, lines.get(1).position()));
         }
         return lines;
+    }
+
+    /** A "care of" line that runs into the street address after it: "C/O ALPHABET INC. 1600 AMPHITHEATRE PKWY". */
+    private static final Pattern CARE_OF_AND_STREET = Pattern.compile("^((?:C/O|c/o|Attn:?)\\s.+?)\\s+(\\d+\\s+\\S.*)$");
+
+    /**
+     * Street lines on lines without columns (OCR, pdf2md): what stands after "(Middle)" and before "(Street)",
+     * line by line, each up to what belongs to the boxes right of box 1.
+     */
+    private static List<FieldValue<String>> linesBetween(HeaderText block, HeaderText.At from, HeaderText.At to) {
+        List<FieldValue<String>> lines = new ArrayList<>();
+        for (int r = from.row(); r <= to.row(); r++) {
+            String text = block.rows().get(r).text();
+            if (r == from.row()) {
+                Matcher m = MIDDLE_CAPTION.matcher(text);
+                text = m.find() ? text.substring(m.end()) : "";
+            }
+            if (r == to.row()) {
+                Matcher m = STREET_CAPTION.matcher(text);
+                text = m.find() ? text.substring(0, m.start()) : text;
+            }
+            text = boxOneText(text.replace(" | ", " ").trim());
+            if (isAddressText(text) && !NAME_LABEL.matcher(text).find()) {
+                lines.add(FieldValue.read(text, block.rows().get(r).cells().get(0).position()));
+            }
+        }
+        if (lines.size() == 1) {
+            Matcher m = CARE_OF_AND_STREET.matcher(lines.get(0).value());
+            if (m.matches()) {
+                SourcePosition at = lines.get(0).position();
+                return List.of(FieldValue.read(m.group(1), at), FieldValue.read(m.group(2), at));
+            }
+        }
+        while (lines.size() < 2) {
+            lines.add(FieldValue.absent());
+        }
+        if (lines.size() > 2) {
+            String rest = String.join(" ", lines.subList(1, lines.size()).stream().map(FieldValue::value).toList());
+            return List.of(lines.get(0), FieldValue.read(rest, lines.get(1).position()));
+        }
+        return lines;
+    }
+
+    /** Text that can be an address line: a digit, or a word of three letters ("Xx", a mark read twice, is not). */
+    private static boolean isAddressText(String text) {
+        return text.chars().anyMatch(Character::isDigit) || text.matches("(?s).*\\p{L}{3}.*");
+    }
+
+    /**
+     * The name on lines without columns: box 1's text after its caption, on the caption's line or the next ones,
+     * up to its "(Last) (First) (Middle)".
+     */
+    private static Optional<HeaderText.Found> nameOnLines(HeaderText block, String issuerName) {
+        for (int r = 0; r < block.rows().size(); r++) {
+            String text = block.rows().get(r).text().replace(" | ", " ");
+            if (r == 0) {
+                Matcher caption = NAME_LABEL.matcher(text);
+                text = caption.find() ? text.substring(caption.end()) : text;
+            }
+            if (OWNER_SUB_CAPTION.matcher(text).find() && OWNER_SUB_CAPTION.matcher(text).lookingAt()) {
+                return Optional.empty(); // the name's caption came first: no name above it
+            }
+            Matcher name = NAME_VALUE.matcher(withoutIssuer(boxOneText(text), issuerName));
+            if (name.find() && isAddressText(name.group(1)) && !Character.isDigit(name.group(1).trim().charAt(0))) {
+                return Optional.of(new HeaderText.Found(name.group(1).trim(), block.rows().get(r).cells().get(0).position()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text without box 2's value, which stands right of the owner's name on the same line: cut where the
+     * issuer's name (as box 2 gives it) begins, by its first word, which OCR rarely spoils.
+     */
+    static String withoutIssuer(String text, String issuerName) {
+        if (issuerName == null || issuerName.isBlank()) {
+            return text;
+        }
+        String first = issuerName.trim().split("[\\s,.]+")[0];
+        if (first.length() < 3) {
+            return text;
+        }
+        Matcher m = Pattern.compile("(?i)(^|\\s)" + Pattern.quote(first) + "\\b").matcher(text);
+        return m.find() ? text.substring(0, m.start()).trim() : text;
+    }
+
+    /** A line's text up to what stands right of box 1 (for lines without columns). */
+    static String boxOneText(String line) {
+        Matcher m = OTHER_BOXES.matcher(" " + line);
+        return (m.find() ? (" " + line).substring(0, m.start()) : " " + line).trim();
     }
 
     /** Box 1's band in an owner block (its first row holds the caption), or null without geometry. */
@@ -390,7 +585,7 @@ final class HeaderReader {
     private static final Pattern OWNER_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle|Street|City|State|Zip)\\)");
     /** What stands in box 5 that is no officer title or other text: its labels, their second lines, marks. */
     private static final Pattern BOX_FIVE_WORDING = Pattern.compile(
-            "(?i)^(?:[Xx✓✔☒☑■]|\\(X\\)|\\[X\\]|below\\)|\\(check all applicable\\)|director|10% owner|.*\\(give title.*|.*\\(specify.*)$");
+            "(?i)^(?:[Xx✓✔☒☑■]|\\(X\\)|\\[X\\]|(?:[Xx✓✔☒☑■]\\s+)?below\\)|\\(check all applicable\\)|director|10% owner|.*\\(give title.*|.*\\(specify.*)$");
 
     /**
      * Box 5's texts under its checkboxes where rows have geometry: the officer title under "Officer (give title
@@ -419,7 +614,7 @@ final class HeaderReader {
         SourcePosition titleAt = null;
         SourcePosition otherAt = null;
         boolean geometry = boxes.rows().get(caption.get(0).row()).hasGeometry();
-        for (int r = from; r < Math.min(boxes.rows().size(), from + 6)
+        for (int r = from; r < Math.min(boxes.rows().size(), from + 10)
                 && (geometry ? boxes.sameGrid(caption.get(0).row(), r) : !boxes.rows().get(r).hasGeometry()); r++) {
             boolean stop = false;
             for (SourceCell cell : boxes.rows().get(r).cells()) {

@@ -30,7 +30,7 @@ class ExtractBatchTest {
         Files.copy(SEED, in.resolve("sub/qualys.md"));
         Files.write(in.resolve("garbage.md"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, (byte) 0xff, (byte) 0xfe, 0, 1});
         Files.writeString(in.resolve("empty.md"), "");
-        Files.writeString(in.resolve("notes.txt"), "not taken: the default glob is *.{md,markdown}");
+        Files.writeString(in.resolve("notes.csv"), "not taken: the default glob is *.{md,markdown,txt,html,htm}");
         return in;
     }
 
@@ -105,7 +105,7 @@ class ExtractBatchTest {
 
         CliRun nothing = CliRun.of("extract", "--out", "target/never", "src/main/java/dev/form4/cli");
         assertEquals(2, nothing.exit());
-        assertTrue(nothing.err().contains("no input: no file matching *.{md,markdown}"), nothing.err());
+        assertTrue(nothing.err().contains("no input: no file matching *.{md,markdown,txt,html,htm}"), nothing.err());
 
         CliRun forceWithoutOut = CliRun.of("extract", "--force", SEED.toString());
         assertEquals(2, forceWithoutOut.exit());

@@ -91,13 +91,13 @@ class NotAForm4Test {
 
     @Test
     void treeAndTokensTakeAFragmentWhenAskedTo() {
-        Path example = Path.of("testdata/examples/damaged-table-rows.md");
+        Path example = Path.of("testdata/examples/form/marker-damaged-table-rows.md");
         CliRun refused = CliRun.of("tree", example.toString());
         assertEquals(2, refused.exit());
         assertTrue(refused.err().contains("not a Form 4: the text has 0 of the form's landmarks"), refused.err());
         CliRun tree = CliRun.of("tree", "--fragment", example.toString());
         assertEquals(0, tree.exit(), tree.err());
-        assertEquals(TestInputs.read(Path.of("testdata/examples/damaged-table-rows.tree")).strip(), tree.out().strip());
+        assertEquals(TestInputs.read(Path.of("testdata/examples/form/marker-damaged-table-rows.tree")).strip(), tree.out().strip());
         assertEquals(0, CliRun.of("tokens", "--fragment", example.toString()).exit());
     }
 }

@@ -1,0 +1,118 @@
+package dev.form4.recognize;
+
+import dev.form4.Form4Extractor;
+import dev.form4.model.Form4;
+import dev.form4.model.ReportingOwner;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The header's boxes read by the rules a reader follows, on real converters' lines: a box's value under its
+ * caption in its band, a value whose cell holds several lines, an X mark beside a two-line label, a city line
+ * of any country, box 1 on lines without columns.
+ */
+class HeaderBoxesTest {
+
+    private static Form4 extract(String name, String text) {
+        return new Form4Extractor().extract(name, text).form();
+    }
+
+    private static String pdftotextBdx() throws IOException {
+        return Files.readString(Path.of("testdata/examples/form/pdftotext-bdx-10b5-1.txt"));
+    }
+
+    @Test
+    void layoutTextBoxesSideBySideReadUnderTheirCaptions() throws IOException {
+        Form4 form = extract("bdx.txt", pdftotextBdx());
+        ReportingOwner owner = form.reportingOwners().get(0);
+        assertEquals("Feld Michael", owner.name().value());
+        assertEquals("BECTON DICKINSON & CO", form.issuer().name().value());
+        assertEquals("BDX", form.issuer().tradingSymbol().value());
+        assertEquals("C/O BECTON, DICKINSON AND COMPANY", owner.street1().value());
+        assertEquals("1 BECTON DRIVE", owner.street2().value());
+        // "FRANKLIN" / "LAKES" on two lines beside "NJ  07417": the cell holds two lines
+        assertEquals("FRANKLIN LAKES", owner.city().value());
+        assertEquals("NJ", owner.state().value());
+        assertEquals("07417", owner.zipCode().value());
+    }
+
+    @Test
+    void aMarkBesideATwoLineLabelAndATitleOverFourLines() throws IOException {
+        ReportingOwner owner = extract("bdx.txt", pdftotextBdx()).reportingOwners().get(0);
+        // "Officer (give title" above, "X below)" under it: the X checks the officer's box
+        assertEquals(Boolean.TRUE, owner.isOfficer().value());
+        assertEquals(Boolean.FALSE, owner.isDirector().value());
+        assertEquals("EVP, CRO & Pres. Life Sciences", owner.officerTitle().value());
+    }
+
+    @Test
+    void aCityLineOfAnyCountry() {
+        String[][] lines = {
+                {"LONDON | X0 | W1K 3JP", "LONDON", "X0", "W1K 3JP"},
+                {"VANCOUVER | A1 | V5Y 0A1", "VANCOUVER", "A1", "V5Y 0A1"},
+                {"TOKYO | M0 | 105-7537", "TOKYO", "M0", "105-7537"},
+                {"NEW YORK, | NY | 10022-4611", "NEW YORK", "NY", "10022-4611"},
+        };
+        for (String[] line : lines) {
+            String html = "<html><body><table><tr><td>1. Name and Address of Reporting Person*</td>"
+                    + "<td>2. Issuer Name and Ticker or Trading Symbol<br>ACME CORP [ ACME ]</td></tr>"
+                    + "<tr><td><table><tr><td>Doe Jane</td></tr></table><table><tr><td>(Last)</td><td>(First)</td><td>(Middle)</td></tr></table>"
+                    + "<table><tr><td>1 MAIN STREET</td></tr></table>(Street)<table><tr>"
+                    + "<td>" + line[0].replace(" | ", "</td><td>") + "</td></tr></table>"
+                    + "<table><tr><td>(City)</td><td>(State)</td><td>(Zip)</td></tr></table></td><td></td></tr></table>"
+                    + "<p>Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned</p></body></html>";
+            ReportingOwner owner = extract("foreign.html", html).reportingOwners().get(0);
+            assertEquals(line[1], owner.city().value(), line[0]);
+            assertEquals(line[2], owner.state().value(), line[0]);
+            assertEquals(line[3], owner.zipCode().value(), line[0]);
+            assertEquals("1 MAIN STREET", owner.street1().value());
+        }
+    }
+
+    /** tesseract's line order: box 2's value stands beside the owner's name, box 6's caption beside the street. */
+    private static String ocrHeader(String lastLine) {
+        return String.join("\n",
+                "FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION | OMB APPROVAL",
+                "1. Name and Address of Reporting Person” 2. Issuer Name and Ticker or Trading Symbol 5. Relationship of Reporting Person(s) to Issuer",
+                "COOK TIMOTHY D Apple Inc. [ AAPL ] (Check all applicable)",
+                "(Last) (First) (Middle) 3. Date of Earliest Transaction (Month/Day/Year) X Director 10% Owner",
+                "ONE APPLE PARK WAY 08/24/2021",
+                "(Street) 4. If Amendment, Date of Original Filed (Month/Day/Year) 6. Individual or Joint/Group Filing (Check Applicable Line)",
+                "CUPERTINO CA 95014 X Form filed by One Reporting Person",
+                "(City) (State) (Zip)",
+                "Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+                "Explanation of Responses:",
+                lastLine, "");
+    }
+
+    @Test
+    void boxOneOnLinesWithoutColumns() {
+        Form4 form = extract("ocr.txt", ocrHeader("1. The shares are held by a trust."));
+        ReportingOwner owner = form.reportingOwners().get(0);
+        assertEquals("ONE APPLE PARK WAY", owner.street1().value());
+        assertNull(owner.street2().value());
+        assertEquals("CUPERTINO", owner.city().value());
+        assertEquals("95014", owner.zipCode().value());
+        assertEquals("AAPL", form.issuer().tradingSymbol().value());
+        assertEquals(Boolean.TRUE, owner.isDirector().value());
+        assertEquals(Boolean.FALSE, form.jointFiling().value());
+        assertTrue(form.periodOfReport().isPresent());
+        // "COOK TIMOTHY D Apple Inc." : nothing printed says where the owner's name ends
+        assertNull(owner.name().value());
+        assertNull(form.issuer().name().value());
+    }
+
+    @Test
+    void theIssuersNameElsewhereSplitsTheLineItSharesWithTheOwnersName() {
+        Form4 form = extract("ocr.txt", ocrHeader("1. Restricted stock units of Apple Inc. vest in four equal installments."));
+        assertEquals("Apple Inc.", form.issuer().name().value());
+        assertEquals("COOK TIMOTHY D", form.reportingOwners().get(0).name().value());
+    }
+}
