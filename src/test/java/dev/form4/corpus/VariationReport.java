@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 final class VariationReport {
 
-    private static final int PATTERNS_PER_GROUP = 5;
+    private static final int PATTERNS_PER_GROUP = 8;
     private static final List<Integer> BREAKDOWN_LEVELS = List.of(0, 2);
 
     private VariationReport() {
