@@ -44,11 +44,11 @@ final class HeaderReader {
     /**
      * The city line: "CITY REGION POSTAL", whatever the country. The region is EDGAR's state or country code (two
      * letters: a US state; a letter and a digit: a Canadian province as A0..B0, a country as X0 for the United
-     * Kingdom, M0 for Japan); the postal code a US ZIP (+4) or any code of letter and digit groups ("V5Y 0A1",
-     * "W1K 3JP", "105-7537").
+     * Kingdom, M0 for Japan; a digit and a letter: 2M for Germany); the postal code a US ZIP (+4) or any code of letter and digit groups ("V5Y 0A1",
+     * "W1K 3JP", "105-7537", "L-2453").
      */
-    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z]{2}|[A-Z][0-9])\\s+"
-            + "(\\d{5}(?:-\\d{4})?|(?=[A-Z0-9 -]*\\d)[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,5})?)\\s*$");
+    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])\\s+"
+            + "(\\d{5}(?:-\\d{4})?|(?=[A-Z0-9 -]*\\d)[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){0,2})\\s*$");
     /**
      * What stands to the right of box 1 on a line without columns (OCR): another box's numbered caption, box
      * 2's "[ TICKER ]", a date, box 5's and box 6's labels and marks. Box 1 is the form's leftmost column, so a
@@ -309,6 +309,12 @@ final class HeaderReader {
 
     private ReportingOwner owner(HeaderText block, String path, Optional<HeaderText.Found> name, HeaderText boxes,
                                  String boxText, SourcePosition boxAt) {
+        Optional<List<FieldValue<String>>> inOneCell = boxAsLines(block);
+        if (inOneCell.isPresent()) {
+            List<FieldValue<String>> a = inOneCell.get();
+            return relationship(block, path, a.get(0), List.of(a.get(1), a.get(2)), a.get(3), a.get(4), a.get(5),
+                    boxes, boxText);
+        }
         FieldValue<String> city = FieldValue.absent();
         FieldValue<String> state = FieldValue.absent();
         FieldValue<String> zip = FieldValue.absent();
@@ -370,6 +376,14 @@ final class HeaderReader {
             diagnostics.add(Diagnostic.unreadable(boxAt, path + ".city", "no 'CITY ST 12345' line found above '(City) (State) (Zip)'"));
         }
         List<FieldValue<String>> street = street(block, path, boxAt);
+        FieldValue<String> nameValue = name.map(f -> FieldValue.read(f.text(), f.position())).orElse(FieldValue.absent());
+        return relationship(block, path, nameValue, street, city, state, zip, boxes, boxText);
+    }
+
+    /** The owner with box 5's relationship to the issuer read beside box 1's name and address. */
+    private ReportingOwner relationship(HeaderText block, String path, FieldValue<String> nameValue,
+                                        List<FieldValue<String>> street, FieldValue<String> city, FieldValue<String> state,
+                                        FieldValue<String> zip, HeaderText boxes, String boxText) {
         FieldValue<Boolean> director = checkbox(DIRECTOR, DIRECTOR_START, boxes, boxText);
         FieldValue<Boolean> tenPercent = checkbox(TEN_PERCENT, TEN_PERCENT_START, boxes, boxText);
         FieldValue<Boolean> officer = checkbox(OFFICER, OFFICER_START, boxes, boxText);
@@ -396,7 +410,6 @@ final class HeaderReader {
             diagnostics.add(Diagnostic.inferred(otherText.position(), path + ".isOther",
                     "text '" + otherText.value() + "' is given under Other (specify below)"));
         }
-        FieldValue<String> nameValue = name.map(f -> FieldValue.read(f.text(), f.position())).orElse(FieldValue.absent());
         return new ReportingOwner(FieldValue.absent(), nameValue, street.get(0), street.get(1), city, state, zip,
                 director, officer, tenPercent, other, title, otherText);
     }
@@ -494,6 +507,106 @@ final class HeaderReader {
             return List.of(lines.get(0), FieldValue.read(rest, lines.get(1).position()));
         }
         return lines;
+    }
+
+    /**
+     * Box 1 read as the form orders it, whatever a converter did with its captions: the name, the street lines,
+     * the city line (known by its shape), with the sub-captions "(Last) (First) (Middle)", "(Street)", "(City)
+     * (State) (Zip)" before or after their values. The lines are the caption cell's own where the whole box stands
+     * in it, broken with {@code <br>}; else the box's band, row by row. Only a clean box is read so: a line that
+     * holds a sub-caption and other text (a converter merged two lines) leaves the box to the caption-bound reading,
+     * which says what it could not read. Returns {name, street1, street2, city, state, zip}.
+     */
+    private Optional<List<FieldValue<String>>> boxAsLines(HeaderText block) {
+        List<HeaderText.At> caption = block.find(NAME_LABEL);
+        if (caption.isEmpty()) {
+            return Optional.empty();
+        }
+        int row = caption.get(0).row();
+        SourceCell cell = block.rows().get(row).cells().get(caption.get(0).lastCell());
+        List<String> lines = new ArrayList<>();
+        SourcePosition at = cell.position();
+        int first = -1;
+        for (int i = 0; i < cell.lines().size() && first < 0; i++) {
+            if (NAME_LABEL.matcher(cell.lines().get(i)).find()) {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return Optional.empty();
+        }
+        Matcher rest = NAME_LABEL.matcher(cell.lines().get(first));
+        lines.add(rest.find() ? cell.lines().get(first).substring(rest.end()) : "");
+        lines.addAll(cell.lines().subList(first + 1, cell.lines().size()));
+        int[] band = ownerBand(block);
+        if (lines.size() < 3 && band != null) {
+            for (int r = row + 1; r < block.rows().size() && block.sameGrid(row, r); r++) {
+                List<SourceCell> inBand = block.rows().get(r).cells().stream()
+                        .filter(c -> !c.isBlank() && c.overlaps(band[0], band[1])).toList();
+                if (inBand.size() == 1) {
+                    lines.addAll(inBand.get(0).lines());
+                } else if (!inBand.isEmpty()) {
+                    lines.add(String.join(" ", inBand.stream().map(SourceCell::text).toList()));
+                }
+            }
+        }
+        List<String> values = new ArrayList<>();
+        for (String line : lines) {
+            if (isSubCaptionPiece(line)) {
+                continue; // "(Stree t)": a sub-caption cut at a cell edge
+            }
+            String value = valueOf(line);
+            if (!value.isEmpty() && OWNER_SUB_CAPTION.matcher(line).find()) {
+                return Optional.empty(); // a sub-caption and a value merged into one line
+            }
+            if (isAddressText(value)) {
+                values.add(value);
+            }
+        }
+        int cityAt = -1;
+        for (int i = 0; i < values.size() && cityAt < 0; i++) {
+            if (CITY_STATE_ZIP.matcher(values.get(i)).matches()) {
+                cityAt = i;
+            }
+        }
+        if (cityAt < 1) {
+            return Optional.empty(); // no name before a city line: not a box this reading can place
+        }
+        Matcher city = CITY_STATE_ZIP.matcher(values.get(cityAt));
+        city.matches();
+        List<String> streets = values.subList(1, cityAt);
+        FieldValue<String> street1 = streets.isEmpty() ? FieldValue.absent() : FieldValue.read(streets.get(0), at);
+        FieldValue<String> street2 = streets.size() < 2 ? FieldValue.absent()
+                : FieldValue.read(String.join(" ", streets.subList(1, streets.size())), at);
+        return Optional.of(List.of(FieldValue.read(values.get(0), at), street1, street2,
+                FieldValue.read(city.group(1).trim(), at), FieldValue.read(city.group(2), at), FieldValue.read(city.group(3), at)));
+    }
+
+    /** A line of box 1 without its sub-captions, the caption's star and the debris of cell edges (", "). */
+    private static String valueOf(String line) {
+        return withoutDebris(OWNER_SUB_CAPTION.matcher(withoutDebris(line)).replaceAll(" ").replaceAll("^[\\s*]+|\\s+$", "")
+                .replaceAll("\\s+", " ")).trim();
+    }
+
+    /** A line without the lone punctuation that cell edges leave at its ends ("C/O EVENTBRITE, INC. -"). */
+    private static String withoutDebris(String line) {
+        return line.replaceAll("\\s+[-.,;•_|]+\\s*$", "").replaceAll("^\\s*[-,;•_|]+\\s+", "");
+    }
+
+    private static final List<String> SUB_CAPTION_LINES = List.of("(last)(first)(middle)", "(street)", "(city)(state)(zip)");
+
+    /** A line that is box 1's sub-captions or a piece of them ("(Stree t)", "Stre et)", "(S tate)"), nothing else. */
+    private static boolean isSubCaptionPiece(String raw) {
+        String line = withoutDebris(raw);
+        String compact = line.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s|,]+", "");
+        if (compact.isEmpty()) {
+            return false;
+        }
+        String rest = OWNER_SUB_CAPTION.matcher(line).replaceAll("").replaceAll("[\\s|,]+", "");
+        if (rest.isEmpty()) {
+            return true;
+        }
+        return compact.length() >= 4 && SUB_CAPTION_LINES.stream().anyMatch(c -> c.contains(compact));
     }
 
     /** Text that can be an address line: a digit, or a word of three letters ("Xx", a mark read twice, is not). */

@@ -14,11 +14,20 @@ import java.util.List;
  * are read under their captions by comparing these extents, never by cell index alone.
  *
  * @param index the cell's place in its row (0-based)
+ * @param lines the visible text of each line of the cell, where the converter broke it (Marker's and pandoc's
+ *              {@code <br>}); one line, the text, for a cell without breaks
  */
-public record SourceCell(int index, List<Item> items, String text, SourcePosition position, int x0, int x1) {
+public record SourceCell(int index, List<Item> items, String text, SourcePosition position, int x0, int x1,
+                         List<String> lines) {
 
     public SourceCell {
         items = List.copyOf(items);
+        lines = lines == null || lines.isEmpty() ? List.of(text) : List.copyOf(lines);
+    }
+
+    /** A cell of one line. */
+    public SourceCell(int index, List<Item> items, String text, SourcePosition position, int x0, int x1) {
+        this(index, items, text, position, x0, x1, List.of(text));
     }
 
     public boolean isBlank() {

@@ -89,9 +89,10 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
                 cells.add(new SourceCell(index, List.of(), "", afterPipe, index, index + 1));
             } else {
                 List<Item> items = items(cellCtx.children);
-                String text = VisibleText.of(rawText(cellCtx), math);
+                String raw = rawText(cellCtx);
+                String text = VisibleText.of(raw, math);
                 cells.add(new SourceCell(index, items, text, items.isEmpty() ? afterPipe : items.get(0).position(),
-                        index, index + 1));
+                        index, index + 1, lines(raw)));
             }
         }
         // The empty cell after the closing pipe is layout, not content.
@@ -119,6 +120,24 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
         SourcePosition at = items.isEmpty() ? new SourcePosition(line, ctx.start.getCharPositionInLine() + 1) : items.get(0).position();
         SourceCell cell = new SourceCell(0, items, text, at, 0, 1);
         return new SourceRow(line, line, shape, -1, blankBefore, List.of(cell));
+    }
+
+    private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("<br\\s*/?>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A cell's lines where the converter broke it with {@code <br>}; null (one line) when it did not. */
+    private List<String> lines(String raw) {
+        if (raw.indexOf('<') < 0 || !BREAK.matcher(raw).find()) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String part : BREAK.split(raw)) {
+            String line = VisibleText.of(part, math);
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /** The typed items of a cell's or a line's children, in order. */
