@@ -3,6 +3,8 @@ package dev.form4.corpus;
 import dev.form4.corpus.variation.Seeds;
 import dev.form4.corpus.variation.Variant;
 import dev.form4.corpus.variation.VariationCorpus;
+import dev.form4.edgar.EdgarXmlReader;
+import dev.form4.model.Form4;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,8 +70,21 @@ final class VariationAccuracy {
         return joined;
     }
 
-    static List<CorpusAccuracy.Rendering> renderAll() {
-        return renderAll(VariationCorpus.variants());
+    /**
+     * Two halves of the variation at level 0, to tell which half a failure comes from: the variants with the
+     * seed's box layout (what the filer varied), and the corpus filings these variants were made from with the
+     * variants' layouts (what the converter varied).
+     */
+    static List<CorpusAccuracy.Rendering> isolated(List<Variant> variants, boolean variedFiler) {
+        return variants.parallelStream().map(v -> {
+            if (variedFiler) {
+                return new CorpusAccuracy.Rendering(v.name() + "/seed-layout", 0, v.truth(),
+                        VariedMarkdownRenderer.document(v.truth(), BoxLayout.SEED).toMarkdown());
+            }
+            Form4 filing = EdgarXmlReader.read(VariationCorpus.CORPUS.resolve(v.source()));
+            return new CorpusAccuracy.Rendering(v.name() + "/corpus-filing", 0, filing,
+                    VariedMarkdownRenderer.document(filing, VariedMarkdownRenderer.layout(layoutSeed(v))).toMarkdown());
+        }).toList();
     }
 
     /**

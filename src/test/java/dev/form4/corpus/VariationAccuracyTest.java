@@ -47,7 +47,11 @@ class VariationAccuracyTest {
         }
         if (Boolean.getBoolean("form4.accuracy.report")) {
             Path temp = Files.createTempFile(REPORT.toAbsolutePath().getParent(), "VARIATION-ACCURACY", ".md");
-            Files.writeString(temp, VariationReport.markdown(levels, VariationAccuracy.tags(variants), REGENERATE));
+            // Only for the report: which half of the variation (the filer's, the converter's) each failure comes from.
+            List<CorpusAccuracy.LevelResult> filer = VariationAccuracy.measure(VariationAccuracy.isolated(variants, true), THREADS);
+            List<CorpusAccuracy.LevelResult> layout = VariationAccuracy.measure(VariationAccuracy.isolated(variants, false), THREADS);
+            Files.writeString(temp, VariationReport.markdown(levels, VariationAccuracy.tags(variants),
+                    VariationReport.isolation(filer.get(0), layout.get(0)), REGENERATE));
             Files.move(temp, REPORT, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         System.out.println("Variation corpus accuracy (F1 per level and group):\n" + measured(levels));

@@ -21,13 +21,15 @@ import java.util.TreeSet;
  */
 final class VariationReport {
 
-    private static final int PATTERNS_PER_GROUP = 5;
+    private static final int PATTERNS_PER_GROUP = 8;
     private static final List<Integer> BREAKDOWN_LEVELS = List.of(0, 2);
 
     private VariationReport() {
     }
 
-    static String markdown(List<CorpusAccuracy.LevelResult> levels, Map<String, Set<String>> tags, String regenerate) {
+    /** {@code isolation} is the section {@link #isolation} writes, or empty. */
+    static String markdown(List<CorpusAccuracy.LevelResult> levels, Map<String, Set<String>> tags, String isolation,
+                           String regenerate) {
         StringBuilder out = new StringBuilder("# Extraction accuracy over the variation corpus\n\n");
         out.append("Variants of corpus filings (`src/test/java/dev/form4/corpus/variation`: foreign and US owners with\n")
                 .append("EDGAR's state and country codes, 1 to 10 owners with every relationship mix, par-value titles, long\n")
@@ -37,6 +39,7 @@ final class VariationReport {
                 .append("(`dev.form4.eval.FormScorer`; micro-averaged). Document names are `vINDEX-TICKER__FILING@LEVEL`.\n")
                 .append("Regenerate: `").append(regenerate).append("`\n\n");
         out.append(AccuracyReport.totals(levels));
+        out.append(isolation);
         for (int level : BREAKDOWN_LEVELS) {
             if (level < levels.size()) {
                 out.append(breakdown(levels.get(level), tags));
@@ -45,6 +48,25 @@ final class VariationReport {
         for (CorpusAccuracy.LevelResult level : levels) {
             out.append(AccuracyReport.levelSection(level));
             out.append(failuresByGroup(level.scores()));
+        }
+        return out.toString();
+    }
+
+    /** The level-0 F1 of each half of the variation alone, per group. */
+    static String isolation(CorpusAccuracy.LevelResult filerOnly, CorpusAccuracy.LevelResult layoutOnly) {
+        StringBuilder out = new StringBuilder("\n## Level 0: the filer's variation and the converter's apart\n\n");
+        out.append("`filer`: the variants with the seed's box layout; `converter`: the corpus filings the variants come from,\n")
+                .append("with the variants' box layouts. Both undamaged.\n\n");
+        out.append("| variation | documents | F1 |");
+        for (Group g : Group.values()) {
+            out.append(' ').append(g.label()).append(" F1 |");
+        }
+        out.append("\n|---|---|---|").append("---|".repeat(Group.values().length)).append('\n');
+        for (var row : List.of(Map.entry("filer", filerOnly), Map.entry("converter", layoutOnly))) {
+            out.append(String.format(Locale.ROOT, "| %s | %d | %.4f |", row.getKey(), row.getValue().scores().size(),
+                    EvalReport.total(row.getValue().scores()).f1()));
+            EvalReport.totalByGroup(row.getValue().scores()).forEach((g, c) -> out.append(String.format(Locale.ROOT, " %.4f |", c.f1())));
+            out.append('\n');
         }
         return out.toString();
     }

@@ -26,7 +26,17 @@ public final class VariationCorpus {
     private VariationCorpus() {
     }
 
-    public static List<Variant> variants() {
+    /** Made once per JVM: several test classes need the corpus, and making it costs seconds. */
+    private static List<Variant> variants;
+
+    public static synchronized List<Variant> variants() {
+        if (variants == null) {
+            variants = make();
+        }
+        return variants;
+    }
+
+    private static List<Variant> make() {
         List<String> sources = sources();
         Collections.shuffle(sources, new Random(SEED));
         // Each variant depends on its index alone, so they are made in parallel and come out in index order.
