@@ -35,7 +35,19 @@ final class RowClassifier {
     private static final List<String> BOILERPLATE_PHRASES = List.of("if the form is filed by more than one reporting",
             "intentional misstatements or omissions", "note: file three copies", "persons who respond to the collection",
             "sec 1474", "potential persons who are to respond");
-    /** Compact forms (no spaces, no cell edges) of what only a table's title or Table II's captions say. */
+    /**
+     * The printed text of the checkboxes above box 1, compact. A converter breaks it over lines where the page
+     * does ("transaction was made pursuant to a" / "contract, instruction ..."); a line that is a piece of it is
+     * the box's caption, even when it holds words that also head a table's column ("Transaction", "Securities").
+     */
+    private static final List<String> CHECKBOX_TEXTS = List.of(
+            compact("check this box if no longer subject to section 16. form 4 or form 5 obligations may continue."
+                    + " see instruction 1(b)."),
+            compact("check this box to indicate that a transaction was made pursuant to a contract, instruction or"
+                    + " written plan for the purchase or sale of equity securities of the issuer that is intended to"
+                    + " satisfy the affirmative defense conditions of rule 10b5-1(c). see instruction 10."));
+    /** A piece of the checkboxes' text this long is theirs: three words or more, never one word of a caption. */
+    private static final int CHECKBOX_PIECE = 16;
     /** Table I's title, read whole or cut ("le I -"); OCR reads the I as l, 1 or |. */
     private static final Pattern TABLE_ONE_TITLE = Pattern.compile("table[i1l][-–—:.]|\ble i -|non-derivativesecurities");
     /** Table II's title: "Table II -", "Table Il - Derivative", "Table II | Deri | vative"; its subtitle "(e.g., puts, calls". */
@@ -90,7 +102,7 @@ final class RowClassifier {
         if (compact.contains("issuernameandticker") || compact.contains("tickerortradingsymbol")) {
             return Form4Parser.ISSUER_CAPTION;
         }
-        if (containsAny(lower, BOX_PHRASES)) {
+        if (containsAny(lower, BOX_PHRASES) || isCheckboxText(compact)) {
             return Form4Parser.BOX_CAPTION;
         }
         if (TABLE_TWO_TITLE.matcher(compact).find()) {
@@ -180,6 +192,18 @@ final class RowClassifier {
         for (var cell : row.cells()) {
             String t = cell.text().trim();
             if (t.equalsIgnoreCase("Table") || t.equalsIgnoreCase("Table I") && row.cells().size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCheckboxText(String compact) {
+        if (compact.length() < CHECKBOX_PIECE) {
+            return false;
+        }
+        for (String text : CHECKBOX_TEXTS) {
+            if (text.contains(compact)) {
                 return true;
             }
         }
