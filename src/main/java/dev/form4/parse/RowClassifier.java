@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 final class RowClassifier {
 
-    /** The section being read, as far as the rows so far tell. */
-    enum Mode { FORM, NOTES, REMARKS, CLOSING }
+    /**
+     * The section being read, as far as the rows so far tell: TOP above boxes 1 and 2 (the title block and the
+     * checkboxes), FORM from there through the tables.
+     */
+    enum Mode { TOP, FORM, NOTES, REMARKS, CLOSING }
 
     /** Captions of the header's boxes, sub-captions and checkbox labels (lower case). */
     private static final List<String> BOX_PHRASES = List.of("name and address", "issuer name", "trading symbol",
@@ -81,21 +84,21 @@ final class RowClassifier {
             return Form4Parser.SIGNATURE;
         }
         if (lower.contains("signature of reporting person")
-                || mode != Mode.FORM && (compact.equals("date") || compact.equals("**date"))) {
+                || (mode == Mode.NOTES || mode == Mode.REMARKS || mode == Mode.CLOSING) && (compact.equals("date") || compact.equals("**date"))) {
             return Form4Parser.SIGNATURE_CAPTION;
         }
         if (lead.startsWith("reminder:") || containsAny(lower, BOILERPLATE_PHRASES)) {
             return Form4Parser.BOILERPLATE;
         }
         return switch (mode) {
-            case FORM -> form(row, atoms, lower, compact, text);
+            case TOP, FORM -> form(row, atoms, lower, compact, text, mode == Mode.TOP);
             case NOTES -> notes(row, atoms, lower, text, previous);
             case REMARKS, CLOSING -> atoms.stream().anyMatch(a -> a.kind() != Atom.Kind.TEXT) && atoms.size() <= 3
                     && !hasWords(atoms, 3) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
         };
     }
 
-    private static int form(SourceRow row, List<Atom> atoms, String lower, String compact, String text) {
+    private static int form(SourceRow row, List<Atom> atoms, String lower, String compact, String text, boolean top) {
         if (compact.contains("nameandaddressofreportingperson")) {
             return Form4Parser.OWNER_CAPTION;
         }
@@ -128,7 +131,9 @@ final class RowClassifier {
             return Form4Parser.DATA_ROW;
         }
         if (CAPTION_WORDS.matcher(text).find()) {
-            return Form4Parser.COLUMN_CAPTION;
+            // Above boxes 1 and 2, words that also head a column ("FORM 4 UNITED STATES SECURITIES AND", the
+            // checkboxes' "transaction was made ...") are the title block's text: the tables come after the boxes.
+            return top ? Form4Parser.TEXT : Form4Parser.COLUMN_CAPTION;
         }
         if (NUMBERED.matcher(text).find() && hasWords(atoms, 1) && wordCount(text) >= 4) {
             return Form4Parser.FOOTNOTE; // its heading lost: the grammar opens the notes here

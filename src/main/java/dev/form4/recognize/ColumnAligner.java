@@ -162,18 +162,6 @@ public final class ColumnAligner {
         return 0.06 * Math.min(Math.abs(hint - group.mainCell), 4);
     }
 
-    /** Table II: "A" or "D" from the sub-caption nearest to where the shares stood, or null when they tie. */
-    static String acquiredOrDisposed(int cell, Map<Column, Integer> hints) {
-        Integer a = hints.get(Column.ACQUIRED_SHARES);
-        Integer d = hints.get(Column.DISPOSED_SHARES);
-        if (a == null || d == null || cell < 0) {
-            return null;
-        }
-        int toA = Math.abs(cell - a);
-        int toD = Math.abs(cell - d);
-        return toA == toD ? null : (toA < toD ? "A" : "D");
-    }
-
     /** A candidate filling of one column by consecutive atoms. */
     private static final class Group {
         private String text;

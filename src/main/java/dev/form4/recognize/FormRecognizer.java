@@ -45,9 +45,17 @@ public final class FormRecognizer {
         readTable(form.tableTwo(), true, rows, diagnostics);
         boolean looseAreDerivative = form.tableTwo().present();
         FormTree.Table looseTable = looseAreDerivative ? form.tableTwo() : form.tableOne();
-        Map<Column, Integer> looseHints = CaptionHints.of(captionRows(looseTable));
-        for (List<Atom> looseRow : LooseRows.rows(form.notes().loose(), looseAreDerivative)) {
-            DraftRow row = RowReader.read(looseRow, looseAreDerivative, looseHints, looseRow.get(0).position().line(), true, diagnostics);
+        CaptionHints looseHints = CaptionHints.of(captionRows(looseTable));
+        // Without remarks, the notes' last rows stand right above the signature caption and may be a signature.
+        List<FormTree.Row> afterNotes = form.remarks().isEmpty() ? rowsAfterLastNote(form.notes()) : List.of();
+        SignatureReader.Split signatureBlock = SignatureReader.splitTrailingSignatures(
+                lines(form.remarks().isEmpty() ? afterNotes : remarkRows(form)), lines(form.signatures()));
+        List<FormTree.Row> loose = new ArrayList<>(form.notes().loose());
+        if (form.remarks().isEmpty()) {
+            loose.removeIf(r -> signatureBlock.signatures().stream().anyMatch(l -> l.line() == r.source().line()));
+        }
+        for (List<Atom> looseRow : LooseRows.rows(loose, looseAreDerivative)) {
+            DraftRow row = RowReader.read(looseRow, null, looseAreDerivative, looseHints, looseRow.get(0).position().line(), true, diagnostics);
             rows.add(row);
             diagnostics.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.REPAIRED, looseRow.get(0).position(),
                     row.kind().path() + "[" + countOf(rows, row.kind()) + "]",
@@ -57,9 +65,8 @@ public final class FormRecognizer {
         indexRows(rows);
 
         List<dev.form4.model.Footnote> footnotes = FootnoteReader.read(form.notes().footnotes(), diagnostics);
-        SignatureReader.Split signatureBlock = SignatureReader.splitTrailingSignatures(lines(remarkRows(form)),
-                lines(form.signatures()));
-        return new FormDraft(documentType(parsed, header), header, rows, footnotes, remarks(signatureBlock.remarks()),
+        List<SignatureReader.Line> remarks = form.remarks().isEmpty() ? List.of() : signatureBlock.remarks();
+        return new FormDraft(documentType(parsed, header), header, rows, footnotes, remarks(remarks),
                 SignatureReader.read(signatureBlock.signatures(), diagnostics), diagnostics);
     }
 
@@ -86,10 +93,10 @@ public final class FormRecognizer {
         if (!table.present()) {
             return;
         }
-        Map<Column, Integer> hints = CaptionHints.of(captionRows(table));
+        CaptionHints hints = CaptionHints.of(captionRows(table));
         for (TableRows.Logical row : TableRows.of(table.body())) {
             if (!row.atoms().isEmpty()) {
-                rows.add(RowReader.read(row.atoms(), derivative, hints, row.row().line(), false, diagnostics));
+                rows.add(RowReader.read(row.atoms(), row.row(), derivative, hints, row.row().line(), false, diagnostics));
             }
         }
     }
@@ -104,6 +111,17 @@ public final class FormRecognizer {
         table.body().stream().filter(r -> r.type() != dev.form4.parse.Form4Parser.DATA_ROW).forEach(r -> rows.add(r.source()));
         rows.sort(Comparator.comparingInt(SourceRow::line));
         return rows;
+    }
+
+    /** The notes' loose rows below their last note. */
+    private static List<FormTree.Row> rowsAfterLastNote(FormTree.Notes notes) {
+        int lastNote = 0;
+        for (FormTree.Footnote note : notes.footnotes()) {
+            List<FormTree.Row> rows = note.continuation();
+            lastNote = Math.max(lastNote, (rows.isEmpty() ? note.first() : rows.get(rows.size() - 1)).source().lastLine());
+        }
+        int after = lastNote;
+        return notes.loose().stream().filter(r -> r.source().line() > after).toList();
     }
 
     /** The remarks' rows; "Remarks: text" keeps the text after the heading. */

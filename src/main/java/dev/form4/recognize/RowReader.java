@@ -1,6 +1,7 @@
 package dev.form4.recognize;
 
 import dev.form4.source.Atom;
+import dev.form4.source.SourceRow;
 import dev.form4.model.Diagnostic;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Provenance;
@@ -26,8 +27,10 @@ final class RowReader {
     private RowReader() {
     }
 
-    static DraftRow read(List<Atom> atoms, boolean derivative, Map<Column, Integer> hints, int line, boolean loose,
-                         List<Diagnostic> diagnostics) {
+    /** {@code source}: the row the atoms were read from, for its cells' extents (null for loose values). */
+    static DraftRow read(List<Atom> atoms, SourceRow source, boolean derivative, CaptionHints captions, int line,
+                         boolean loose, List<Diagnostic> diagnostics) {
+        Map<Column, Integer> hints = captions.cells();
         TableKind kind = derivative ? TableKind.DERIVATIVE_TRANSACTION : TableKind.NON_DERIVATIVE_TRANSACTION;
         ColumnAligner.Alignment alignment = align(atoms, kind, hints, loose);
         if (!isTransaction(alignment, derivative)) {
@@ -41,7 +44,7 @@ final class RowReader {
         if (kind == TableKind.DERIVATIVE_TRANSACTION) {
             int shift = shift(alignment, hints);
             row.reading(Column.TRANSACTION_SHARES).ifPresent(shares -> {
-                String code = ColumnAligner.acquiredOrDisposed(shares.cell() < 0 ? -1 : shares.cell() - shift, hints);
+                String code = captions.acquiredOrDisposed(loose ? null : source, shares.cell(), shift);
                 if (code != null) {
                     row.set(Column.ACQUIRED_DISPOSED, FieldValue.read(code, shares.position()));
                 }

@@ -44,19 +44,35 @@ final class SignatureReader {
     }
 
     /**
-     * Without "/s/", nothing in the grammar tells a signer's name from the last line of Remarks; a name followed
-     * by a line holding only a date, right before the signature caption, is a signature.
+     * Without "/s/", nothing in the grammar tells a signer's name from the last line of Remarks (or of the notes
+     * when there are no remarks); a name followed by a line holding only a date, right before the signature
+     * caption, is a signature. When the block has no "/s/" line at all, so is a name with its date on one line
+     * ("Ann Habernigg, Attorney-in-fact for Reid G. Hoffman | 06/03/2021"): the form is signed above the caption.
      */
-    static Split splitTrailingSignatures(List<Line> remarks, List<Line> signatureBlock) {
-        List<Line> rest = new ArrayList<>(remarks);
+    static Split splitTrailingSignatures(List<Line> before, List<Line> signatureBlock) {
+        List<Line> rest = new ArrayList<>(before);
         List<Line> moved = new ArrayList<>();
         while (rest.size() >= 2 && isDateOnly(rest.get(rest.size() - 1)) && !isDateOnly(rest.get(rest.size() - 2))) {
             moved.add(0, rest.remove(rest.size() - 1));
             moved.add(0, rest.remove(rest.size() - 1));
         }
+        boolean signed = signatureBlock.stream().anyMatch(l -> SIGNED.matcher(l.text()).matches());
+        if (moved.isEmpty() && !signed && !rest.isEmpty() && isNameWithDate(rest.get(rest.size() - 1))) {
+            moved.add(rest.remove(rest.size() - 1));
+        }
         List<Line> signatures = new ArrayList<>(moved);
         signatures.addAll(signatureBlock);
         return new Split(rest, signatures);
+    }
+
+    /** Words, then one date at the end: "Name, Attorney-in-fact | 06/03/2021". */
+    private static boolean isNameWithDate(Line line) {
+        List<Item> items = line.items();
+        if (items.size() < 2 || items.get(items.size() - 1).kind() != Item.Kind.DATE) {
+            return false;
+        }
+        return items.subList(0, items.size() - 1).stream().noneMatch(Item::isValue)
+                && items.stream().anyMatch(i -> i.kind() == Item.Kind.WORD);
     }
 
     static List<Signature> read(List<Line> lines, List<Diagnostic> diagnostics) {

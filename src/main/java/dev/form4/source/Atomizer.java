@@ -217,7 +217,7 @@ public final class Atomizer {
         if (!inWords) {
             return false;
         }
-        if (nextIsWord(items, i)) {
+        if (nextIsWord(items, i) && !isAmount(items.get(i).text())) {
             return true;
         }
         int previous = skipBreaks(items, i, -1);
@@ -225,10 +225,22 @@ public final class Atomizer {
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !items.get(i).text().contains(",");
     }
 
-    /** The next item past line breaks is a word: "Venture 2010<br>Fund" keeps the number in the text. */
+    /**
+     * The next item past line breaks is a word: "Venture 2010<br>Fund" keeps the number in the text. A lone
+     * capital letter is a code or flag, not a word ("Class C Capital Stock 21,169,379 D", OCR's one cell).
+     */
     private static boolean nextIsWord(List<Item> items, int i) {
         int next = skipBreaks(items, i, +1);
-        return next < items.size() && (items.get(next).kind() == Item.Kind.WORD || items.get(next).kind() == Item.Kind.DASH);
+        if (next >= items.size()) {
+            return false;
+        }
+        Item item = items.get(next);
+        return item.kind() == Item.Kind.WORD && !isLoneLetter(items, next) || item.kind() == Item.Kind.DASH;
+    }
+
+    /** "21,169,379", "634.46": digit groups or decimals are an amount, never a number inside a title. */
+    private static boolean isAmount(String number) {
+        return number.indexOf(',') > 0 || number.indexOf('.') > 0;
     }
 
     /**
