@@ -6,6 +6,7 @@ import dev.form4.model.FieldValue;
 import dev.form4.model.Form4;
 import dev.form4.model.NonDerivativeTable;
 import dev.form4.model.SourcePosition;
+import dev.form4.parse.Form4Parser;
 import dev.form4.parse.FormTree;
 import dev.form4.parse.ParsedDocument;
 import dev.form4.source.Atom;
@@ -48,8 +49,10 @@ public final class FormRecognizer {
         CaptionHints looseHints = CaptionHints.of(captionRows(looseTable));
         // Without remarks, the notes' last rows stand right above the signature caption and may be a signature.
         List<FormTree.Row> afterNotes = form.remarks().isEmpty() ? rowsAfterLastNote(form.notes()) : List.of();
+        List<FormTree.Row> signatureRows = new ArrayList<>(form.signatures());
+        signatureRows.addAll(signaturesAmongInstructions(form.closing()));
         SignatureReader.Split signatureBlock = SignatureReader.splitTrailingSignatures(
-                lines(form.remarks().isEmpty() ? afterNotes : remarkRows(form)), lines(form.signatures()));
+                lines(form.remarks().isEmpty() ? afterNotes : remarkRows(form)), lines(signatureRows));
         List<FormTree.Row> loose = new ArrayList<>(form.notes().loose());
         if (form.remarks().isEmpty()) {
             loose.removeIf(r -> signatureBlock.signatures().stream().anyMatch(l -> l.line() == r.source().line()));
@@ -113,6 +116,42 @@ public final class FormRecognizer {
         return rows;
     }
 
+    /**
+     * OCR reads the page's blocks in its own order and may put the signer's box after the printed instructions:
+     * there, a "/s/" row, the rows under it up to its caption, and the caption's date-only rows are the box.
+     */
+    private static List<FormTree.Row> signaturesAmongInstructions(List<FormTree.Row> closing) {
+        List<FormTree.Row> box = new ArrayList<>();
+        boolean inBox = false;
+        boolean afterCaption = false;
+        for (FormTree.Row row : closing) {
+            switch (row.type()) {
+                case Form4Parser.SIGNATURE -> {
+                    inBox = true;
+                    afterCaption = false;
+                    box.add(row);
+                }
+                case Form4Parser.SIGNATURE_CAPTION -> {
+                    if (inBox || afterCaption) {
+                        box.add(row);
+                        afterCaption = true;
+                    }
+                    inBox = false;
+                }
+                case Form4Parser.BOILERPLATE -> {
+                    inBox = false;
+                    afterCaption = false;
+                }
+                default -> {
+                    if (inBox || afterCaption && row.type() == Form4Parser.LOOSE_VALUE) {
+                        box.add(row);
+                    }
+                }
+            }
+        }
+        return box;
+    }
+
     /** The notes' loose rows below their last note. */
     private static List<FormTree.Row> rowsAfterLastNote(FormTree.Notes notes) {
         int lastNote = 0;
@@ -138,7 +177,7 @@ public final class FormRecognizer {
                 if (rest.isEmpty()) {
                     continue;
                 }
-                line = new SignatureReader.Line(line.line(), line.items(), rest);
+                line = line.withText(rest);
             }
             lines.add(line);
         }

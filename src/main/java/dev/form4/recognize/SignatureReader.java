@@ -24,18 +24,28 @@ final class SignatureReader {
 
     private static final Pattern CAPTION = Pattern.compile("(?i).*(Signature of Reporting Person|^\\**\\s*Date\\s*$).*");
     private static final Pattern SIGNED = Pattern.compile("(?i)^/s/.*");
+    /** Characters right of the name's start from which a date stands in the date box beside it. */
+    private static final int DATE_BESIDE = 10;
 
     private SignatureReader() {
     }
 
-    /** A line of the signature block: its items and its text with cell edges as spaces. */
-    record Line(int line, List<Item> items, String text) {
+    /**
+     * A line of the signature block: its items and its text with cell edges as spaces; {@code x0} where it starts
+     * on a page laid out in text (-1 without positions).
+     */
+    record Line(int line, List<Item> items, String text, int x0) {
         static Line of(SourceRow row) {
             List<Item> items = new ArrayList<>();
             for (SourceCell cell : row.cells()) {
                 items.addAll(cell.items());
             }
-            return new Line(row.line(), items, FootnoteReader.spaced(row));
+            boolean laidOut = row.hasGeometry() && row.shape() == SourceRow.Shape.LINE && !row.cells().isEmpty();
+            return new Line(row.line(), items, FootnoteReader.spaced(row), laidOut ? row.cells().get(0).x0() : -1);
+        }
+
+        Line withText(String newText) {
+            return new Line(line, items, newText, x0);
         }
     }
 
@@ -59,6 +69,14 @@ final class SignatureReader {
         boolean signed = signatureBlock.stream().anyMatch(l -> SIGNED.matcher(l.text()).matches());
         if (moved.isEmpty() && !signed && !rest.isEmpty() && isNameWithDate(rest.get(rest.size() - 1))) {
             moved.add(rest.remove(rest.size() - 1));
+        }
+        // On a page laid out in text the signer's box stands over the caption, right of the text's margin: its
+        // lines ("Ann Habernigg, Attorney-in-" / "06/03/2021" / "fact for Reid G. Hoffman") are the signature.
+        int boxX = signatureBlock.isEmpty() ? -1 : signatureBlock.get(0).x0();
+        if (moved.isEmpty() && !signed && boxX > 0) {
+            while (!rest.isEmpty() && rest.get(rest.size() - 1).x0() >= boxX) {
+                moved.add(0, rest.remove(rest.size() - 1));
+            }
         }
         List<Line> signatures = new ArrayList<>(moved);
         signatures.addAll(signatureBlock);
@@ -90,16 +108,54 @@ final class SignatureReader {
             }
             String path = "signatures[" + signatures.size() + "]";
             SourcePosition at = line.items().isEmpty() ? new SourcePosition(line.line(), 1) : line.items().get(0).position();
-            String name = line.text().replaceFirst("\\s+\\d{1,2}/\\d{1,2}/\\d{4}\\s*$", "")
-                    .replaceFirst("\\s+\\d{1,2}(/\\d{0,2}(/\\d{0,3})?)?\\s*$", "").trim();
+            StringBuilder name = new StringBuilder(withoutDate(line.text()));
             int lineIndex = i;
-            FieldValue<LocalDate> date = onLine.or(() -> below).or(() -> laterDate(lines, lineIndex)).orElse(FieldValue.absent());
+            if (SIGNED.matcher(line.text()).matches() || line.x0() >= 0) {
+                // the signer's name wraps in its box: the lines under "/s/ ..." up to the caption continue it, and
+                // the date printed beside them is the signature's ("/s/ Valentina Margulis, as" / "attorney-in-fact
+                // for Sergey   10/05/2015" / "Brin")
+                for (int j = i + 1; j < lines.size() && continuesName(lines.get(j), line); j++) {
+                    String more = withoutDate(lines.get(j).text());
+                    if (!more.isEmpty()) {
+                        name.append(endsInHyphen(name) ? "" : " ").append(more);
+                    }
+                    if (onLine.isEmpty()) {
+                        onLine = dateOn(lines.get(j));
+                    }
+                    i = j;
+                }
+            }
+            Optional<FieldValue<LocalDate>> sameBox = onLine;
+            FieldValue<LocalDate> date = sameBox.or(() -> below).or(() -> laterDate(lines, lineIndex)).orElse(FieldValue.absent());
             if (!date.isPresent()) {
                 diagnostics.add(Diagnostic.unreadable(at, path + ".date", "no date found for the signature"));
             }
-            signatures.add(new Signature(FieldValue.read(name, at), date));
+            signatures.add(new Signature(FieldValue.read(name.toString(), at), date));
         }
         return signatures;
+    }
+
+    /**
+     * A line of the signer's box: neither another signature, nor the caption, nor a blank. A line that is only a
+     * date closes the box (the next signer's lines follow it), unless the page shows it beside the name.
+     */
+    private static boolean continuesName(Line line, Line signed) {
+        if (SIGNED.matcher(line.text()).matches() || CAPTION.matcher(line.text()).matches() || line.text().isBlank()) {
+            return false;
+        }
+        return !isDateOnly(line) || signed.x0() >= 0 && line.x0() > signed.x0() + DATE_BESIDE;
+    }
+
+    /** "Attorney-" at a line's end: the page broke a compound word at its hyphen ("Attorney-" / "in-Fact"). */
+    private static boolean endsInHyphen(CharSequence text) {
+        int n = text.length();
+        return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetterOrDigit(text.charAt(n - 2));
+    }
+
+    /** The text without a date (or a date cut at the line's end) after it. */
+    private static String withoutDate(String text) {
+        return text.replaceFirst("\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*$", "")
+                .replaceFirst("(^|\\s+)\\d{1,2}(/\\d{0,2}(/\\d{0,3})?)?\\s*$", "").trim();
     }
 
     /** A "/s/" line whose date is further down, past blank lines or a cut date: the next date-only line. */
