@@ -62,6 +62,7 @@ final class RowClassifier {
             "(?i)(\\(Instr|Month/Day|Title of|Transacti|Amount of|Ownership Form|Beneficial|\\bCode\\b|\\bPrice\\b"
                     + "|Exercisable|Expiration|Nature of|Derivative|Following|Reported|\\(A\\) or|Securities|Acquired|Disposed"
                     + "|Execution|\\bDeemed\\b)");
+    private static final Pattern SUB_CAPTION_CELL = Pattern.compile("(?i)(Date|Amount|Title)");
     /** "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note. */
     private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
 
@@ -127,7 +128,7 @@ final class RowClassifier {
         if (containsAny(lower, FORM_PHRASES) || isFormName(compact)) {
             return Form4Parser.FORM_TITLE;
         }
-        if (isDataRow(atoms, text)) {
+        if (isDataRow(row, atoms, text)) {
             return Form4Parser.DATA_ROW;
         }
         if (CAPTION_WORDS.matcher(text).find()) {
@@ -152,14 +153,14 @@ final class RowClassifier {
         if (containsAny(lower, FORM_PHRASES)) {
             return Form4Parser.FORM_TITLE;
         }
-        if (isDataRow(atoms, text) && row.shape() == SourceRow.Shape.TABLE_ROW) {
+        if (isDataRow(row, atoms, text) && row.shape() == SourceRow.Shape.TABLE_ROW) {
             return Form4Parser.DATA_ROW;
         }
         return hasValue(atoms) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
     }
 
     /** A row that carries values: a date, or numbers and ownership letters with or without words. */
-    static boolean isDataRow(List<Atom> atoms, String text) {
+    static boolean isDataRow(SourceRow row, List<Atom> atoms, String text) {
         boolean hasText = false;
         int values = 0;
         for (Atom atom : atoms) {
@@ -179,10 +180,23 @@ final class RowClassifier {
                 }
             }
         }
-        if (CAPTION_WORDS.matcher(text).find()) {
+        if (CAPTION_WORDS.matcher(text).find() || hasSubCaptionCell(row)) {
             return false;
         }
         return values >= 2 || (values >= 1 && hasText);
+    }
+
+    /**
+     * A cell that is a sub-caption and nothing else: in a caption wrapped over rows ("Secu- | D | cisa- | Date |
+     * of Shares", EDGAR's ASCII Table II), the "D" of "A/ D" is no ownership flag.
+     */
+    private static boolean hasSubCaptionCell(SourceRow row) {
+        for (var cell : row.cells()) {
+            if (SUB_CAPTION_CELL.matcher(cell.text().trim()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,7 +22,9 @@ final class CaptionHints {
             Column.DISPOSED_SHARES, Pattern.compile("^\\(D\\)$"),
             Column.EXERCISE_DATE, Pattern.compile("(?i)^Date\\s*Exer"),
             Column.EXPIRATION_DATE, Pattern.compile("(?i)^Expiration"),
-            Column.DEEMED_EXECUTION_DATE, Pattern.compile("(?i)Deemed|Execut"));
+            Column.DEEMED_EXECUTION_DATE, Pattern.compile("(?i)Deemed|Execut"),
+            // a column of its own captioned "A/D" (or "A/" over "D"), as EDGAR's ASCII Table II has it
+            Column.ACQUIRED_DISPOSED, Pattern.compile("^A/\\s*D?$"));
 
     static final CaptionHints NONE = new CaptionHints(Map.of(), Map.of());
 

@@ -35,7 +35,7 @@ public final class ColumnAligner {
     }
 
     public static Alignment align(List<Atom> atoms, TableKind kind, Map<Column, Integer> cellHints) {
-        List<Column> columns = kind.columns();
+        List<Column> columns = kind.columns(cellHints.containsKey(Column.ACQUIRED_DISPOSED));
         int n = atoms.size();
         int m = columns.size();
         double[][] cost = new double[n + 1][m + 1];
@@ -238,7 +238,8 @@ public final class ColumnAligner {
                 case DATE -> single(values, footnotes, Atom.Kind.DATE, null);
                 case CODE -> single(values, footnotes, Atom.Kind.LETTER, TRANSACTION_CODES);
                 case SWAP_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("V"));
-                case AD_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("A", "D"));
+                case AD_FLAG -> values.size() == 2 ? bothFlags(values, footnotes)
+                        : single(values, footnotes, Atom.Kind.LETTER, Set.of("A", "D"));
                 case DI_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("D", "I"));
                 case NUMBER -> number(values, footnotes, false, column == Column.SHARES_OWNED_FOLLOWING);
                 case PRICE -> number(values, footnotes, true, false);
@@ -261,6 +262,20 @@ public final class ColumnAligner {
                 return Optional.empty();
             }
             return Optional.of(new Group(atom.text(), kind, footnotes, atom, atom.cell(), null, FILL));
+        }
+
+        /**
+         * "A,D" in one cell: both boxes printed. The column holds it (so neither letter is taken for another
+         * column), and the reader leaves the value null as ambiguous.
+         */
+        private static Optional<Group> bothFlags(List<Atom> values, List<Integer> footnotes) {
+            Atom a = values.get(0);
+            Atom d = values.get(1);
+            if (a.kind() != Atom.Kind.LETTER || d.kind() != Atom.Kind.LETTER || a.cell() != d.cell()
+                    || !Set.of(a.text(), d.text()).equals(Set.of("A", "D"))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Group(a.text() + "," + d.text(), Atom.Kind.LETTER, footnotes, a, a.cell(), null, FILL));
         }
 
         private static Optional<Group> text(List<Atom> values, List<Integer> footnotes, Atom first) {

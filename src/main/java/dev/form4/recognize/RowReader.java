@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,9 @@ final class RowReader {
         for (ColumnReading reading : alignment.readings().values()) {
             put(row, reading);
         }
-        if (kind == TableKind.DERIVATIVE_TRANSACTION) {
+        // a flag printed in its own column (EDGAR's ASCII Table II) is read as printed, not from the sub-captions
+        boolean flagPrinted = alignment.readings().containsKey(Column.ACQUIRED_DISPOSED);
+        if (kind == TableKind.DERIVATIVE_TRANSACTION && !flagPrinted) {
             int shift = shift(alignment, hints);
             row.reading(Column.TRANSACTION_SHARES).ifPresent(shares -> {
                 String code = captions.acquiredOrDisposed(loose ? null : source, shares.cell(), shift);
@@ -112,7 +115,8 @@ final class RowReader {
         }
         row.setReading(column, reading);
         Object value = reading.isFootnoteOnly() ? null : switch (column.accepts()) {
-            case TEXT, CODE, AD_FLAG, DI_FLAG -> reading.text();
+            case AD_FLAG -> Set.of("A", "D").contains(reading.text()) ? reading.text() : null;
+            case TEXT, CODE, DI_FLAG -> reading.text();
             case SWAP_FLAG -> Boolean.TRUE;
             case DATE -> date(reading.text()).orElse(null);
             case NUMBER, PRICE -> NumberText.parse(reading.text()).orElse(null);

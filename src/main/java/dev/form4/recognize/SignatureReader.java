@@ -8,10 +8,14 @@ import dev.form4.model.FieldValue;
 import dev.form4.model.Signature;
 import dev.form4.model.SourcePosition;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +28,9 @@ final class SignatureReader {
 
     private static final Pattern CAPTION = Pattern.compile("(?i).*(Signature of Reporting Person|^\\**\\s*Date\\s*$).*");
     private static final Pattern SIGNED = Pattern.compile("(?i)^/s/.*");
+    /** A date written out, as typed forms had it: "March 13, 2000". */
+    private static final Pattern WRITTEN_DATE = Pattern.compile("(?i)(January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s+(\\d{1,2}),\\s*(\\d{4})");
     /** Characters right of the name's start from which a date stands in the date box beside it. */
     private static final int DATE_BESIDE = 10;
 
@@ -172,7 +179,8 @@ final class SignatureReader {
     }
 
     static boolean isDateOnly(Line line) {
-        return line.items().size() == 1 && line.items().get(0).kind() == Item.Kind.DATE;
+        return line.items().size() == 1 && line.items().get(0).kind() == Item.Kind.DATE
+                || WRITTEN_DATE.matcher(line.text().trim()).matches();
     }
 
     private static Optional<FieldValue<LocalDate>> dateOn(Line line) {
@@ -182,6 +190,16 @@ final class SignatureReader {
                 if (date.isPresent()) {
                     return Optional.of(FieldValue.read(date.get(), item.position()));
                 }
+            }
+        }
+        Matcher written = WRITTEN_DATE.matcher(line.text().trim());
+        if (written.matches() && !line.items().isEmpty()) {
+            try {
+                LocalDate date = LocalDate.of(Integer.parseInt(written.group(3)),
+                        Month.valueOf(written.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(written.group(2)));
+                return Optional.of(FieldValue.read(date, line.items().get(0).position()));
+            } catch (DateTimeException e) {
+                return Optional.empty();
             }
         }
         return Optional.empty();
