@@ -2,12 +2,18 @@ package dev.form4.converters;
 
 import dev.form4.input.InputFormat;
 import dev.form4.model.Form4;
+import dev.form4.Extraction;
+import dev.form4.model.Diagnostic;
 import dev.form4.model.NonDerivativeHolding;
+import dev.form4.model.NonDerivativeTransaction;
+import dev.form4.model.Provenance;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** tesseract: a line per printed line, words one space apart, borders read as '|'. */
 class TesseractTablesTest {
@@ -20,5 +26,18 @@ class TesseractTablesTest {
         assertEquals("Class C Capital Stock", holding.securityTitle().value());
         assertEquals(new BigDecimal("21169379"), holding.sharesOwnedFollowingTransaction().value());
         assertEquals("D", holding.directOrIndirectOwnership().value());
+    }
+
+    @Test
+    void aCodeReadWithItsMarkGoneToDebrisIsTheCodeAndNoFootnote() {
+        // "Common Stock 11/08/2021 sO) 1,100 D $1,135.05 2,153,472 D": S(1) as OCR reads it; its mark's number is lost
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(Provenance.REPAIRED, row.transactionCode().provenance());
+        assertEquals(List.of(), row.transactionCode().footnoteIds());
+        assertEquals(new BigDecimal("1100"), row.transactionShares().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && "nonDerivativeTable.transactions[1].transactionCode".equals(d.field()) && d.message().contains("'sO)'")));
     }
 }
