@@ -11,6 +11,7 @@ import dev.form4.source.SourceRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A table's rows as the form has them, from the rows the converter wrote. A row a converter delimited (a pipe
@@ -27,11 +28,17 @@ final class TableRows {
     private TableRows() {
     }
 
-    static List<Logical> of(List<FormTree.Row> body) {
+    static List<Logical> of(List<FormTree.Row> body, boolean derivative, Map<Column, Integer> hints) {
         List<Logical> rows = new ArrayList<>();
         List<FormTree.Row> current = null;
         List<FormTree.Row> laidOut = new ArrayList<>(); // a run of page lines (pdftotext), read by LayoutBands
+        List<FormTree.Row> lines = new ArrayList<>();
         for (FormTree.Row row : body) {
+            // a line without positions may hold several rows (pdf2md writes a table as one paragraph)
+            lines.addAll(isPageLine(row.source()) || row.source().shape() == SourceRow.Shape.TABLE_ROW
+                    ? List.of(row) : RunTogetherRows.split(row, derivative, hints));
+        }
+        for (FormTree.Row row : lines) {
             SourceRow source = row.source();
             if (isPageLine(source)) {
                 close(current, rows);
