@@ -7,7 +7,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,17 +83,20 @@ final class TwoDigitYears {
                 + nearest.what() + " " + nearest.date() + ", the form's own date nearest to it (the other century is 100 years away)");
     }
 
+    /** Each date once (a form of thousands of rows has few distinct dates), with the first thing that gives it. */
     private static List<Evidence> evidence(RepairContext context) {
-        List<Evidence> evidence = new ArrayList<>();
+        Map<LocalDate, String> evidence = new LinkedHashMap<>();
         if (context.periodOfReport().isPresent()) {
-            evidence.add(new Evidence(context.periodOfReport().value(), "the period of report"));
+            evidence.putIfAbsent(context.periodOfReport().value(), "the period of report");
         }
-        context.signatureDates().forEach(d -> evidence.add(new Evidence(d, "the signature's date")));
+        context.signatureDates().forEach(d -> evidence.putIfAbsent(d, "the signature's date"));
         for (DraftRow row : context.rows()) {
             for (Column column : DATE_COLUMNS) {
-                row.date(column).ifPresent(d -> evidence.add(new Evidence(d, "the date of " + row.path(column))));
+                row.date(column).ifPresent(d -> evidence.computeIfAbsent(d, x -> "the date of " + row.path(column)));
             }
         }
-        return evidence;
+        List<Evidence> list = new ArrayList<>();
+        evidence.forEach((date, what) -> list.add(new Evidence(date, what)));
+        return list;
     }
 }
