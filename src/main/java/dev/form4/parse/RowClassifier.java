@@ -62,6 +62,8 @@ final class RowClassifier {
             "(?i)(\\(Instr|Month/Day|Title of|Transacti|Amount of|Ownership Form|Beneficial|\\bCode\\b|\\bPrice\\b"
                     + "|Exercisable|Expiration|Nature of|Derivative|Following|Reported|\\(A\\) or|Securities|Acquired|Disposed"
                     + "|Execution|\\bDeemed\\b)");
+    /** Characters a note's next line may start right of the line above (a hanging indent, a bullet). */
+    private static final int NOTE_INDENT = 8;
     private static final Pattern SUB_CAPTION_CELL = Pattern.compile("(?i)(Date|Amount|Title)");
     /** "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note. */
     private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
@@ -69,7 +71,8 @@ final class RowClassifier {
     private RowClassifier() {
     }
 
-    static int classify(SourceRow row, List<Atom> atoms, Mode mode, int previous) {
+    /** {@code above}: the row before (null at the start), whose left edge a note's next line keeps. */
+    static int classify(SourceRow row, List<Atom> atoms, Mode mode, int previous, SourceRow above) {
         String text = row.text();
         String lower = text.toLowerCase(Locale.ROOT);
         String compact = compact(lower);
@@ -93,7 +96,7 @@ final class RowClassifier {
         }
         return switch (mode) {
             case TOP, FORM -> form(row, atoms, lower, compact, text, mode == Mode.TOP);
-            case NOTES -> notes(row, atoms, lower, text, previous);
+            case NOTES -> notes(row, atoms, lower, text, previous, above);
             case REMARKS, CLOSING -> atoms.stream().anyMatch(a -> a.kind() != Atom.Kind.TEXT) && atoms.size() <= 3
                     && !hasWords(atoms, 3) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
         };
@@ -142,12 +145,12 @@ final class RowClassifier {
         return hasValue(atoms) && !hasWords(atoms, 2) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
     }
 
-    private static int notes(SourceRow row, List<Atom> atoms, String lower, String text, int previous) {
+    private static int notes(SourceRow row, List<Atom> atoms, String lower, String text, int previous, SourceRow above) {
         if (NUMBERED.matcher(text).find() && hasWords(atoms, 1)) {
             return Form4Parser.FOOTNOTE;
         }
-        if (!row.blankBefore() && (previous == Form4Parser.FOOTNOTE || previous == Form4Parser.CONTINUATION)
-                && hasWords(atoms, 1) && wordCount(text) >= 3) {
+        if ((previous == Form4Parser.FOOTNOTE || previous == Form4Parser.CONTINUATION) && hasWords(atoms, 1)
+                && continuesNote(row, atoms, text) && !standsRightOf(row, above)) {
             return Form4Parser.CONTINUATION;
         }
         if (containsAny(lower, FORM_PHRASES)) {
@@ -157,6 +160,35 @@ final class RowClassifier {
             return Form4Parser.DATA_ROW;
         }
         return hasValue(atoms) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
+    }
+
+    /**
+     * A line of prose under a note continues it: right under it, three words or more, or the note's last words
+     * ending its sentence ("Directors.", "diversification strategy."); past a blank line too when it goes on in
+     * lower case, as no note starts (pdf2md makes a paragraph of every printed line). A value or a fallen-out
+     * row's words ("Stock Option", "buy)") are no such line.
+     */
+    private static boolean continuesNote(SourceRow row, List<Atom> atoms, String text) {
+        int words = wordCount(text);
+        if (!row.blankBefore()) {
+            return words >= 3 || endsSentence(text) && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.TEXT);
+        }
+        String lead = text.replaceFirst("^[#*\\s]+", "");
+        return words >= 3 && !lead.isEmpty() && Character.isLowerCase(lead.charAt(0));
+    }
+
+    /** On a laid-out page, a line that starts well right of the note above is another box (the signer's). */
+    private static boolean standsRightOf(SourceRow row, SourceRow above) {
+        if (above == null || !row.hasGeometry() || !above.hasGeometry() || row.cells().isEmpty() || above.cells().isEmpty()
+                || row.shape() != SourceRow.Shape.LINE) {
+            return false;
+        }
+        return row.cells().get(0).x0() > above.cells().get(0).x0() + NOTE_INDENT;
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") && t.length() > 1 && Character.isLetter(t.charAt(t.length() - 2));
     }
 
     /** A row that carries values: a date, or numbers and ownership letters with or without words. */

@@ -42,7 +42,7 @@ public final class RowTokenSource implements TokenSource {
         }
         SourceRow row = rows.get(next++);
         List<Atom> atoms = Atomizer.atoms(row);
-        int type = RowClassifier.classify(row, atoms, mode, previous);
+        int type = RowClassifier.classify(row, atoms, mode, previous, next >= 2 ? rows.get(next - 2) : null);
         mode = switch (type) {
             case Form4Parser.EXPLANATION_HEADING, Form4Parser.FOOTNOTE -> mode == RowClassifier.Mode.FORM
                     || mode == RowClassifier.Mode.TOP ? RowClassifier.Mode.NOTES : mode;

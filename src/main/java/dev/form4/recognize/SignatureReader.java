@@ -110,7 +110,7 @@ final class SignatureReader {
             Optional<FieldValue<LocalDate>> below = i + 1 < lines.size() && isDateOnly(lines.get(i + 1))
                     ? dateOn(lines.get(i + 1)) : Optional.empty();
             Optional<FieldValue<LocalDate>> onLine = dateOn(line);
-            if (!SIGNED.matcher(line.text()).matches() && below.isEmpty() && onLine.isEmpty()) {
+            if (!SIGNED.matcher(line.text()).matches() && below.isEmpty() && onLine.isEmpty() && !opensBox(lines, i)) {
                 continue; // not a signature: a stray line of the block
             }
             String path = "signatures[" + signatures.size() + "]";
@@ -140,6 +140,19 @@ final class SignatureReader {
             signatures.add(new Signature(FieldValue.read(name.toString(), at), date));
         }
         return signatures;
+    }
+
+    /** On a laid-out page, the first line of a box whose date stands beside a later line ("By: Aaron Beckman by"). */
+    private static boolean opensBox(List<Line> lines, int i) {
+        if (lines.get(i).x0() < 0) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size() && continuesName(lines.get(j), lines.get(i)); j++) {
+            if (dateOn(lines.get(j)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,4 +49,12 @@ class SignatureBoxTest {
         assertEquals(LocalDate.of(2021, 6, 3), signature.date().value());
         assertNull(form.remarks().value());
     }
+
+    @Test
+    void theBoxsFirstLineOpensTheSignatureWhenItsDateStandsBesideALaterLine() {
+        // "By: Aaron Beckman by" / "Power of Attorney For: Elon   11/10/2021" / "Musk", no "/s/"
+        Signature signature = only("pdftotext/TSLA/000089924321044077.txt", InputFormat.LAYOUT);
+        assertEquals("By: Aaron Beckman by Power of Attorney For: Elon Musk", signature.name().value());
+        assertEquals(LocalDate.of(2021, 11, 10), signature.date().value());
+    }
 }
