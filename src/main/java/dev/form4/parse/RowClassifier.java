@@ -64,6 +64,7 @@ final class RowClassifier {
                     + "|Execution|\\bDeemed\\b)");
     /** Characters a note's next line may start right of the line above (a hanging indent, a bullet). */
     private static final int NOTE_INDENT = 8;
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("(1[01]|[1-9])A?\\.");
     private static final Pattern SUB_CAPTION_CELL = Pattern.compile("(?i)(Date|Amount|Title)");
     /** "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note. */
     private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
@@ -130,6 +131,9 @@ final class RowClassifier {
         }
         if (containsAny(lower, FORM_PHRASES) || isFormName(compact)) {
             return Form4Parser.FORM_TITLE;
+        }
+        if (isColumnNumber(row, text) && !top) {
+            return Form4Parser.COLUMN_CAPTION; // "### 10." : a caption's number as a heading of its own (pdf2md)
         }
         if (isDataRow(row, atoms, text)) {
             return Form4Parser.DATA_ROW;
@@ -216,6 +220,11 @@ final class RowClassifier {
             return false;
         }
         return values >= 2 || (values >= 1 && hasText);
+    }
+
+    /** A line or heading that is only a column's number ("2.", "2A.", "10."), never a value of a row. */
+    private static boolean isColumnNumber(SourceRow row, String text) {
+        return row.shape() != SourceRow.Shape.TABLE_ROW && COLUMN_NUMBER.matcher(text.replaceAll("[#*\\s]", "")).matches();
     }
 
     /**

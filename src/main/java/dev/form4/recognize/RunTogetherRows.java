@@ -14,17 +14,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One line that holds several rows of a table, as pdf2md writes a whole table into one paragraph ("Class A
- * Common Stock 04/13/2022 S 100 D $2,556.7346(2)^ 13,788 D Class A Common Stock 04/13/2022 S 300 D ..."). A
- * reader splits it where each piece reads as a whole row: every row starts with its title, and the split is the
- * one whose pieces fill their columns best (the aligner's cost), each further row paying a little, so that a
- * row is not cut where it reads as well whole. The ownership letter before a title ends its row ("... 13,888 D"),
- * which it cannot while the title's words stand next to it.
+ * Rows of a table that the converter did not delimit, split where each piece reads as a whole row. pdf2md writes
+ * a whole table into one paragraph ("Class A Common Stock 04/13/2022 S 100 D $2,556.7346(2)^ 13,788 D Class A
+ * Common Stock 04/13/2022 S 300 D ...") or, for Table II, each cell's lines as paragraphs of their own
+ * ("Restricted" / "Stock" / "Units" / "(1) (^) 06/02/2021 A 328 (2) (2) Common" / "Stock" / "328 $ 0 11,257 D"),
+ * so neither a line nor a blank line delimits a row. A reader splits where every row starts with its title and
+ * the pieces fill their columns best: a dynamic program over the places a row may start (a line's start, a
+ * capitalised word), each piece priced by the aligner, each further row paying a little so that a row is not cut
+ * where it reads as well whole. The ownership letter before a title ends its row ("... 13,888 D"), which it cannot
+ * while the title's words stand next to it in one cell.
  */
 final class RunTogetherRows {
 
-    /** What each row of a split costs: more than a value set aside, less than a column filled. */
-    private static final double PER_ROW = 0.9;
+    /** What each row of a split costs: more than the title it fills (a text cut off a row reads as a title). */
+    private static final double PER_ROW = 1.5;
     /** A nature of indirect ownership beside a direct "D" is a title read into the wrong row. */
     private static final double NATURE_OF_DIRECT = 1.5;
     /** No row of the form holds more items than this. */
@@ -33,30 +36,48 @@ final class RunTogetherRows {
     private RunTogetherRows() {
     }
 
-    /** The line as the rows it holds (itself when it reads best as one). */
+    /** One item of the run, with the line it stands on (an index into the run). */
+    private record Placed(Item item, int line) {
+    }
+
+    /** One line as the rows it holds (itself when it reads best as one, or when nothing shows a second row). */
     static List<FormTree.Row> split(FormTree.Row line, boolean derivative, Map<Column, Integer> hints) {
         SourceRow source = line.source();
-        if (source.cells().size() != 1 || line.type() != Form4Parser.DATA_ROW) {
+        if (source.cells().size() != 1 || line.type() != Form4Parser.DATA_ROW
+                || !holdsARowAfterTheOwnershipFlag(source.cells().get(0).items())) {
             return List.of(line);
         }
-        List<Item> items = source.cells().get(0).items();
-        if (!holdsARowAfterTheOwnershipFlag(items)) {
-            return List.of(line);
-        }
+        List<FormTree.Row> rows = segment(List.of(line), derivative, hints);
+        return rows.isEmpty() ? List.of(line) : rows;
+    }
+
+    /**
+     * A run of lines, each standing apart, as the rows they hold: one row may span lines, one line may hold
+     * rows. Empty when no split makes every piece a row (a title first, a value in it).
+     */
+    static List<FormTree.Row> segment(List<FormTree.Row> lines, boolean derivative, Map<Column, Integer> hints) {
+        List<Placed> items = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (i == 0 || isTitleStart(items.get(i))) {
-                starts.add(i);
+        for (int l = 0; l < lines.size(); l++) {
+            boolean lineStart = true;
+            for (SourceCell cell : lines.get(l).source().cells()) {
+                for (Item item : cell.items()) {
+                    if (lineStart || isTitleStart(item)) {
+                        starts.add(items.size());
+                    }
+                    lineStart = false;
+                    items.add(new Placed(item, l));
+                }
             }
         }
-        if (starts.size() < 2) {
-            return List.of(line);
-        }
         int n = starts.size();
-        double[] best = new double[n + 1]; // best[k]: items before starts[k] split into rows (best[n]: all items)
+        if (n == 0) {
+            return List.of();
+        }
+        double[] best = new double[n + 1]; // best[k]: the items before starts[k] split into rows (best[n]: all)
         int[] from = new int[n + 1];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
-        best[0] = 0;
+        best[0] = starts.get(0) == 0 ? 0 : Double.POSITIVE_INFINITY;
         for (int k = 0; k < n; k++) {
             if (best[k] == Double.POSITIVE_INFINITY) {
                 continue;
@@ -67,7 +88,7 @@ final class RunTogetherRows {
                 if (end - first > MAX_ROW_ITEMS) {
                     break;
                 }
-                double cost = best[k] + rowCost(piece(source, items, first, end), derivative, hints);
+                double cost = best[k] + rowCost(piece(lines, items, first, end), derivative, hints);
                 if (cost < best[e]) {
                     best[e] = cost;
                     from[e] = k;
@@ -75,21 +96,16 @@ final class RunTogetherRows {
             }
         }
         if (best[n] == Double.POSITIVE_INFINITY) {
-            return List.of(line);
+            return List.of();
         }
         List<Integer> cuts = new ArrayList<>();
         for (int e = n; e > 0; e = from[e]) {
             cuts.add(0, e);
         }
-        if (cuts.size() == 1) {
-            return List.of(line);
-        }
         List<FormTree.Row> rows = new ArrayList<>();
         int previous = 0;
         for (int e : cuts) {
-            int first = starts.get(previous);
-            int end = e < n ? starts.get(e) : items.size();
-            SourceRow piece = piece(source, items, first, end);
+            SourceRow piece = piece(lines, items, starts.get(previous), e < n ? starts.get(e) : items.size());
             rows.add(new FormTree.Row(Form4Parser.DATA_ROW, piece, Atomizer.atoms(piece)));
             previous = e;
         }
@@ -122,12 +138,25 @@ final class RunTogetherRows {
         return item.kind() == Item.Kind.WORD && Character.isUpperCase(item.text().codePointAt(0));
     }
 
-    private static SourceRow piece(SourceRow line, List<Item> items, int first, int end) {
-        List<Item> part = items.subList(first, end);
-        StringBuilder text = new StringBuilder();
-        part.forEach(i -> text.append(text.isEmpty() ? "" : " ").append(i.text()));
-        SourceCell cell = new SourceCell(0, part, text.toString(), part.get(0).position(), 0, 1);
-        return new SourceRow(line.line(), line.lastLine(), line.shape(), -1, first == 0 && line.blankBefore(), List.of(cell));
+    /** Items {@code first}..{@code end} as a row: a cell for each line's part, in reading order. */
+    private static SourceRow piece(List<FormTree.Row> lines, List<Placed> items, int first, int end) {
+        List<SourceCell> cells = new ArrayList<>();
+        int i = first;
+        while (i < end) {
+            int line = items.get(i).line();
+            List<Item> part = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (; i < end && items.get(i).line() == line; i++) {
+                Item item = items.get(i).item();
+                part.add(item);
+                text.append(text.isEmpty() ? "" : " ").append(item.text());
+            }
+            cells.add(new SourceCell(cells.size(), part, text.toString(), part.get(0).position(), cells.size(), cells.size() + 1));
+        }
+        SourceRow firstLine = lines.get(items.get(first).line()).source();
+        SourceRow lastLine = lines.get(items.get(end - 1).line()).source();
+        boolean blankBefore = first == 0 || items.get(first - 1).line() != items.get(first).line() ? firstLine.blankBefore() : false;
+        return new SourceRow(firstLine.line(), lastLine.lastLine(), firstLine.shape(), -1, blankBefore, cells);
     }
 
     /** How well a piece reads as one row: a title first, a value in it, its columns filled. */

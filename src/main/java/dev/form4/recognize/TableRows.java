@@ -32,6 +32,13 @@ final class TableRows {
         List<Logical> rows = new ArrayList<>();
         List<FormTree.Row> current = null;
         List<FormTree.Row> laidOut = new ArrayList<>(); // a run of page lines (pdftotext), read by LayoutBands
+        if (linesStandApart(body)) {
+            List<FormTree.Row> rowsOfLines = RunTogetherRows.segment(body, derivative, hints);
+            if (!rowsOfLines.isEmpty()) {
+                rowsOfLines.forEach(r -> rows.add(new Logical(r.source(), r.atoms())));
+                return rows;
+            }
+        }
         List<FormTree.Row> lines = new ArrayList<>();
         for (FormTree.Row row : body) {
             // a line without positions may hold several rows (pdf2md writes a table as one paragraph)
@@ -80,6 +87,27 @@ final class TableRows {
             SourceRow joined = join(group);
             rows.add(new Logical(joined, Atomizer.atoms(joined)));
         }
+    }
+
+    /**
+     * The table's lines are text lines without positions and nearly every one stands after a blank line (pdf2md
+     * makes a paragraph of every printed line): then a blank line says nothing about where a row ends.
+     */
+    private static boolean linesStandApart(List<FormTree.Row> body) {
+        if (body.size() < 2) {
+            return false;
+        }
+        int apart = 0;
+        for (FormTree.Row row : body) {
+            SourceRow source = row.source();
+            if (source.hasGeometry() || source.shape() == SourceRow.Shape.TABLE_ROW || source.continues()) {
+                return false;
+            }
+            if (source.blankBefore()) {
+                apart++;
+            }
+        }
+        return apart * 5 >= body.size() * 4;
     }
 
     /** A line of a page laid out in text (pdftotext -layout): a line with horizontal positions, not a delimited row. */

@@ -1,6 +1,7 @@
 package dev.form4.converters;
 
 import dev.form4.input.InputFormat;
+import dev.form4.model.DerivativeTransaction;
 import dev.form4.model.Form4;
 import dev.form4.model.NonDerivativeTransaction;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,21 @@ class Pdf2mdTablesTest {
         assertEquals(new BigDecimal("2556.7346"), second.transactionPricePerShare().value());
         assertEquals(List.of("F2"), second.transactionPricePerShare().footnoteIds());
         assertEquals(new BigDecimal("2710"), rows.get(29).sharesOwnedFollowingTransaction().value());
+    }
+
+    @Test
+    void aRowWhoseCellsAreParagraphsOfTheirOwnIsReadWhole() {
+        // "## Restricted" / "## Stock" / "## Units" / "(1) (^) 06/02/2021 A 328 (2) (2) Common" / "## Stock" /
+        // "## 328 $ 0 11,257 D", each after a blank line, under captions numbered "### 2." ... "### 10."
+        Form4 form = ConverterText.extract(ConverterText.whole("pdf2md/MSFT/000106299321005355.md"), InputFormat.GFM).form();
+        assertEquals(1, form.derivativeTable().transactions().size());
+        assertEquals(0, form.derivativeTable().holdings().size());
+        DerivativeTransaction row = form.derivativeTable().transactions().get(0);
+        assertEquals("Restricted Stock Units", row.securityTitle().value());
+        assertEquals(List.of("F1"), row.conversionOrExercisePrice().footnoteIds());
+        assertEquals("Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals(new BigDecimal("11257"), row.sharesOwnedFollowingTransaction().value());
+        // Table I: "## Common Stock 15,905 I" / "## By" / "## Living" / "## Trust"
+        assertEquals("By Living Trust", form.nonDerivativeTable().holdings().get(0).natureOfOwnership().value());
     }
 }
