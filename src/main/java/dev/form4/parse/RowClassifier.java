@@ -65,7 +65,7 @@ final class RowClassifier {
     /** Characters a note's next line may start right of the line above (a hanging indent, a bullet). */
     private static final int NOTE_INDENT = 8;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("(1[01]|[1-9])A?\\.");
-    private static final Pattern SUB_CAPTION_CELL = Pattern.compile("(?i)(Date|Amount|Title)");
+    private static final Pattern SUB_CAPTION_CELL = Pattern.compile("(?i)(Date|Amount|Title|if any)");
     /** "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note. */
     private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
 
@@ -131,6 +131,10 @@ final class RowClassifier {
         }
         if (containsAny(lower, FORM_PHRASES) || isFormName(compact)) {
             return Form4Parser.FORM_TITLE;
+        }
+        if (!top && row.shape() != SourceRow.Shape.TABLE_ROW
+                && SUB_CAPTION_CELL.matcher(text.replaceAll("[#*]", "").trim()).matches()) {
+            return Form4Parser.COLUMN_CAPTION; // "**Date**", "**if any**": a caption's piece as a paragraph (pdf2md)
         }
         if (isColumnNumber(row, text) && !top) {
             return Form4Parser.COLUMN_CAPTION; // "### 10." : a caption's number as a heading of its own (pdf2md)

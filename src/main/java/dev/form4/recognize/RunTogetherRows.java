@@ -62,7 +62,7 @@ final class RunTogetherRows {
             boolean lineStart = true;
             for (SourceCell cell : lines.get(l).source().cells()) {
                 for (Item item : cell.items()) {
-                    if (lineStart || isTitleStart(item)) {
+                    if (isTitleStart(item) || lineStart && l == 0) {
                         starts.add(items.size());
                     }
                     lineStart = false;
@@ -71,13 +71,14 @@ final class RunTogetherRows {
             }
         }
         int n = starts.size();
-        if (n == 0) {
+        if (n == 0 || starts.get(0) != 0) {
             return List.of();
         }
         double[] best = new double[n + 1]; // best[k]: the items before starts[k] split into rows (best[n]: all)
         int[] from = new int[n + 1];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
-        best[0] = starts.get(0) == 0 ? 0 : Double.POSITIVE_INFINITY;
+        best[0] = 0;
+        int columns = (derivative ? TableKind.DERIVATIVE_TRANSACTION : TableKind.NON_DERIVATIVE_TRANSACTION).columns().size();
         for (int k = 0; k < n; k++) {
             if (best[k] == Double.POSITIVE_INFINITY) {
                 continue;
@@ -85,8 +86,8 @@ final class RunTogetherRows {
             for (int e = k + 1; e <= n; e++) {
                 int first = starts.get(k);
                 int end = e < n ? starts.get(e) : items.size();
-                if (end - first > MAX_ROW_ITEMS) {
-                    break;
+                if (end - first > MAX_ROW_ITEMS || values(items, first, end) > columns + 2) {
+                    break; // no row holds more items, or more values than its columns
                 }
                 double cost = best[k] + rowCost(piece(lines, items, first, end), derivative, hints);
                 if (cost < best[e]) {
@@ -133,9 +134,19 @@ final class RunTogetherRows {
         return false;
     }
 
-    /** A row starts with its title: a capitalised word. */
+    private static int values(List<Placed> items, int first, int end) {
+        int values = 0;
+        for (int i = first; i < end; i++) {
+            if (items.get(i).item().isValue()) {
+                values++;
+            }
+        }
+        return values;
+    }
+
+    /** A row starts with its title: a capitalised word, not a lone letter (a code or flag). */
     private static boolean isTitleStart(Item item) {
-        return item.kind() == Item.Kind.WORD && Character.isUpperCase(item.text().codePointAt(0));
+        return item.kind() == Item.Kind.WORD && item.text().length() > 1 && Character.isUpperCase(item.text().codePointAt(0));
     }
 
     /** Items {@code first}..{@code end} as a row: a cell for each line's part, in reading order. */

@@ -60,4 +60,16 @@ class Pdf2mdTablesTest {
         // Table I: "## Common Stock 15,905 I" / "## By" / "## Living" / "## Trust"
         assertEquals("By Living Trust", form.nonDerivativeTable().holdings().get(0).natureOfOwnership().value());
     }
+
+    @Test
+    void anEmptySuperscriptMarkIsNoTextAndACaptionsPieceIsNoRow() {
+        // "**1. Title of Security (Instr. 3) 2. Transaction**     **Date**     **(Month/Day/Year)**" then
+        // "Common Stock 11/08/2021 (^) M(1)^ 2,154,572 A $6.24 2,154,572 D": "(^)" would open a text "(^) M"
+        Form4 form = ConverterText.extract(ConverterText.whole("pdf2md/TSLA/000089924321044060.md"), InputFormat.GFM).form();
+        NonDerivativeTransaction first = form.nonDerivativeTable().transactions().get(0);
+        assertEquals("Common Stock", first.securityTitle().value());
+        assertEquals("M", first.transactionCode().value());
+        assertEquals(List.of("F1"), first.transactionCode().footnoteIds());
+        assertEquals(new BigDecimal("6.24"), first.transactionPricePerShare().value());
+    }
 }

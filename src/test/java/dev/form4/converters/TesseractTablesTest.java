@@ -40,4 +40,16 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
                 && "nonDerivativeTable.transactions[1].transactionCode".equals(d.field()) && d.message().contains("'sO)'")));
     }
+
+    @Test
+    void aBordersUnderscoreLeavesTheFlagAloneAndALowercaseCodeLetterIsNoWordOfTheTitle() {
+        // scan line 72: "Class A Common Stock'"? 10/02/2015 s 692 D_ | $639.6509"” 8,935 D"
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/GOOG/form4.sec.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(6);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(new BigDecimal("692"), row.transactionShares().value());
+        assertEquals("D", row.transactionAcquiredDisposedCode().value());
+        assertEquals(new BigDecimal("639.6509"), row.transactionPricePerShare().value());
+        assertEquals(new BigDecimal("8935"), row.sharesOwnedFollowingTransaction().value());
+    }
 }
