@@ -183,7 +183,8 @@ final class RunTogetherRows {
             ColumnAligner.Alignment alignment = ColumnAligner.align(atoms, kind, hints);
             double cost = alignment.cost();
             ColumnReading di = alignment.readings().get(Column.DIRECT_OR_INDIRECT);
-            if (di != null && "D".equals(di.text()) && alignment.readings().containsKey(Column.NATURE_OF_OWNERSHIP)) {
+            ColumnReading nature = alignment.readings().get(Column.NATURE_OF_OWNERSHIP);
+            if (di != null && "D".equals(di.text()) && nature != null && nature.kind() == Atom.Kind.TEXT) {
                 cost += NATURE_OF_DIRECT;
             }
             best = Math.min(best, cost);

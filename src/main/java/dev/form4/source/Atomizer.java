@@ -225,9 +225,10 @@ public final class Atomizer {
             return false;
         }
         Item item = items.get(i);
-        // a comma, and '_' or '|' that OCR reads from a cell's border ("1,664 D_ | $635.5491"), leave a letter alone
+        // a comma, '_' or '|' that OCR reads from a cell's border ("1,664 D_ | $635.5491"), and the '^' pdf2md puts
+        // after a superscript ("M^") leave a letter alone
         return item.kind() == Item.Kind.WORD || (item.kind() == Item.Kind.PUNCT && !",".equals(item.text())
-                && !"_".equals(item.text()) && !"|".equals(item.text()));
+                && !"_".equals(item.text()) && !"|".equals(item.text()) && !"^".equals(item.text()));
     }
 
     /**

@@ -72,4 +72,17 @@ class Pdf2mdTablesTest {
         assertEquals(List.of("F1"), first.transactionCode().footnoteIds());
         assertEquals(new BigDecimal("6.24"), first.transactionPricePerShare().value());
     }
+
+    @Test
+    void aFootnoteAfterADirectFlagIsNoReasonToCutTheNextTitle() {
+        // "## D $202.64 1,120,009 D" / " (5) " / "## Common Stock 08/26/2019 S 129,555": the next row is "Common
+        // Stock", not "Stock" after a nature "Common"; "M^" is the code M
+        Form4 form = ConverterText.extract(ConverterText.whole("pdf2md/AAPL/wf-form4_156694501621463.md"), InputFormat.GFM).form();
+        List<NonDerivativeTransaction> rows = form.nonDerivativeTable().transactions();
+        assertEquals("M", rows.get(0).transactionCode().value());
+        for (NonDerivativeTransaction row : rows) {
+            assertEquals("Common Stock", row.securityTitle().value());
+            assertEquals(null, row.natureOfOwnership().value());
+        }
+    }
 }
