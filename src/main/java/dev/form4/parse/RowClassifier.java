@@ -21,9 +21,9 @@ final class RowClassifier {
 
     /**
      * The section being read, as far as the rows so far tell: TOP above boxes 1 and 2 (the title block and the
-     * checkboxes), FORM from there through the tables.
+     * checkboxes), BOXES from there to the first table's title or caption, FORM through the tables.
      */
-    enum Mode { TOP, FORM, NOTES, REMARKS, CLOSING }
+    enum Mode { TOP, BOXES, FORM, NOTES, REMARKS, CLOSING }
 
     /** Captions of the header's boxes, sub-captions and checkbox labels (lower case). */
     private static final List<String> BOX_PHRASES = List.of("name and address", "issuer name", "trading symbol",
@@ -82,7 +82,8 @@ final class RowClassifier {
         if (heading.startsWith("explanationofresponses")) {
             return Form4Parser.EXPLANATION_HEADING;
         }
-        if (heading.startsWith("remarks:") || heading.equals("remarks") || heading.equals("remarks**")) {
+        // in the boxes, "Remarks" alone is box 5's officer title ("See Remarks" as OCR breaks it)
+        if (heading.startsWith("remarks:") || (heading.equals("remarks") || heading.equals("remarks**")) && mode != Mode.BOXES) {
             return Form4Parser.REMARKS_HEADING;
         }
         if (lead.startsWith("/s/")) {
@@ -96,7 +97,7 @@ final class RowClassifier {
             return Form4Parser.BOILERPLATE;
         }
         return switch (mode) {
-            case TOP, FORM -> form(row, atoms, lower, compact, text, mode == Mode.TOP);
+            case TOP, BOXES, FORM -> form(row, atoms, lower, compact, text, mode == Mode.TOP);
             case NOTES -> notes(row, atoms, lower, text, previous, above);
             case REMARKS, CLOSING -> atoms.stream().anyMatch(a -> a.kind() != Atom.Kind.TEXT) && atoms.size() <= 3
                     && !hasWords(atoms, 3) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;

@@ -45,11 +45,12 @@ public final class RowTokenSource implements TokenSource {
         int type = RowClassifier.classify(row, atoms, mode, previous, next >= 2 ? rows.get(next - 2) : null);
         mode = switch (type) {
             case Form4Parser.EXPLANATION_HEADING, Form4Parser.FOOTNOTE -> mode == RowClassifier.Mode.FORM
-                    || mode == RowClassifier.Mode.TOP ? RowClassifier.Mode.NOTES : mode;
-            case Form4Parser.OWNER_CAPTION, Form4Parser.ISSUER_CAPTION, Form4Parser.TABLE_ONE_TITLE,
-                 Form4Parser.TABLE_TWO_TITLE, Form4Parser.TABLE_TITLE, Form4Parser.COLUMN_CAPTION,
-                 Form4Parser.DERIVATIVE_CAPTION -> mode == RowClassifier.Mode.TOP
-                    ? RowClassifier.Mode.FORM : mode;
+                    || mode == RowClassifier.Mode.TOP || mode == RowClassifier.Mode.BOXES ? RowClassifier.Mode.NOTES : mode;
+            case Form4Parser.OWNER_CAPTION, Form4Parser.ISSUER_CAPTION -> mode == RowClassifier.Mode.TOP
+                    ? RowClassifier.Mode.BOXES : mode;
+            case Form4Parser.TABLE_ONE_TITLE, Form4Parser.TABLE_TWO_TITLE, Form4Parser.TABLE_TITLE,
+                 Form4Parser.COLUMN_CAPTION, Form4Parser.DERIVATIVE_CAPTION -> mode == RowClassifier.Mode.TOP
+                    || mode == RowClassifier.Mode.BOXES ? RowClassifier.Mode.FORM : mode;
             case Form4Parser.REMARKS_HEADING -> RowClassifier.Mode.REMARKS;
             case Form4Parser.BOILERPLATE -> RowClassifier.Mode.CLOSING;
             case Form4Parser.SIGNATURE, Form4Parser.SIGNATURE_CAPTION -> mode == RowClassifier.Mode.CLOSING ? mode : RowClassifier.Mode.REMARKS;

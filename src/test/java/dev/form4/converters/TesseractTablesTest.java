@@ -52,4 +52,16 @@ class TesseractTablesTest {
         assertEquals(new BigDecimal("639.6509"), row.transactionPricePerShare().value());
         assertEquals(new BigDecimal("8935"), row.sharesOwnedFollowingTransaction().value());
     }
+
+    @Test
+    void remarksAloneInTheBoxesIsTheOfficerTitleNotTheRemarksHeading() {
+        // line 37 "Remarks" (box 5's "See Remarks", broken by OCR) made the rest of the form remarks
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/TSVT/data_localstorage_filings_20250108_0001562180-25-000280.txt"),
+                InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(0);
+        assertEquals("Common Stock", row.securityTitle().value());
+        assertEquals(new BigDecimal("253329.00"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals(1, form.derivativeTable().transactions().size());
+        assertEquals(2, form.footnotes().size());
+    }
 }
