@@ -90,8 +90,9 @@ final class TableRows {
     }
 
     /**
-     * The table's lines are text lines without positions and nearly every one stands after a blank line (pdf2md
-     * makes a paragraph of every printed line): then a blank line says nothing about where a row ends.
+     * The table's lines are text lines without positions and half of them or more stand after a blank line
+     * (pdf2md makes a paragraph of every printed line, tesseract of every cell it reads as a block): then a blank
+     * line says nothing about where a row ends.
      */
     private static boolean linesStandApart(List<FormTree.Row> body) {
         if (body.size() < 2) {
@@ -107,7 +108,7 @@ final class TableRows {
                 apart++;
             }
         }
-        return apart * 5 >= body.size() * 4;
+        return apart * 2 >= body.size();
     }
 
     /** A line of a page laid out in text (pdftotext -layout): a line with horizontal positions, not a delimited row. */
