@@ -28,6 +28,12 @@ final class SignatureReader {
 
     private static final Pattern CAPTION = Pattern.compile("(?i).*(Signature of Reporting Person|^\\**\\s*Date\\s*$).*");
     private static final Pattern SIGNED = Pattern.compile("(?i)^/s/.*");
+    /**
+     * Symbols only; or a lower-case letter with at most one more; or one capital doubled ("a", "aS", "OO", "~——").
+     * Not "Wu", "Li" or "Ng": a capital then a lower-case letter may be a surname.
+     */
+    private static final Pattern SPECK = Pattern.compile("[^\\p{L}\\p{N}]+|\\p{Ll}\\p{L}?|(\\p{Lu})\\1");
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)Jr|Sr|II|III|IV|LP|PC");
     /** A date written out, as typed forms had it: "March 13, 2000". */
     private static final Pattern WRITTEN_DATE = Pattern.compile("(?i)(January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\s+(\\d{1,2}),\\s*(\\d{4})");
@@ -137,7 +143,8 @@ final class SignatureReader {
             if (!date.isPresent()) {
                 diagnostics.add(Diagnostic.unreadable(at, path + ".date", "no date found for the signature"));
             }
-            signatures.add(new Signature(FieldValue.read(name.toString(), at), date));
+            String signer = withoutTrailingSpecks(name.toString(), at, path, diagnostics);
+            signatures.add(new Signature(FieldValue.read(signer, at), date));
         }
         return signatures;
     }
@@ -164,6 +171,29 @@ final class SignatureReader {
             return false;
         }
         return !isDateOnly(line) || signed.x0() >= 0 && line.x0() > signed.x0() + DATE_BESIDE;
+    }
+
+    /**
+     * OCR reads the signature's strokes and the box's rule as specks after the name ("/s/ Lora Blum, Attorney-In-"
+     * / "Fact a", "... Fact ~——", "... Fact OO"): a last token of symbols only, or of a lower-case letter with at most one
+     * more, or one capital doubled, is no part of a name ("Jr", "Sr", "LP", "II" are), and is dropped as noise.
+     */
+    private static String withoutTrailingSpecks(String name, SourcePosition at, String path, List<Diagnostic> diagnostics) {
+        String kept = name;
+        for (int i = 0; i < 2; i++) {
+            int space = kept.lastIndexOf(' ');
+            if (space < 0) {
+                break;
+            }
+            String last = kept.substring(space + 1);
+            if (!SPECK.matcher(last).matches() || NAME_SUFFIX.matcher(last).matches()) {
+                break;
+            }
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.NOISE, at, path + ".name",
+                    "dropped '" + last + "' after the signer's name: OCR specks, no word of a name"));
+            kept = kept.substring(0, space).stripTrailing();
+        }
+        return kept;
     }
 
     /** "Attorney-" at a line's end: the page broke a compound word at its hyphen ("Attorney-" / "in-Fact"). */
