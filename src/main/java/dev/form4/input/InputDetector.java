@@ -44,7 +44,9 @@ public final class InputDetector {
                 continue;
             }
             lines++;
-            if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1 && line.indexOf('|') <= 3) {
+            // indented four spaces or more, a line is no Markdown table row (it would be code): EDGAR's ASCII
+            // tables have rows that start at a column rule far to the right
+            if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1 && indent(line) < 4) {
                 pipeRows++;
             } else if (trimmed.startsWith("#")) {
                 headings++;
@@ -54,7 +56,9 @@ public final class InputDetector {
             if (hasInnerGap(line)) {
                 gapped++;
             }
-            if (line.indexOf('|') > 0 && count(line, '|') >= 3 && !trimmed.startsWith("|")) {
+            // EDGAR's ASCII tables pad their cells to the column rules; OCR reads a border as '|' between words
+            // one space apart ("Code | V_ | (A) | (D) Exercisable"), which is no layout
+            if (line.indexOf('|') > 0 && count(line, '|') >= 3 && !trimmed.startsWith("|") && hasInnerGap(line)) {
                 ruled++;
             }
         }
@@ -99,6 +103,14 @@ public final class InputDetector {
             }
         }
         return false;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     private static int count(String s, char c) {

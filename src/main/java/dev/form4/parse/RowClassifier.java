@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 final class RowClassifier {
 
-    /** The section being read, as far as the rows so far tell. */
-    enum Mode { FORM, NOTES, REMARKS, CLOSING }
+    /**
+     * The section being read, as far as the rows so far tell: TOP above boxes 1 and 2 (the title block and the
+     * checkboxes), BOXES from there to the first table's title or caption, FORM through the tables.
+     */
+    enum Mode { TOP, BOXES, FORM, NOTES, REMARKS, CLOSING }
 
     /** Captions of the header's boxes, sub-captions and checkbox labels (lower case). */
     private static final List<String> BOX_PHRASES = List.of("name and address", "issuer name", "trading symbol",
@@ -35,7 +38,19 @@ final class RowClassifier {
     private static final List<String> BOILERPLATE_PHRASES = List.of("if the form is filed by more than one reporting",
             "intentional misstatements or omissions", "note: file three copies", "persons who respond to the collection",
             "sec 1474", "potential persons who are to respond");
-    /** Compact forms (no spaces, no cell edges) of what only a table's title or Table II's captions say. */
+    /**
+     * The printed text of the checkboxes above box 1, compact. A converter breaks it over lines where the page
+     * does ("transaction was made pursuant to a" / "contract, instruction ..."); a line that is a piece of it is
+     * the box's caption, even when it holds words that also head a table's column ("Transaction", "Securities").
+     */
+    private static final List<String> CHECKBOX_TEXTS = List.of(
+            compact("check this box if no longer subject to section 16. form 4 or form 5 obligations may continue."
+                    + " see instruction 1(b)."),
+            compact("check this box to indicate that a transaction was made pursuant to a contract, instruction or"
+                    + " written plan for the purchase or sale of equity securities of the issuer that is intended to"
+                    + " satisfy the affirmative defense conditions of rule 10b5-1(c). see instruction 10."));
+    /** A piece of the checkboxes' text this long is theirs: three words or more, never one word of a caption. */
+    private static final int CHECKBOX_PIECE = 16;
     /** Table I's title, read whole or cut ("le I -"); OCR reads the I as l, 1 or |. */
     private static final Pattern TABLE_ONE_TITLE = Pattern.compile("table[i1l][-–—:.]|\ble i -|non-derivativesecurities");
     /** Table II's title: "Table II -", "Table Il - Derivative", "Table II | Deri | vative"; its subtitle "(e.g., puts, calls". */
@@ -47,13 +62,21 @@ final class RowClassifier {
             "(?i)(\\(Instr|Month/Day|Title of|Transacti|Amount of|Ownership Form|Beneficial|\\bCode\\b|\\bPrice\\b"
                     + "|Exercisable|Expiration|Nature of|Derivative|Following|Reported|\\(A\\) or|Securities|Acquired|Disposed"
                     + "|Execution|\\bDeemed\\b)");
+    /** Characters a note's next line may start right of the line above (a hanging indent, a bullet). */
+    private static final int NOTE_INDENT = 8;
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("(1[01]|[1-9])A?\\.");
+    private static final Pattern SUB_CAPTION_CELL = Pattern.compile("(?i)(Date|Amount|Title|if any)");
     /** "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note. */
     private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
 
     private RowClassifier() {
     }
 
-    static int classify(SourceRow row, List<Atom> atoms, Mode mode, int previous) {
+    /**
+     * {@code above}: the row before (null at the start), whose left edge a note's next line keeps; {@code below}: the
+     * next few rows, where a signature caption may stand.
+     */
+    static int classify(SourceRow row, List<Atom> atoms, Mode mode, int previous, SourceRow above, List<SourceRow> below) {
         String text = row.text();
         String lower = text.toLowerCase(Locale.ROOT);
         String compact = compact(lower);
@@ -62,35 +85,36 @@ final class RowClassifier {
         if (heading.startsWith("explanationofresponses")) {
             return Form4Parser.EXPLANATION_HEADING;
         }
-        if (heading.startsWith("remarks:")) { // "See Remarks" in a box is no heading: the heading has its colon
+        // in the boxes, "Remarks" alone is box 5's officer title ("See Remarks" as OCR breaks it)
+        if (heading.startsWith("remarks:") || (heading.equals("remarks") || heading.equals("remarks**")) && mode != Mode.BOXES) {
             return Form4Parser.REMARKS_HEADING;
         }
         if (lead.startsWith("/s/")) {
             return Form4Parser.SIGNATURE;
         }
         if (lower.contains("signature of reporting person")
-                || mode != Mode.FORM && (compact.equals("date") || compact.equals("**date"))) {
+                || (mode == Mode.NOTES || mode == Mode.REMARKS || mode == Mode.CLOSING) && (compact.equals("date") || compact.equals("**date"))) {
             return Form4Parser.SIGNATURE_CAPTION;
         }
         if (lead.startsWith("reminder:") || containsAny(lower, BOILERPLATE_PHRASES)) {
             return Form4Parser.BOILERPLATE;
         }
         return switch (mode) {
-            case FORM -> form(row, atoms, lower, compact, text);
-            case NOTES -> notes(row, atoms, lower, text, previous);
+            case TOP, BOXES, FORM -> form(row, atoms, lower, compact, text, mode == Mode.TOP);
+            case NOTES -> notes(row, atoms, lower, text, previous, above, below);
             case REMARKS, CLOSING -> atoms.stream().anyMatch(a -> a.kind() != Atom.Kind.TEXT) && atoms.size() <= 3
                     && !hasWords(atoms, 3) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
         };
     }
 
-    private static int form(SourceRow row, List<Atom> atoms, String lower, String compact, String text) {
+    private static int form(SourceRow row, List<Atom> atoms, String lower, String compact, String text, boolean top) {
         if (compact.contains("nameandaddressofreportingperson")) {
             return Form4Parser.OWNER_CAPTION;
         }
         if (compact.contains("issuernameandticker") || compact.contains("tickerortradingsymbol")) {
             return Form4Parser.ISSUER_CAPTION;
         }
-        if (containsAny(lower, BOX_PHRASES)) {
+        if (containsAny(lower, BOX_PHRASES) || isCheckboxText(compact)) {
             return Form4Parser.BOX_CAPTION;
         }
         if (TABLE_TWO_TITLE.matcher(compact).find()) {
@@ -112,11 +136,25 @@ final class RowClassifier {
         if (containsAny(compact, TABLE_ONE_CAPTIONS)) {
             return Form4Parser.COLUMN_CAPTION;
         }
-        if (isDataRow(atoms, text)) {
+        if (!top && row.shape() != SourceRow.Shape.TABLE_ROW
+                && SUB_CAPTION_CELL.matcher(text.replaceAll("[#*]", "").trim()).matches()) {
+            return Form4Parser.COLUMN_CAPTION; // "**Date**", "**if any**": a caption's piece as a paragraph (pdf2md)
+        }
+        if (isColumnNumber(row, text) && !top) {
+            return Form4Parser.COLUMN_CAPTION; // "### 10." : a caption's number as a heading of its own (pdf2md)
+        }
+        if (isDataRow(row, atoms, text)) {
             return Form4Parser.DATA_ROW;
         }
-        if (CAPTION_WORDS.matcher(text).find() && !isProse(text)) {
-            return Form4Parser.COLUMN_CAPTION;
+        if (CAPTION_WORDS.matcher(text).find()) {
+            // Above boxes 1 and 2, words that also head a column ("FORM 4 UNITED STATES SECURITIES AND", the
+            // checkboxes' "transaction was made ...") are the title block's text: the tables come after the boxes.
+            if (top) {
+                return Form4Parser.TEXT;
+            }
+            if (!isProse(text)) {
+                return Form4Parser.COLUMN_CAPTION;
+            }
         }
         if (NUMBERED.matcher(text).find() && hasWords(atoms, 1) && wordCount(text) >= 4) {
             return Form4Parser.FOOTNOTE; // its heading lost: the grammar opens the notes here
@@ -124,18 +162,19 @@ final class RowClassifier {
         return hasValue(atoms) && !hasWords(atoms, 2) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
     }
 
-    private static int notes(SourceRow row, List<Atom> atoms, String lower, String text, int previous) {
+    private static int notes(SourceRow row, List<Atom> atoms, String lower, String text, int previous, SourceRow above,
+            List<SourceRow> below) {
         if (NUMBERED.matcher(text).find() && hasWords(atoms, 1)) {
             return Form4Parser.FOOTNOTE;
         }
-        if (!row.blankBefore() && (previous == Form4Parser.FOOTNOTE || previous == Form4Parser.CONTINUATION)
-                && hasWords(atoms, 1) && wordCount(text) >= 3) {
+        if ((previous == Form4Parser.FOOTNOTE || previous == Form4Parser.CONTINUATION) && hasWords(atoms, 1)
+                && continuesNote(row, atoms, text) && !standsRightOf(row, above) && !opensSignerBox(above, below)) {
             return Form4Parser.CONTINUATION;
         }
         if (containsAny(lower, FORM_PHRASES)) {
             return Form4Parser.FORM_TITLE;
         }
-        if (isDataRow(atoms, text) && row.shape() == SourceRow.Shape.TABLE_ROW) {
+        if (isDataRow(row, atoms, text) && row.shape() == SourceRow.Shape.TABLE_ROW) {
             return Form4Parser.DATA_ROW;
         }
         return hasValue(atoms) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
@@ -160,8 +199,58 @@ final class RowClassifier {
         return lower >= 3;
     }
 
+    /**
+     * A line of prose under a note continues it: right under it, three words or more, or the note's last words
+     * ending its sentence ("Directors.", "diversification strategy."); past a blank line too when it goes on in
+     * lower case, as no note starts (pdf2md makes a paragraph of every printed line). A value or a fallen-out
+     * row's words ("Stock Option", "buy)") are no such line.
+     */
+    private static boolean continuesNote(SourceRow row, List<Atom> atoms, String text) {
+        int words = wordCount(text);
+        if (!row.blankBefore()) {
+            return words >= 3 || endsSentence(text) && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.TEXT);
+        }
+        String lead = text.replaceFirst("^[#*\\s]+", "");
+        return words >= 3 && !lead.isEmpty() && Character.isLowerCase(lead.charAt(0));
+    }
+
+    /**
+     * After a note's sentence has ended, the lines right above the signature caption are the signer's box (OCR
+     * and text without '/s/': "Directors." / "Ann Habernigg, Attorney-in-" / "fact for ..." / "** Signature of
+     * Reporting Person"), not more of the note: the caption follows within three rows and no sentence ends between.
+     */
+    private static boolean opensSignerBox(SourceRow above, List<SourceRow> below) {
+        if (above == null || !endsSentence(above.text())) {
+            return false;
+        }
+        for (SourceRow next : below) {
+            String text = next.text();
+            if (text.toLowerCase(Locale.ROOT).contains("signature of reporting person")) {
+                return true;
+            }
+            if (endsSentence(text)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** On a laid-out page, a line that starts well right of the note above is another box (the signer's). */
+    private static boolean standsRightOf(SourceRow row, SourceRow above) {
+        if (above == null || !row.hasGeometry() || !above.hasGeometry() || row.cells().isEmpty() || above.cells().isEmpty()
+                || row.shape() != SourceRow.Shape.LINE) {
+            return false;
+        }
+        return row.cells().get(0).x0() > above.cells().get(0).x0() + NOTE_INDENT;
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") && t.length() > 1 && Character.isLetter(t.charAt(t.length() - 2));
+    }
+
     /** A row that carries values: a date, or numbers and ownership letters with or without words. */
-    static boolean isDataRow(List<Atom> atoms, String text) {
+    static boolean isDataRow(SourceRow row, List<Atom> atoms, String text) {
         boolean hasText = false;
         int values = 0;
         for (Atom atom : atoms) {
@@ -181,10 +270,28 @@ final class RowClassifier {
                 }
             }
         }
-        if (CAPTION_WORDS.matcher(text).find()) {
+        if (CAPTION_WORDS.matcher(text).find() || hasSubCaptionCell(row)) {
             return false;
         }
         return values >= 2 || (values >= 1 && hasText);
+    }
+
+    /** A line or heading that is only a column's number ("2.", "2A.", "10."), never a value of a row. */
+    private static boolean isColumnNumber(SourceRow row, String text) {
+        return row.shape() != SourceRow.Shape.TABLE_ROW && COLUMN_NUMBER.matcher(text.replaceAll("[#*\\s]", "")).matches();
+    }
+
+    /**
+     * A cell that is a sub-caption and nothing else: in a caption wrapped over rows ("Secu- | D | cisa- | Date |
+     * of Shares", EDGAR's ASCII Table II), the "D" of "A/ D" is no ownership flag.
+     */
+    private static boolean hasSubCaptionCell(SourceRow row) {
+        for (var cell : row.cells()) {
+            if (SUB_CAPTION_CELL.matcher(cell.text().trim()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -199,6 +306,18 @@ final class RowClassifier {
         for (var cell : row.cells()) {
             String t = cell.text().trim();
             if (t.equalsIgnoreCase("Table") || t.equalsIgnoreCase("Table I") && row.cells().size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCheckboxText(String compact) {
+        if (compact.length() < CHECKBOX_PIECE) {
+            return false;
+        }
+        for (String text : CHECKBOX_TEXTS) {
+            if (text.contains(compact)) {
                 return true;
             }
         }

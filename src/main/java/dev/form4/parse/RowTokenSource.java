@@ -14,16 +14,19 @@ import java.util.List;
 
 /**
  * The form grammar's lexer: the rows an input front-end read, one {@link RowToken} each, classified by
- * {@link RowClassifier}. Like a lexer with modes, it keeps the section the rows are in (switched by the
- * headings "Explanation of Responses", "Remarks:" and the closing instructions) and the class of the row
+ * {@link RowClassifier}. Like a lexer with modes, it keeps the section the rows are in (switched by the first
+ * box caption or table title, the headings "Explanation of Responses", "Remarks:" and the closing instructions) and the class of the row
  * before, because a line of prose under a note continues it.
  */
 public final class RowTokenSource implements TokenSource {
 
+    /** Rows a signature caption may stand below the first line of the signer's box. */
+    private static final int SIGNER_BOX_ROWS = 3;
+
     private final List<SourceRow> rows;
     private final String sourceName;
     private int next;
-    private RowClassifier.Mode mode = RowClassifier.Mode.FORM;
+    private RowClassifier.Mode mode = RowClassifier.Mode.TOP;
     private int previous = Token.INVALID_TYPE;
     private int lastLine = 1;
 
@@ -42,9 +45,16 @@ public final class RowTokenSource implements TokenSource {
         }
         SourceRow row = rows.get(next++);
         List<Atom> atoms = Atomizer.atoms(row);
-        int type = RowClassifier.classify(row, atoms, mode, previous);
+        int type = RowClassifier.classify(row, atoms, mode, previous, next >= 2 ? rows.get(next - 2) : null,
+                rows.subList(next, Math.min(rows.size(), next + SIGNER_BOX_ROWS)));
         mode = switch (type) {
-            case Form4Parser.EXPLANATION_HEADING, Form4Parser.FOOTNOTE -> mode == RowClassifier.Mode.FORM ? RowClassifier.Mode.NOTES : mode;
+            case Form4Parser.EXPLANATION_HEADING, Form4Parser.FOOTNOTE -> mode == RowClassifier.Mode.FORM
+                    || mode == RowClassifier.Mode.TOP || mode == RowClassifier.Mode.BOXES ? RowClassifier.Mode.NOTES : mode;
+            case Form4Parser.OWNER_CAPTION, Form4Parser.ISSUER_CAPTION -> mode == RowClassifier.Mode.TOP
+                    ? RowClassifier.Mode.BOXES : mode;
+            case Form4Parser.TABLE_ONE_TITLE, Form4Parser.TABLE_TWO_TITLE, Form4Parser.TABLE_TITLE,
+                 Form4Parser.COLUMN_CAPTION, Form4Parser.DERIVATIVE_CAPTION -> mode == RowClassifier.Mode.TOP
+                    || mode == RowClassifier.Mode.BOXES ? RowClassifier.Mode.FORM : mode;
             case Form4Parser.REMARKS_HEADING -> RowClassifier.Mode.REMARKS;
             case Form4Parser.BOILERPLATE -> RowClassifier.Mode.CLOSING;
             case Form4Parser.SIGNATURE, Form4Parser.SIGNATURE_CAPTION -> mode == RowClassifier.Mode.CLOSING ? mode : RowClassifier.Mode.REMARKS;

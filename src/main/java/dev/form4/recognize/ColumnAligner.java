@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Assigns a row's atoms to its table's columns by what each atom is and by column order, the way a person reads
@@ -23,6 +26,10 @@ public final class ColumnAligner {
     static final Set<String> TRANSACTION_CODES = Set.of("P", "S", "V", "A", "D", "F", "I", "M", "C", "E", "H",
             "O", "X", "G", "L", "W", "Z", "J", "K", "U");
 
+    /** A code letter, perhaps a second letter, then what is left of a mark: no letters ("sO)", "Ss", "c", "JO)"). */
+    private static final Pattern OCR_CODE = Pattern.compile("([A-Za-z])([A-Za-z])?[^A-Za-z0-9]{0,2}");
+    /** What reading a misread letter costs over reading it clean. */
+    private static final double MISREAD = 0.25;
     private static final int MAX_GROUP = 8;
     private static final double FILL = -1.0;
     private static final double FILL_FOOTNOTE_ONLY = -0.6;
@@ -35,7 +42,7 @@ public final class ColumnAligner {
     }
 
     public static Alignment align(List<Atom> atoms, TableKind kind, Map<Column, Integer> cellHints) {
-        List<Column> columns = kind.columns();
+        List<Column> columns = kind.columns(cellHints.containsKey(Column.ACQUIRED_DISPOSED));
         int n = atoms.size();
         int m = columns.size();
         double[][] cost = new double[n + 1][m + 1];
@@ -162,18 +169,6 @@ public final class ColumnAligner {
         return 0.06 * Math.min(Math.abs(hint - group.mainCell), 4);
     }
 
-    /** Table II: "A" or "D" from the sub-caption nearest to where the shares stood, or null when they tie. */
-    static String acquiredOrDisposed(int cell, Map<Column, Integer> hints) {
-        Integer a = hints.get(Column.ACQUIRED_SHARES);
-        Integer d = hints.get(Column.DISPOSED_SHARES);
-        if (a == null || d == null || cell < 0) {
-            return null;
-        }
-        int toA = Math.abs(cell - a);
-        int toD = Math.abs(cell - d);
-        return toA == toD ? null : (toA < toD ? "A" : "D");
-    }
-
     /** A candidate filling of one column by consecutive atoms. */
     private static final class Group {
         private String text;
@@ -248,9 +243,10 @@ public final class ColumnAligner {
             return switch (column.accepts()) {
                 case TEXT -> text(values, footnotes, first);
                 case DATE -> single(values, footnotes, Atom.Kind.DATE, null);
-                case CODE -> single(values, footnotes, Atom.Kind.LETTER, TRANSACTION_CODES);
+                case CODE -> single(values, footnotes, Atom.Kind.LETTER, TRANSACTION_CODES).or(() -> misreadCode(values, footnotes));
                 case SWAP_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("V"));
-                case AD_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("A", "D"));
+                case AD_FLAG -> values.size() == 2 ? bothFlags(values, footnotes)
+                        : single(values, footnotes, Atom.Kind.LETTER, Set.of("A", "D"));
                 case DI_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("D", "I"));
                 case NUMBER -> number(values, footnotes, false, column == Column.SHARES_OWNED_FOLLOWING);
                 case PRICE -> number(values, footnotes, true, false);
@@ -273,6 +269,46 @@ public final class ColumnAligner {
                 return Optional.empty();
             }
             return Optional.of(new Group(atom.text(), kind, footnotes, atom, atom.cell(), null, FILL));
+        }
+
+        /**
+         * OCR's reading of a code with its superscript mark: lowercased or doubled ("s", "Ss", "Cc", "mM)"), the
+         * mark gone to debris ("sO)", "s)", "jo", "JO)"). In the code's place, the first letter is the code; the
+         * debris is no footnote mark that can be read (its digit, where one is left, is often another: "s6)" for
+         * S(5)), so none is taken. Costs more than a code read clean; the note makes it a repair.
+         */
+        private static Optional<Group> misreadCode(List<Atom> values, List<Integer> footnotes) {
+            if (values.size() != 1 || values.get(0).kind() != Atom.Kind.TEXT) {
+                return Optional.empty();
+            }
+            Atom atom = values.get(0);
+            Matcher m = OCR_CODE.matcher(atom.text());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            String code = m.group(1).toUpperCase(Locale.ROOT);
+            String second = m.group(2);
+            if (!TRANSACTION_CODES.contains(code) || second != null && !second.equalsIgnoreCase(code)
+                    && !second.equalsIgnoreCase("o")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Group(code, Atom.Kind.LETTER, footnotes, atom, atom.cell(),
+                    "read '" + atom.text() + "' where the code stands: the code " + code
+                            + " as OCR reads it with its mark (lowercased or doubled, the mark unreadable)", FILL + MISREAD));
+        }
+
+        /**
+         * "A,D" in one cell: both boxes printed. The column holds it (so neither letter is taken for another
+         * column), and the reader leaves the value null as ambiguous.
+         */
+        private static Optional<Group> bothFlags(List<Atom> values, List<Integer> footnotes) {
+            Atom a = values.get(0);
+            Atom d = values.get(1);
+            if (a.kind() != Atom.Kind.LETTER || d.kind() != Atom.Kind.LETTER || a.cell() != d.cell()
+                    || !Set.of(a.text(), d.text()).equals(Set.of("A", "D"))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Group(a.text() + "," + d.text(), Atom.Kind.LETTER, footnotes, a, a.cell(), null, FILL));
         }
 
         private static Optional<Group> text(List<Atom> values, List<Integer> footnotes, Atom first) {

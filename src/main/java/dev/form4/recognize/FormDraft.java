@@ -18,4 +18,9 @@ public record FormDraft(String documentType, HeaderReader.Header header, List<Dr
     public FieldValue<LocalDate> periodOfReport() {
         return header.periodOfReport();
     }
+
+    /** The dates the signatures give, evidence of when the form was made. */
+    public List<LocalDate> signatureDates() {
+        return signatures.stream().map(s -> s.date().value()).filter(java.util.Objects::nonNull).toList();
+    }
 }

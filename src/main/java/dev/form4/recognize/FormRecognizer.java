@@ -6,6 +6,7 @@ import dev.form4.model.FieldValue;
 import dev.form4.model.Form4;
 import dev.form4.model.NonDerivativeTable;
 import dev.form4.model.SourcePosition;
+import dev.form4.parse.Form4Parser;
 import dev.form4.parse.FormTree;
 import dev.form4.parse.ParsedDocument;
 import dev.form4.source.Atom;
@@ -55,9 +56,19 @@ public final class FormRecognizer {
         readTable(form.tableTwo(), true, rows, diagnostics);
         boolean looseAreDerivative = form.tableTwo().present();
         FormTree.Table looseTable = looseAreDerivative ? form.tableTwo() : form.tableOne();
-        Map<Column, Integer> looseHints = CaptionHints.of(captionRows(looseTable));
-        for (List<Atom> looseRow : LooseRows.rows(form.notes().loose(), looseAreDerivative)) {
-            DraftRow row = RowReader.read(looseRow, looseAreDerivative, looseHints, looseRow.get(0).position().line(), true, diagnostics);
+        CaptionHints looseHints = CaptionHints.of(captionRows(looseTable));
+        // Without remarks, the notes' last rows stand right above the signature caption and may be a signature.
+        List<FormTree.Row> afterNotes = form.remarks().isEmpty() ? rowsAfterLastNote(form.notes()) : List.of();
+        List<FormTree.Row> signatureRows = new ArrayList<>(form.signatures());
+        signatureRows.addAll(signaturesAmongInstructions(form.closing()));
+        SignatureReader.Split signatureBlock = SignatureReader.splitTrailingSignatures(
+                lines(form.remarks().isEmpty() ? afterNotes : remarkRows(form)), lines(signatureRows));
+        List<FormTree.Row> loose = new ArrayList<>(form.notes().loose());
+        if (form.remarks().isEmpty()) {
+            loose.removeIf(r -> signatureBlock.signatures().stream().anyMatch(l -> l.line() == r.source().line()));
+        }
+        for (List<Atom> looseRow : LooseRows.rows(loose, looseAreDerivative)) {
+            DraftRow row = RowReader.read(looseRow, null, looseAreDerivative, looseHints, looseRow.get(0).position().line(), true, diagnostics);
             rows.add(row);
             diagnostics.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.REPAIRED, looseRow.get(0).position(),
                     row.kind().path() + "[" + countOf(rows, row.kind()) + "]",
@@ -67,9 +78,8 @@ public final class FormRecognizer {
         indexRows(rows);
 
         List<dev.form4.model.Footnote> footnotes = FootnoteReader.read(form.notes().footnotes(), diagnostics);
-        SignatureReader.Split signatureBlock = SignatureReader.splitTrailingSignatures(lines(remarkRows(form)),
-                lines(form.signatures()));
-        return new FormDraft(documentType(parsed, header), header, rows, footnotes, remarks(signatureBlock.remarks()),
+        List<SignatureReader.Line> remarks = form.remarks().isEmpty() ? List.of() : signatureBlock.remarks();
+        return new FormDraft(documentType(parsed, header), header, rows, footnotes, remarks(remarks),
                 SignatureReader.read(signatureBlock.signatures(), diagnostics), diagnostics);
     }
 
@@ -119,10 +129,10 @@ public final class FormRecognizer {
         if (!table.present()) {
             return;
         }
-        Map<Column, Integer> hints = CaptionHints.of(captionRows(table));
-        for (TableRows.Logical row : TableRows.of(table.body())) {
+        CaptionHints hints = CaptionHints.of(captionRows(table));
+        for (TableRows.Logical row : TableRows.of(table.body(), derivative, hints.cells())) {
             if (!row.atoms().isEmpty()) {
-                rows.add(RowReader.read(row.atoms(), derivative, hints, row.row().line(), false, diagnostics));
+                rows.add(RowReader.read(row.atoms(), row.row(), derivative, hints, row.row().line(), false, diagnostics));
             }
         }
     }
@@ -139,6 +149,53 @@ public final class FormRecognizer {
         return rows;
     }
 
+    /**
+     * OCR reads the page's blocks in its own order and may put the signer's box after the printed instructions:
+     * there, a "/s/" row, the rows under it up to its caption, and the caption's date-only rows are the box.
+     */
+    private static List<FormTree.Row> signaturesAmongInstructions(List<FormTree.Row> closing) {
+        List<FormTree.Row> box = new ArrayList<>();
+        boolean inBox = false;
+        boolean afterCaption = false;
+        for (FormTree.Row row : closing) {
+            switch (row.type()) {
+                case Form4Parser.SIGNATURE -> {
+                    inBox = true;
+                    afterCaption = false;
+                    box.add(row);
+                }
+                case Form4Parser.SIGNATURE_CAPTION -> {
+                    if (inBox || afterCaption) {
+                        box.add(row);
+                        afterCaption = true;
+                    }
+                    inBox = false;
+                }
+                case Form4Parser.BOILERPLATE -> {
+                    inBox = false;
+                    afterCaption = false;
+                }
+                default -> {
+                    if (inBox || afterCaption && row.type() == Form4Parser.LOOSE_VALUE) {
+                        box.add(row);
+                    }
+                }
+            }
+        }
+        return box;
+    }
+
+    /** The notes' loose rows below their last note. */
+    private static List<FormTree.Row> rowsAfterLastNote(FormTree.Notes notes) {
+        int lastNote = 0;
+        for (FormTree.Footnote note : notes.footnotes()) {
+            List<FormTree.Row> rows = note.continuation();
+            lastNote = Math.max(lastNote, (rows.isEmpty() ? note.first() : rows.get(rows.size() - 1)).source().lastLine());
+        }
+        int after = lastNote;
+        return notes.loose().stream().filter(r -> r.source().line() > after).toList();
+    }
+
     /** The remarks' rows; "Remarks: text" keeps the text after the heading. */
     private static List<FormTree.Row> remarkRows(FormTree form) {
         return form.remarks();
@@ -153,7 +210,7 @@ public final class FormRecognizer {
                 if (rest.isEmpty()) {
                     continue;
                 }
-                line = new SignatureReader.Line(line.line(), line.items(), rest);
+                line = line.withText(rest);
             }
             lines.add(line);
         }

@@ -31,6 +31,12 @@ final class RequiredFields {
         if (!row.get(column).isEmpty()) {
             return;
         }
+        java.util.Optional<String> raw = row.rawText(column);
+        if (column == ACQUIRED_DISPOSED && raw.filter(t -> t.matches("A,D|D,A")).isPresent()) {
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, row.position(column),
+                    row.path(column), "printed '" + raw.get() + "': both acquired and disposed, so neither is taken"));
+            return;
+        }
         String seen = row.rawText(column).map(t -> "read '" + t + "', which is not a valid value").orElse("no value found in the row");
         diagnostics.add(Diagnostic.unreadable(row.position(column), row.path(column), seen));
     }

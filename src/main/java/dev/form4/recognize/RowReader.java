@@ -1,6 +1,7 @@
 package dev.form4.recognize;
 
 import dev.form4.source.Atom;
+import dev.form4.source.SourceRow;
 import dev.form4.model.Diagnostic;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Provenance;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +28,10 @@ final class RowReader {
     private RowReader() {
     }
 
-    static DraftRow read(List<Atom> atoms, boolean derivative, Map<Column, Integer> hints, int line, boolean loose,
-                         List<Diagnostic> diagnostics) {
+    /** {@code source}: the row the atoms were read from, for its cells' extents (null for loose values). */
+    static DraftRow read(List<Atom> atoms, SourceRow source, boolean derivative, CaptionHints captions, int line,
+                         boolean loose, List<Diagnostic> diagnostics) {
+        Map<Column, Integer> hints = captions.cells();
         TableKind kind = derivative ? TableKind.DERIVATIVE_TRANSACTION : TableKind.NON_DERIVATIVE_TRANSACTION;
         ColumnAligner.Alignment alignment = align(atoms, kind, hints, loose);
         if (!isTransaction(alignment, derivative)) {
@@ -38,10 +42,12 @@ final class RowReader {
         for (ColumnReading reading : alignment.readings().values()) {
             put(row, reading);
         }
-        if (kind == TableKind.DERIVATIVE_TRANSACTION) {
+        // a flag printed in its own column (EDGAR's ASCII Table II) is read as printed, not from the sub-captions
+        boolean flagPrinted = alignment.readings().containsKey(Column.ACQUIRED_DISPOSED);
+        if (kind == TableKind.DERIVATIVE_TRANSACTION && !flagPrinted) {
             int shift = shift(alignment, hints);
             row.reading(Column.TRANSACTION_SHARES).ifPresent(shares -> {
-                String code = ColumnAligner.acquiredOrDisposed(shares.cell() < 0 ? -1 : shares.cell() - shift, hints);
+                String code = captions.acquiredOrDisposed(loose ? null : source, shares.cell(), shift);
                 if (code != null) {
                     row.set(Column.ACQUIRED_DISPOSED, FieldValue.read(code, shares.position()));
                 }
@@ -109,7 +115,8 @@ final class RowReader {
         }
         row.setReading(column, reading);
         Object value = reading.isFootnoteOnly() ? null : switch (column.accepts()) {
-            case TEXT, CODE, AD_FLAG, DI_FLAG -> reading.text();
+            case AD_FLAG -> Set.of("A", "D").contains(reading.text()) ? reading.text() : null;
+            case TEXT, CODE, DI_FLAG -> reading.text();
             case SWAP_FLAG -> Boolean.TRUE;
             case DATE -> date(reading.text()).orElse(null);
             case NUMBER, PRICE -> NumberText.parse(reading.text()).orElse(null);

@@ -8,10 +8,14 @@ import dev.form4.model.FieldValue;
 import dev.form4.model.Signature;
 import dev.form4.model.SourcePosition;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,18 +28,37 @@ final class SignatureReader {
 
     private static final Pattern CAPTION = Pattern.compile("(?i).*(Signature of Reporting Person|^\\**\\s*Date\\s*$).*");
     private static final Pattern SIGNED = Pattern.compile("(?i)^/s/.*");
+    /**
+     * Symbols only; or a lower-case letter with at most one more; or one capital doubled ("a", "aS", "OO", "~——").
+     * Not "Wu", "Li" or "Ng": a capital then a lower-case letter may be a surname.
+     */
+    private static final Pattern SPECK = Pattern.compile("[^\\p{L}\\p{N}]+|\\p{Ll}\\p{L}?|(\\p{Lu})\\1");
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)Jr|Sr|II|III|IV|LP|PC");
+    /** A date written out, as typed forms had it: "March 13, 2000". */
+    private static final Pattern WRITTEN_DATE = Pattern.compile("(?i)(January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s+(\\d{1,2}),\\s*(\\d{4})");
+    /** Characters right of the name's start from which a date stands in the date box beside it. */
+    private static final int DATE_BESIDE = 10;
 
     private SignatureReader() {
     }
 
-    /** A line of the signature block: its items and its text with cell edges as spaces. */
-    record Line(int line, List<Item> items, String text) {
+    /**
+     * A line of the signature block: its items and its text with cell edges as spaces; {@code x0} where it starts
+     * on a page laid out in text (-1 without positions).
+     */
+    record Line(int line, List<Item> items, String text, int x0) {
         static Line of(SourceRow row) {
             List<Item> items = new ArrayList<>();
             for (SourceCell cell : row.cells()) {
                 items.addAll(cell.items());
             }
-            return new Line(row.line(), items, FootnoteReader.spaced(row));
+            boolean laidOut = row.hasGeometry() && row.shape() == SourceRow.Shape.LINE && !row.cells().isEmpty();
+            return new Line(row.line(), items, FootnoteReader.spaced(row), laidOut ? row.cells().get(0).x0() : -1);
+        }
+
+        Line withText(String newText) {
+            return new Line(line, items, newText, x0);
         }
     }
 
@@ -44,19 +67,103 @@ final class SignatureReader {
     }
 
     /**
-     * Without "/s/", nothing in the grammar tells a signer's name from the last line of Remarks; a name followed
-     * by a line holding only a date, right before the signature caption, is a signature.
+     * Without "/s/", nothing in the grammar tells a signer's name from the last line of Remarks (or of the notes
+     * when there are no remarks); a name followed by a line holding only a date, right before the signature
+     * caption, is a signature. When the block has no "/s/" line at all, so is a name with its date on one line
+     * ("Ann Habernigg, Attorney-in-fact for Reid G. Hoffman | 06/03/2021"): the form is signed above the caption.
      */
-    static Split splitTrailingSignatures(List<Line> remarks, List<Line> signatureBlock) {
-        List<Line> rest = new ArrayList<>(remarks);
+    static Split splitTrailingSignatures(List<Line> before, List<Line> signatureBlock) {
+        List<Line> rest = new ArrayList<>(before);
         List<Line> moved = new ArrayList<>();
         while (rest.size() >= 2 && isDateOnly(rest.get(rest.size() - 1)) && !isDateOnly(rest.get(rest.size() - 2))) {
             moved.add(0, rest.remove(rest.size() - 1));
             moved.add(0, rest.remove(rest.size() - 1));
         }
+        boolean signed = signatureBlock.stream().anyMatch(l -> SIGNED.matcher(l.text()).matches());
+        if (moved.isEmpty() && !signed && !rest.isEmpty() && isNameWithDate(rest.get(rest.size() - 1))) {
+            moved.add(rest.remove(rest.size() - 1));
+        }
+        // On a page laid out in text the signer's box stands over the caption, right of the text's margin: its
+        // lines ("Ann Habernigg, Attorney-in-" / "06/03/2021" / "fact for Reid G. Hoffman") are the signature.
+        int boxX = signatureBlock.isEmpty() ? -1 : signatureBlock.get(0).x0();
+        if (moved.isEmpty() && !signed && boxX > 0) {
+            while (!rest.isEmpty() && rest.get(rest.size() - 1).x0() >= boxX) {
+                moved.add(0, rest.remove(rest.size() - 1));
+            }
+        }
+        if (moved.isEmpty() && !signed && boxX < 0) {
+            Line box = signerBoxOverCaption(rest, signatureBlock);
+            if (box != null) {
+                moved.add(box);
+            }
+        }
         List<Line> signatures = new ArrayList<>(moved);
         signatures.addAll(signatureBlock);
         return new Split(rest, signatures);
+    }
+
+    /** Lines a signer's name may take over the caption. */
+    private static final int NAME_LINES = 3;
+    /** A name may end in a period where a sentence would: "Jr.", "Inc.", "L.P.". */
+    private static final Pattern NAME_END = Pattern.compile("(?i).*\\b(Jr|Sr|Inc|Co|Corp|Ltd|L\\.P|L\\.L\\.C|N\\.A)\\.$");
+
+    /**
+     * OCR and text without "/s/" and without positions: the signer's box is the lines right above the caption,
+     * after the last sentence of the notes or remarks ("... Board of" / "Directors." / "Ann Habernigg,
+     * Attorney-in-" / "fact for Reid G. Hoffman" / "** Signature of Reporting Person Date" / "06/03/2021"), when a
+     * date stands under the caption. The lines are removed from {@code rest} and returned as one line; null when
+     * no such box stands there.
+     */
+    private static Line signerBoxOverCaption(List<Line> rest, List<Line> signatureBlock) {
+        if (signatureBlock.isEmpty() || !CAPTION.matcher(signatureBlock.get(0).text()).matches()
+                || signatureBlock.stream().noneMatch(SignatureReader::isDateOnly)) {
+            return null;
+        }
+        int from = rest.size();
+        while (from > 0 && rest.size() - from < NAME_LINES && isNameLine(rest.get(from - 1))) {
+            from--;
+        }
+        // the line above the box ends a sentence (or the block starts there): otherwise the lines are a note's
+        if (from == rest.size() || from > 0 && !endsSentence(rest.get(from - 1).text())) {
+            return null;
+        }
+        List<Line> box = rest.subList(from, rest.size());
+        StringBuilder text = new StringBuilder();
+        List<Item> items = new ArrayList<>();
+        for (Line line : box) {
+            if (text.length() > 0 && !endsInHyphen(text)) {
+                text.append(' ');
+            }
+            text.append(line.text().strip());
+            items.addAll(line.items());
+        }
+        Line joined = new Line(box.get(0).line(), items, text.toString(), -1);
+        box.clear();
+        return joined;
+    }
+
+    /** Words only, no sentence's end, not a numbered note. */
+    private static boolean isNameLine(Line line) {
+        String text = line.text().strip();
+        return !text.isEmpty() && line.items().stream().noneMatch(Item::isValue)
+                && line.items().stream().anyMatch(i -> i.kind() == Item.Kind.WORD)
+                && (!endsSentence(text) || NAME_END.matcher(text).matches())
+                && !text.matches("^\\(?\\d{1,2}[.)].*");
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return t.length() > 1 && (t.endsWith(".") || t.endsWith(";")) && Character.isLetterOrDigit(t.charAt(t.length() - 2));
+    }
+
+    /** Words, then one date at the end: "Name, Attorney-in-fact | 06/03/2021". */
+    private static boolean isNameWithDate(Line line) {
+        List<Item> items = line.items();
+        if (items.size() < 2 || items.get(items.size() - 1).kind() != Item.Kind.DATE) {
+            return false;
+        }
+        return items.subList(0, items.size() - 1).stream().noneMatch(Item::isValue)
+                && items.stream().anyMatch(i -> i.kind() == Item.Kind.WORD);
     }
 
     static List<Signature> read(List<Line> lines, List<Diagnostic> diagnostics) {
@@ -69,21 +176,103 @@ final class SignatureReader {
             Optional<FieldValue<LocalDate>> below = i + 1 < lines.size() && isDateOnly(lines.get(i + 1))
                     ? dateOn(lines.get(i + 1)) : Optional.empty();
             Optional<FieldValue<LocalDate>> onLine = dateOn(line);
-            if (!SIGNED.matcher(line.text()).matches() && below.isEmpty() && onLine.isEmpty()) {
+            if (!SIGNED.matcher(line.text()).matches() && below.isEmpty() && onLine.isEmpty() && !opensBox(lines, i)
+                    && !overCaptionWithDate(lines, i)) {
                 continue; // not a signature: a stray line of the block
             }
             String path = "signatures[" + signatures.size() + "]";
             SourcePosition at = line.items().isEmpty() ? new SourcePosition(line.line(), 1) : line.items().get(0).position();
-            String name = line.text().replaceFirst("\\s+\\d{1,2}/\\d{1,2}/\\d{4}\\s*$", "")
-                    .replaceFirst("\\s+\\d{1,2}(/\\d{0,2}(/\\d{0,3})?)?\\s*$", "").trim();
+            StringBuilder name = new StringBuilder(withoutDate(line.text()));
             int lineIndex = i;
-            FieldValue<LocalDate> date = onLine.or(() -> below).or(() -> laterDate(lines, lineIndex)).orElse(FieldValue.absent());
+            if (SIGNED.matcher(line.text()).matches() || line.x0() >= 0) {
+                // the signer's name wraps in its box: the lines under "/s/ ..." up to the caption continue it, and
+                // the date printed beside them is the signature's ("/s/ Valentina Margulis, as" / "attorney-in-fact
+                // for Sergey   10/05/2015" / "Brin")
+                for (int j = i + 1; j < lines.size() && continuesName(lines.get(j), line); j++) {
+                    String more = withoutDate(lines.get(j).text());
+                    if (!more.isEmpty()) {
+                        name.append(endsInHyphen(name) ? "" : " ").append(more);
+                    }
+                    if (onLine.isEmpty()) {
+                        onLine = dateOn(lines.get(j));
+                    }
+                    i = j;
+                }
+            }
+            Optional<FieldValue<LocalDate>> sameBox = onLine;
+            FieldValue<LocalDate> date = sameBox.or(() -> below).or(() -> laterDate(lines, lineIndex)).orElse(FieldValue.absent());
             if (!date.isPresent()) {
                 diagnostics.add(Diagnostic.unreadable(at, path + ".date", "no date found for the signature"));
             }
-            signatures.add(new Signature(FieldValue.read(name, at), date));
+            String signer = withoutTrailingSpecks(name.toString(), at, path, diagnostics);
+            signatures.add(new Signature(FieldValue.read(signer, at), date));
         }
         return signatures;
+    }
+
+    /** A name right over the caption, its date under it: how OCR reads a box signed without "/s/". */
+    private static boolean overCaptionWithDate(List<Line> lines, int i) {
+        return i + 1 < lines.size() && CAPTION.matcher(lines.get(i + 1).text()).matches() && laterDate(lines, i).isPresent()
+                && !isDateOnly(lines.get(i));
+    }
+
+    /** On a laid-out page, the first line of a box whose date stands beside a later line ("By: Aaron Beckman by"). */
+    private static boolean opensBox(List<Line> lines, int i) {
+        if (lines.get(i).x0() < 0) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size() && continuesName(lines.get(j), lines.get(i)); j++) {
+            if (dateOn(lines.get(j)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line of the signer's box: neither another signature, nor the caption, nor a blank. A line that is only a
+     * date closes the box (the next signer's lines follow it), unless the page shows it beside the name.
+     */
+    private static boolean continuesName(Line line, Line signed) {
+        if (SIGNED.matcher(line.text()).matches() || CAPTION.matcher(line.text()).matches() || line.text().isBlank()) {
+            return false;
+        }
+        return !isDateOnly(line) || signed.x0() >= 0 && line.x0() > signed.x0() + DATE_BESIDE;
+    }
+
+    /**
+     * OCR reads the signature's strokes and the box's rule as specks after the name ("/s/ Lora Blum, Attorney-In-"
+     * / "Fact a", "... Fact ~——", "... Fact OO"): a last token of symbols only, or of a lower-case letter with at most one
+     * more, or one capital doubled, is no part of a name ("Jr", "Sr", "LP", "II" are), and is dropped as noise.
+     */
+    private static String withoutTrailingSpecks(String name, SourcePosition at, String path, List<Diagnostic> diagnostics) {
+        String kept = name;
+        for (int i = 0; i < 2; i++) {
+            int space = kept.lastIndexOf(' ');
+            if (space < 0) {
+                break;
+            }
+            String last = kept.substring(space + 1);
+            if (!SPECK.matcher(last).matches() || NAME_SUFFIX.matcher(last).matches()) {
+                break;
+            }
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.NOISE, at, path + ".name",
+                    "dropped '" + last + "' after the signer's name: OCR specks, no word of a name"));
+            kept = kept.substring(0, space).stripTrailing();
+        }
+        return kept;
+    }
+
+    /** "Attorney-" at a line's end: the page broke a compound word at its hyphen ("Attorney-" / "in-Fact"). */
+    private static boolean endsInHyphen(CharSequence text) {
+        int n = text.length();
+        return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetterOrDigit(text.charAt(n - 2));
+    }
+
+    /** The text without a date (or a date cut at the line's end) after it. */
+    private static String withoutDate(String text) {
+        return text.replaceFirst("\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*$", "")
+                .replaceFirst("(^|\\s+)\\d{1,2}(/\\d{0,2}(/\\d{0,3})?)?\\s*$", "").trim();
     }
 
     /** A "/s/" line whose date is further down, past blank lines or a cut date: the next date-only line. */
@@ -100,7 +289,8 @@ final class SignatureReader {
     }
 
     static boolean isDateOnly(Line line) {
-        return line.items().size() == 1 && line.items().get(0).kind() == Item.Kind.DATE;
+        return line.items().size() == 1 && line.items().get(0).kind() == Item.Kind.DATE
+                || WRITTEN_DATE.matcher(line.text().trim()).matches();
     }
 
     private static Optional<FieldValue<LocalDate>> dateOn(Line line) {
@@ -110,6 +300,16 @@ final class SignatureReader {
                 if (date.isPresent()) {
                     return Optional.of(FieldValue.read(date.get(), item.position()));
                 }
+            }
+        }
+        Matcher written = WRITTEN_DATE.matcher(line.text().trim());
+        if (written.matches() && !line.items().isEmpty()) {
+            try {
+                LocalDate date = LocalDate.of(Integer.parseInt(written.group(3)),
+                        Month.valueOf(written.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(written.group(2)));
+                return Optional.of(FieldValue.read(date, line.items().get(0).position()));
+            } catch (DateTimeException e) {
+                return Optional.empty();
             }
         }
         return Optional.empty();

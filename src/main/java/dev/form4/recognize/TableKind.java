@@ -38,6 +38,19 @@ public enum TableKind {
         return columns;
     }
 
+    /**
+     * The columns, for a table whose captions show an "A/D" column: Table II prints (A) and (D) as sub-columns of
+     * its shares, but EDGAR's ASCII forms before 2003 print an A/D column of its own after the amount, as Table I.
+     */
+    public List<Column> columns(boolean flagColumnPrinted) {
+        if (!flagColumnPrinted || this != DERIVATIVE_TRANSACTION) {
+            return columns;
+        }
+        List<Column> withFlag = new java.util.ArrayList<>(columns);
+        withFlag.add(withFlag.indexOf(TRANSACTION_SHARES) + 1, ACQUIRED_DISPOSED);
+        return List.copyOf(withFlag);
+    }
+
     public boolean isDerivative() {
         return this == DERIVATIVE_TRANSACTION || this == DERIVATIVE_HOLDING;
     }

@@ -11,13 +11,13 @@ import dev.form4.source.SourceRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A table's rows as the form has them, from the rows the converter wrote. A row a converter delimited (a pipe
- * row, an HTML table row) is one row of the form, with the further lines of the same HTML row. Lines of text
- * (pdftotext, OCR) are grouped as a reader groups them: a row whose cells hold several lines stands on several
- * lines ("Stock" / "options ... 757,576 ..." / "buy)"), between blank lines, and a line whose values fall in
- * columns the row already filled starts the next row.
+ * row, an HTML table row) is one row of the form, with the further lines of the same HTML row. The lines of a
+ * page laid out in text (pdftotext) are split into rows by {@link LayoutBands}. Lines without positions (OCR)
+ * are grouped between blank lines, a second line of values starting the next row.
  */
 final class TableRows {
 
@@ -28,76 +28,123 @@ final class TableRows {
     private TableRows() {
     }
 
-    static List<Logical> of(List<FormTree.Row> body) {
-        List<List<FormTree.Row>> groups = new ArrayList<>();
+    static List<Logical> of(List<FormTree.Row> body, boolean derivative, Map<Column, Integer> hints) {
+        List<Logical> rows = new ArrayList<>();
         List<FormTree.Row> current = null;
+        List<FormTree.Row> laidOut = new ArrayList<>(); // a run of page lines (pdftotext), read by LayoutBands
+        if (linesStandApart(body)) {
+            List<FormTree.Row> rowsOfLines = RunTogetherRows.segment(body, derivative, hints);
+            if (!rowsOfLines.isEmpty()) {
+                rowsOfLines.forEach(r -> rows.add(new Logical(r.source(), r.atoms())));
+                return rows;
+            }
+        }
+        List<FormTree.Row> lines = new ArrayList<>();
         for (FormTree.Row row : body) {
+            // a line without positions may hold several rows (pdf2md writes a table as one paragraph)
+            lines.addAll(isPageLine(row.source()) || row.source().shape() == SourceRow.Shape.TABLE_ROW
+                    ? List.of(row) : RunTogetherRows.split(row, derivative, hints));
+        }
+        for (FormTree.Row row : lines) {
             SourceRow source = row.source();
+            if (isPageLine(source)) {
+                close(current, rows);
+                current = null;
+                if (!laidOut.isEmpty() && (source.blankBefore() || !follows(laidOut.get(laidOut.size() - 1), row))) {
+                    addBands(laidOut, rows);
+                }
+                laidOut.add(row);
+                continue;
+            }
+            addBands(laidOut, rows);
             boolean values = hasValues(row);
             if (source.continues() && current != null) {
                 current.add(row);
             } else if (source.shape() == SourceRow.Shape.TABLE_ROW) {
                 // a row the converter delimited; one without values is a caption fragment or noise
+                close(current, rows);
                 current = values ? new ArrayList<>(List.of(row)) : null;
-                if (current != null) {
-                    groups.add(current);
-                }
-            } else if (current == null || source.blankBefore() || values && conflicts(current, row)) {
+            } else if (current == null || source.blankBefore() || values && hasValueLine(current)) {
+                close(current, rows);
                 current = new ArrayList<>(List.of(row));
-                groups.add(current);
             } else {
                 current.add(row);
             }
         }
-        List<Logical> rows = new ArrayList<>();
-        for (List<FormTree.Row> group : groups) {
-            if (group.stream().noneMatch(TableRows::hasValues)) {
-                continue;
-            }
-            if (group.size() == 1) {
-                rows.add(new Logical(group.get(0).source(), group.get(0).atoms()));
-            } else {
-                SourceRow joined = join(group);
-                rows.add(new Logical(joined, Atomizer.atoms(joined)));
-            }
-        }
+        close(current, rows);
+        addBands(laidOut, rows);
         return rows;
     }
 
-    private static boolean hasValues(FormTree.Row row) {
+    /** A finished group of lines as one row, when it holds a value. */
+    private static void close(List<FormTree.Row> group, List<Logical> rows) {
+        if (group == null || group.stream().noneMatch(TableRows::hasValues)) {
+            return;
+        }
+        if (group.size() == 1) {
+            rows.add(new Logical(group.get(0).source(), group.get(0).atoms()));
+        } else {
+            SourceRow joined = join(group);
+            rows.add(new Logical(joined, Atomizer.atoms(joined)));
+        }
+    }
+
+    /**
+     * The table's lines are text lines without positions and half of them or more stand after a blank line
+     * (pdf2md makes a paragraph of every printed line, tesseract of every cell it reads as a block): then a blank
+     * line says nothing about where a row ends.
+     */
+    private static boolean linesStandApart(List<FormTree.Row> body) {
+        if (body.size() < 2) {
+            return false;
+        }
+        int apart = 0;
+        for (FormTree.Row row : body) {
+            SourceRow source = row.source();
+            if (source.hasGeometry() || source.shape() == SourceRow.Shape.TABLE_ROW || source.continues()) {
+                return false;
+            }
+            if (source.blankBefore()) {
+                apart++;
+            }
+        }
+        return apart * 2 >= body.size();
+    }
+
+    /** A line of a page laid out in text (pdftotext -layout): a line with horizontal positions, not a delimited row. */
+    private static boolean isPageLine(SourceRow row) {
+        return row.shape() == SourceRow.Shape.LINE && row.hasGeometry() && !row.continues();
+    }
+
+    /** The line stands right under the other, nothing (no caption, no title repeated at a page break) between. */
+    private static boolean follows(FormTree.Row above, FormTree.Row line) {
+        return line.source().line() == above.source().lastLine() + 1;
+    }
+
+    /** The rows of a run of page lines, in order, each its cells joined into one row. */
+    private static void addBands(List<FormTree.Row> lines, List<Logical> rows) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        for (LayoutBands.Band band : LayoutBands.of(lines)) {
+            FormTree.Row first = band.valueLines().get(0);
+            int firstLine = band.cells().stream().mapToInt(c -> c.position().line()).min().orElse(first.source().line());
+            int lastLine = band.cells().stream().mapToInt(c -> c.position().line()).max().orElse(first.source().lastLine());
+            SourceRow joined = new SourceRow(firstLine, lastLine, SourceRow.Shape.TABLE_ROW, first.source().grid(),
+                    first.source().blankBefore(), reindexed(band.cells()));
+            rows.add(new Logical(joined, Atomizer.atoms(joined)));
+        }
+        lines.clear();
+    }
+
+    static boolean hasValues(FormTree.Row row) {
         return row.type() == Form4Parser.DATA_ROW
                 || row.type() == Form4Parser.LOOSE_VALUE && row.atoms().stream().anyMatch(a -> a.kind() != Atom.Kind.FOOTNOTE);
     }
 
-    /** The line puts a value where a line of the group already has one (or, without geometry, a second line of values). */
-    private static boolean conflicts(List<FormTree.Row> group, FormTree.Row line) {
-        boolean geometry = line.source().hasGeometry();
-        for (FormTree.Row earlier : group) {
-            if (!hasValues(earlier)) {
-                continue;
-            }
-            if (!geometry || !earlier.source().hasGeometry()) {
-                return true;
-            }
-            for (SourceCell a : valueCells(earlier.source())) {
-                for (SourceCell b : valueCells(line.source())) {
-                    if (a.overlaps(b.x0(), b.x1())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<SourceCell> valueCells(SourceRow row) {
-        List<SourceCell> cells = new ArrayList<>();
-        for (SourceCell cell : row.cells()) {
-            if (cell.items().stream().anyMatch(TableRows::isValue)) {
-                cells.add(cell);
-            }
-        }
-        return cells;
+    /** Without columns to go by, a second line of values is the next row. */
+    private static boolean hasValueLine(List<FormTree.Row> group) {
+        return group.stream().anyMatch(TableRows::hasValues);
     }
 
     private static boolean isValue(Item item) {
@@ -140,14 +187,19 @@ final class TableRows {
             SourceCell first = group.get(0).source().cells().get(0);
             cells.add(new SourceCell(0, items, text.toString(), first.position(), 0, 1));
         }
-        List<SourceCell> indexed = new ArrayList<>();
-        for (SourceCell cell : cells) {
-            indexed.add(new SourceCell(indexed.size(), cell.items(), cell.text(), cell.position(), cell.x0(), cell.x1()));
-        }
+        List<SourceCell> indexed = reindexed(cells);
         SourceRow first = group.get(0).source();
         SourceRow last = group.get(group.size() - 1).source();
         return new SourceRow(first.line(), last.lastLine(), SourceRow.Shape.TABLE_ROW, geometry ? first.grid() : -1,
                 first.blankBefore(), indexed);
+    }
+
+    private static List<SourceCell> reindexed(List<SourceCell> cells) {
+        List<SourceCell> indexed = new ArrayList<>();
+        for (SourceCell cell : cells) {
+            indexed.add(new SourceCell(indexed.size(), cell.items(), cell.text(), cell.position(), cell.x0(), cell.x1()));
+        }
+        return indexed;
     }
 
     private static boolean endsIndirect(List<Item> items) {

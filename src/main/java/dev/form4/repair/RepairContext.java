@@ -9,9 +9,12 @@ import dev.form4.model.Footnote;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What every repair rule may read and change: the draft rows, the footnotes, and the diagnostics it adds to. */
+/**
+ * What every repair rule may read and change: the draft rows, the footnotes, the form's own dates (period of
+ * report, signatures) as evidence, and the diagnostics it adds to.
+ */
 record RepairContext(List<DraftRow> rows, List<Footnote> footnotes, FieldValue<LocalDate> periodOfReport,
-                     List<Diagnostic> diagnostics) {
+                     List<LocalDate> signatureDates, List<Diagnostic> diagnostics) {
 
     void repaired(DraftRow row, Column column, Object value, String evidence) {
         row.repair(column, value);

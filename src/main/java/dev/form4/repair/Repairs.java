@@ -18,9 +18,10 @@ public final class Repairs {
     }
 
     public static void run(List<DraftRow> rows, List<Footnote> footnotes, FieldValue<LocalDate> periodOfReport,
-                           List<Diagnostic> diagnostics) {
-        RepairContext context = new RepairContext(rows, footnotes, periodOfReport, diagnostics);
+                           List<LocalDate> signatureDates, List<Diagnostic> diagnostics) {
+        RepairContext context = new RepairContext(rows, footnotes, periodOfReport, signatureDates, diagnostics);
         TruncatedDates.apply(context);
+        TwoDigitYears.apply(context);
         SplitCells.apply(context);
         ExerciseCrossCheck.apply(context);
         SeparatorMisread.apply(context);

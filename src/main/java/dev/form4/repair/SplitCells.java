@@ -7,8 +7,8 @@ import dev.form4.recognize.DraftRow;
 import dev.form4.model.Diagnostic;
 
 /**
- * Reports every number the aligner rebuilt from pieces in neighbouring cells ("\$84.62" | "237"), so that no
- * rebuilt value passes as read. The weighted-average rule may add its range as further evidence.
+ * Reports every number the aligner rebuilt from pieces in neighbouring cells ("\$84.62" | "237"), and every
+ * letter it read from an OCR misreading ("sO)" for the code S), so that no rebuilt value passes as read. The weighted-average rule may add its range as further evidence.
  */
 final class SplitCells {
 
@@ -23,8 +23,10 @@ final class SplitCells {
                         || reading.kind() == Atom.Kind.TEXT) {
                     continue;
                 }
-                context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column),
-                        "rebuilt " + row.get(column).value() + " from a value split across cells: " + reading.joinNote()));
+                // a letter is never split: its note says how a misread letter was read
+                String message = reading.kind() == Atom.Kind.LETTER ? reading.joinNote()
+                        : "rebuilt " + row.get(column).value() + " from a value split across cells: " + reading.joinNote();
+                context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column), message));
             }
         }
     }

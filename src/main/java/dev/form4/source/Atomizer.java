@@ -63,6 +63,11 @@ public final class Atomizer {
         SourcePosition priceAt = null;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
+            int emptyGroupEnd = emptyParentheses(items, i);
+            if (emptyGroupEnd > i) {
+                i = emptyGroupEnd; // "(^)": pdf2md's mark of a superscript it lost; no text, no value
+                continue;
+            }
             switch (item.kind()) {
                 case WORD, PUNCT -> {
                     if (item.kind() == Item.Kind.WORD && isLoneLetter(items, i)) {
@@ -142,6 +147,23 @@ public final class Atomizer {
         }
     }
 
+    /** Where "(" ... ")" with only symbols between ends ("(^)"), or {@code i} when no such group starts at i. */
+    private static int emptyParentheses(List<Item> items, int i) {
+        if (!items.get(i).is(Item.Kind.PUNCT, "(")) {
+            return i;
+        }
+        for (int j = i + 1; j < items.size() && j <= i + 3; j++) {
+            Item item = items.get(j);
+            if (item.is(Item.Kind.PUNCT, ")")) {
+                return j > i + 1 ? j : i;
+            }
+            if (item.kind() != Item.Kind.PUNCT && item.kind() != Item.Kind.NOISE || "(".equals(item.text())) {
+                return i;
+            }
+        }
+        return i;
+    }
+
     /**
      * Punctuation alone is noise ("." ","); "(right to" and "[" open text, and so does a sign that stands
      * against what follows it ("=Common", "@SUM(", "+5%"): OCR specks are never those, and text is data, kept
@@ -203,7 +225,10 @@ public final class Atomizer {
             return false;
         }
         Item item = items.get(i);
-        return item.kind() == Item.Kind.WORD || (item.kind() == Item.Kind.PUNCT && !",".equals(item.text()));
+        // a comma, '_' or '|' that OCR reads from a cell's border ("1,664 D_ | $635.5491"), and the '^' pdf2md puts
+        // after a superscript ("M^") leave a letter alone
+        return item.kind() == Item.Kind.WORD || (item.kind() == Item.Kind.PUNCT && !",".equals(item.text())
+                && !"_".equals(item.text()) && !"|".equals(item.text()) && !"^".equals(item.text()));
     }
 
     /**
@@ -217,18 +242,31 @@ public final class Atomizer {
         if (!inWords) {
             return false;
         }
-        if (nextIsWord(items, i)) {
+        if (nextIsWord(items, i) && !isAmount(items.get(i).text())) {
             return true;
         }
         int previous = skipBreaks(items, i, -1);
         String word = previous >= 0 && items.get(previous).kind() == Item.Kind.WORD ? items.get(previous).text() : "";
-        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !items.get(i).text().contains(",");
+        // a lone lowercase letter is no word of a title: OCR's lowercased code ("s 692 D")
+        return word.length() > 1 && Character.isLowerCase(word.charAt(0)) && !items.get(i).text().contains(",");
     }
 
-    /** The next item past line breaks is a word: "Venture 2010<br>Fund" keeps the number in the text. */
+    /**
+     * The next item past line breaks is a word: "Venture 2010<br>Fund" keeps the number in the text. A lone
+     * capital letter is a code or flag, not a word ("Class C Capital Stock 21,169,379 D", OCR's one cell).
+     */
     private static boolean nextIsWord(List<Item> items, int i) {
         int next = skipBreaks(items, i, +1);
-        return next < items.size() && (items.get(next).kind() == Item.Kind.WORD || items.get(next).kind() == Item.Kind.DASH);
+        if (next >= items.size()) {
+            return false;
+        }
+        Item item = items.get(next);
+        return item.kind() == Item.Kind.WORD && !isLoneLetter(items, next) || item.kind() == Item.Kind.DASH;
+    }
+
+    /** "21,169,379", "634.46": digit groups or decimals are an amount, never a number inside a title. */
+    private static boolean isAmount(String number) {
+        return number.indexOf(',') > 0 || number.indexOf('.') > 0;
     }
 
     /**

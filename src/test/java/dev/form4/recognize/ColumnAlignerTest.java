@@ -81,12 +81,4 @@ class ColumnAlignerTest {
         assertEquals("0", r.get(Column.SHARES_OWNED_FOLLOWING).text());
         assertEquals("I", r.get(Column.DIRECT_OR_INDIRECT).text());
     }
-
-    @Test
-    void subCaptionPositionsDecideAcquiredOrDisposed() {
-        Map<Column, Integer> hints = Map.of(Column.ACQUIRED_SHARES, 7, Column.DISPOSED_SHARES, 8);
-        assertEquals("D", ColumnAligner.acquiredOrDisposed(8, hints));
-        assertEquals("A", ColumnAligner.acquiredOrDisposed(6, hints));
-        assertEquals(null, ColumnAligner.acquiredOrDisposed(8, Map.of()));
-    }
 }

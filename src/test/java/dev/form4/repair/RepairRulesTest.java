@@ -194,4 +194,18 @@ class RepairRulesTest {
         assertEquals("Jane Doe, attorney-in-fact", x.form().signatures().get(0).name().value());
         assertEquals(LocalDate.of(2019, 11, 12), x.form().signatures().get(0).date().value());
     }
+
+    @Test
+    void aTwoDigitYearIsReadInTheCenturyOfTheFormsOwnDatesUnlessItCouldBeACutYear() {
+        // box 3 says 11/07/2019: "11/08/19" is 2019; "12/02/20" may be "12/02/20" + "19" cut at the edge, and no
+        // date of the form begins so: left null
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableOne("Common Stock | 11/08/19 | | M | | 74,553 | A | \\$26.86 | 5,689,075 | D | ")
+                .tableOne("Common Stock | 12/02/20 | | M | | 1,000 | A | \\$26.86 | 5,690,075 | D | ").markdown());
+        assertEquals(LocalDate.of(2019, 11, 8), t1(x, 1).transactionDate().value());
+        assertEquals(Provenance.INFERRED, t1(x, 1).transactionDate().provenance());
+        assertTrue(Extract.diagnostics(x, Diagnostic.Kind.INFERRED, "nonDerivativeTable.transactions[1].transactionDate")
+                .get(0).message().contains("two-digit year"));
+        assertNull(t1(x, 2).transactionDate().value());
+    }
 }

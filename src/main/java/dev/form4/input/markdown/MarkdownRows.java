@@ -16,6 +16,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The visitor of the Markdown grammar: lines, headings and pipe rows to {@link SourceRow}s, each cell's items
@@ -60,7 +62,7 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
                 rows.add(visitPipeRow(line.pipeRow(), grid, blankBefore));
             } else {
                 inTable = false;
-                rows.add(line.heading() != null ? visitHeading(line.heading(), blankBefore)
+                rows.addAll(line.heading() != null ? visitHeading(line.heading(), blankBefore)
                         : visitTextLine(line.textLine(), blankBefore));
             }
             blankBefore = false;
@@ -103,23 +105,29 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
         return new SourceRow(line, line, SourceRow.Shape.TABLE_ROW, grid, blankBefore, cells);
     }
 
-    private SourceRow visitHeading(MarkdownParser.HeadingContext ctx, boolean blankBefore) {
+    private List<SourceRow> visitHeading(MarkdownParser.HeadingContext ctx, boolean blankBefore) {
         // The heading's text, without its hashes.
         List<ParseTree> content = ctx.children.subList(1, ctx.getChildCount() - 1);
-        return lineRow(ctx, content, SourceRow.Shape.HEADING, blankBefore);
+        return lineRows(ctx, content, SourceRow.Shape.HEADING, blankBefore);
     }
 
-    private SourceRow visitTextLine(MarkdownParser.TextLineContext ctx, boolean blankBefore) {
-        return lineRow(ctx, ctx.children.subList(0, ctx.getChildCount() - 1), SourceRow.Shape.LINE, blankBefore);
+    private List<SourceRow> visitTextLine(MarkdownParser.TextLineContext ctx, boolean blankBefore) {
+        return lineRows(ctx, ctx.children.subList(0, ctx.getChildCount() - 1), SourceRow.Shape.LINE, blankBefore);
     }
 
-    private SourceRow lineRow(ParserRuleContext ctx, List<ParseTree> content, SourceRow.Shape shape, boolean blankBefore) {
+    private List<SourceRow> lineRows(ParserRuleContext ctx, List<ParseTree> content, SourceRow.Shape shape, boolean blankBefore) {
         List<Item> items = items(content);
-        String text = content.isEmpty() ? "" : VisibleText.of(rawText(content.get(0), content.get(content.size() - 1)), math);
+        String raw = content.isEmpty() ? "" : rawText(content.get(0), content.get(content.size() - 1));
         int line = ctx.start.getLine();
         SourcePosition at = items.isEmpty() ? new SourcePosition(line, ctx.start.getCharPositionInLine() + 1) : items.get(0).position();
-        SourceCell cell = new SourceCell(0, items, text, at, 0, 1);
-        return new SourceRow(line, line, shape, -1, blankBefore, List.of(cell));
+        SourceRow whole = new SourceRow(line, line, shape, -1, blankBefore,
+                List.of(new SourceCell(0, items, VisibleText.of(raw, math), at, 0, 1)));
+        if (math || content.isEmpty()) {
+            return List.of(whole);
+        }
+        int rawColumn = (content.get(0) instanceof TerminalNode t ? t.getSymbol() : ((ParserRuleContext) content.get(0)).start)
+                .getCharPositionInLine() + 1;
+        return blocks(whole, items, raw, rawColumn);
     }
 
     private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("<br\\s*/?>",
@@ -139,6 +147,57 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
         }
         return lines;
     }
+
+
+    /**
+     * GitHub Markdown from a PDF (pdf2md) writes a page's blocks into one paragraph and bolds the captions and
+     * titles among them ("... Person **Table I - Non-Derivative ...**", "**... Price** Common Stock 04/13/2022 S
+     * ..."): a line's bold runs and the texts between them are rows of their own. A line bold as a whole, or
+     * without bold, stays one row; so does Marker's, whose bold is emphasis.
+     */
+    private List<SourceRow> blocks(SourceRow row, List<Item> lineItems, String text, int origin) {
+        Matcher bold = BOLD.matcher(text);
+        List<int[]> cuts = new ArrayList<>();
+        while (bold.find()) {
+            cuts.add(new int[] {bold.start(), bold.end()});
+        }
+        if (cuts.isEmpty() || cuts.size() == 1 && text.substring(0, cuts.get(0)[0]).isBlank()
+                && text.substring(cuts.get(0)[1]).isBlank() || lineItems.isEmpty()) {
+            return List.of(row);
+        }
+        List<int[]> segments = new ArrayList<>();
+        int from = 0;
+        for (int[] cut : cuts) {
+            segments.add(new int[] {from, cut[0]});
+            segments.add(cut);
+            from = cut[1];
+        }
+        segments.add(new int[] {from, text.length()});
+        // {@code origin}: the source column where the line's raw text starts (the items carry source columns)
+        List<SourceRow> rows = new ArrayList<>();
+        for (int[] segment : segments) {
+            String piece = VisibleText.of(text.substring(segment[0], segment[1]), math).strip();
+            if (piece.isEmpty()) {
+                continue;
+            }
+            List<Item> items = new ArrayList<>();
+            for (Item item : lineItems) {
+                int at = item.position().column() - origin;
+                if (at >= segment[0] && at < segment[1]) {
+                    items.add(item);
+                }
+            }
+            if (items.isEmpty()) {
+                continue;
+            }
+            SourceCell part = new SourceCell(0, items, piece, items.get(0).position(), 0, 1);
+            rows.add(new SourceRow(row.line(), row.lastLine(), row.shape(), -1, rows.isEmpty() && row.blankBefore(), List.of(part)));
+        }
+        return rows.isEmpty() ? List.of(row) : rows;
+    }
+
+    /** A bold run: "**" against a non-space on both inner sides, not escaped. */
+    private static final Pattern BOLD = Pattern.compile("(?<!\\\\)\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
 
     /** The typed items of a cell's or a line's children, in order. */
     private List<Item> items(List<ParseTree> children) {

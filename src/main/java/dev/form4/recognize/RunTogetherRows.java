@@ -1,0 +1,194 @@
+package dev.form4.recognize;
+
+import dev.form4.parse.Form4Parser;
+import dev.form4.parse.FormTree;
+import dev.form4.source.Atom;
+import dev.form4.source.Atomizer;
+import dev.form4.source.Item;
+import dev.form4.source.SourceCell;
+import dev.form4.source.SourceRow;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows of a table that the converter did not delimit, split where each piece reads as a whole row. pdf2md writes
+ * a whole table into one paragraph ("Class A Common Stock 04/13/2022 S 100 D $2,556.7346(2)^ 13,788 D Class A
+ * Common Stock 04/13/2022 S 300 D ...") or, for Table II, each cell's lines as paragraphs of their own
+ * ("Restricted" / "Stock" / "Units" / "(1) (^) 06/02/2021 A 328 (2) (2) Common" / "Stock" / "328 $ 0 11,257 D"),
+ * so neither a line nor a blank line delimits a row. A reader splits where every row starts with its title and
+ * the pieces fill their columns best: a dynamic program over the places a row may start (a line's start, a
+ * capitalised word), each piece priced by the aligner, each further row paying a little so that a row is not cut
+ * where it reads as well whole. The ownership letter before a title ends its row ("... 13,888 D"), which it cannot
+ * while the title's words stand next to it in one cell.
+ */
+final class RunTogetherRows {
+
+    /** What each row of a split costs: more than the title it fills (a text cut off a row reads as a title). */
+    private static final double PER_ROW = 1.5;
+    /** A nature of indirect ownership beside a direct "D" is a title read into the wrong row. */
+    private static final double NATURE_OF_DIRECT = 1.5;
+    /** No row of the form holds more items than this. */
+    private static final int MAX_ROW_ITEMS = 50;
+
+    private RunTogetherRows() {
+    }
+
+    /** One item of the run, with the line it stands on (an index into the run). */
+    private record Placed(Item item, int line) {
+    }
+
+    /** One line as the rows it holds (itself when it reads best as one, or when nothing shows a second row). */
+    static List<FormTree.Row> split(FormTree.Row line, boolean derivative, Map<Column, Integer> hints) {
+        SourceRow source = line.source();
+        if (source.cells().size() != 1 || line.type() != Form4Parser.DATA_ROW
+                || !holdsARowAfterTheOwnershipFlag(source.cells().get(0).items())) {
+            return List.of(line);
+        }
+        List<FormTree.Row> rows = segment(List.of(line), derivative, hints);
+        return rows.isEmpty() ? List.of(line) : rows;
+    }
+
+    /**
+     * A run of lines, each standing apart, as the rows they hold: one row may span lines, one line may hold
+     * rows. Empty when no split makes every piece a row (a title first, a value in it).
+     */
+    static List<FormTree.Row> segment(List<FormTree.Row> lines, boolean derivative, Map<Column, Integer> hints) {
+        List<Placed> items = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            boolean lineStart = true;
+            for (SourceCell cell : lines.get(l).source().cells()) {
+                for (Item item : cell.items()) {
+                    if (isTitleStart(item) || lineStart && l == 0) {
+                        starts.add(items.size());
+                    }
+                    lineStart = false;
+                    items.add(new Placed(item, l));
+                }
+            }
+        }
+        int n = starts.size();
+        if (n == 0 || starts.get(0) != 0) {
+            return List.of();
+        }
+        double[] best = new double[n + 1]; // best[k]: the items before starts[k] split into rows (best[n]: all)
+        int[] from = new int[n + 1];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[0] = 0;
+        int columns = (derivative ? TableKind.DERIVATIVE_TRANSACTION : TableKind.NON_DERIVATIVE_TRANSACTION).columns().size();
+        for (int k = 0; k < n; k++) {
+            if (best[k] == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            for (int e = k + 1; e <= n; e++) {
+                int first = starts.get(k);
+                int end = e < n ? starts.get(e) : items.size();
+                if (end - first > MAX_ROW_ITEMS || values(items, first, end) > columns + 2) {
+                    break; // no row holds more items, or more values than its columns
+                }
+                double cost = best[k] + rowCost(piece(lines, items, first, end), derivative, hints);
+                if (cost < best[e]) {
+                    best[e] = cost;
+                    from[e] = k;
+                }
+            }
+        }
+        if (best[n] == Double.POSITIVE_INFINITY) {
+            return List.of();
+        }
+        List<Integer> cuts = new ArrayList<>();
+        for (int e = n; e > 0; e = from[e]) {
+            cuts.add(0, e);
+        }
+        List<FormTree.Row> rows = new ArrayList<>();
+        int previous = 0;
+        for (int e : cuts) {
+            SourceRow piece = piece(lines, items, starts.get(previous), e < n ? starts.get(e) : items.size());
+            rows.add(new FormTree.Row(Form4Parser.DATA_ROW, piece, Atomizer.atoms(piece)));
+            previous = e;
+        }
+        return rows;
+    }
+
+    /**
+     * A row ends with its ownership flag and perhaps a nature; a title after "D" or "I" followed by further
+     * values is the next row's ("... 13,888 D Class A Common Stock 04/13/2022 ..."). Without one, the line is one
+     * row, however many values OCR left in it.
+     */
+    private static boolean holdsARowAfterTheOwnershipFlag(List<Item> items) {
+        for (int i = 0; i + 1 < items.size(); i++) {
+            Item flag = items.get(i);
+            if (flag.kind() == Item.Kind.WORD && (flag.text().equals("D") || flag.text().equals("I"))
+                    && isTitleStart(items.get(i + 1))) {
+                for (int j = i + 2; j < items.size(); j++) {
+                    Item.Kind kind = items.get(j).kind();
+                    if (kind == Item.Kind.DATE || kind == Item.Kind.NUMBER || kind == Item.Kind.PRICE) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int values(List<Placed> items, int first, int end) {
+        int values = 0;
+        for (int i = first; i < end; i++) {
+            if (items.get(i).item().isValue()) {
+                values++;
+            }
+        }
+        return values;
+    }
+
+    /** A row starts with its title: a capitalised word, not a lone letter (a code or flag). */
+    private static boolean isTitleStart(Item item) {
+        return item.kind() == Item.Kind.WORD && item.text().length() > 1 && Character.isUpperCase(item.text().codePointAt(0));
+    }
+
+    /** Items {@code first}..{@code end} as a row: a cell for each line's part, in reading order. */
+    private static SourceRow piece(List<FormTree.Row> lines, List<Placed> items, int first, int end) {
+        List<SourceCell> cells = new ArrayList<>();
+        int i = first;
+        while (i < end) {
+            int line = items.get(i).line();
+            List<Item> part = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (; i < end && items.get(i).line() == line; i++) {
+                Item item = items.get(i).item();
+                part.add(item);
+                text.append(text.isEmpty() ? "" : " ").append(item.text());
+            }
+            cells.add(new SourceCell(cells.size(), part, text.toString(), part.get(0).position(), cells.size(), cells.size() + 1));
+        }
+        SourceRow firstLine = lines.get(items.get(first).line()).source();
+        SourceRow lastLine = lines.get(items.get(end - 1).line()).source();
+        boolean blankBefore = first == 0 || items.get(first - 1).line() != items.get(first).line() ? firstLine.blankBefore() : false;
+        return new SourceRow(firstLine.line(), lastLine.lastLine(), firstLine.shape(), -1, blankBefore, cells);
+    }
+
+    /** How well a piece reads as one row: a title first, a value in it, its columns filled. */
+    private static double rowCost(SourceRow piece, boolean derivative, Map<Column, Integer> hints) {
+        List<Atom> atoms = Atomizer.atoms(piece);
+        if (atoms.isEmpty() || atoms.get(0).kind() != Atom.Kind.TEXT
+                || atoms.stream().noneMatch(a -> a.kind() != Atom.Kind.TEXT && a.kind() != Atom.Kind.FOOTNOTE)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        TableKind transaction = derivative ? TableKind.DERIVATIVE_TRANSACTION : TableKind.NON_DERIVATIVE_TRANSACTION;
+        double best = Double.POSITIVE_INFINITY;
+        for (TableKind kind : List.of(transaction, transaction.holdingKind())) {
+            ColumnAligner.Alignment alignment = ColumnAligner.align(atoms, kind, hints);
+            double cost = alignment.cost();
+            ColumnReading di = alignment.readings().get(Column.DIRECT_OR_INDIRECT);
+            ColumnReading nature = alignment.readings().get(Column.NATURE_OF_OWNERSHIP);
+            if (di != null && "D".equals(di.text()) && nature != null && nature.kind() == Atom.Kind.TEXT) {
+                cost += NATURE_OF_DIRECT;
+            }
+            best = Math.min(best, cost);
+        }
+        return best + PER_ROW;
+    }
+}

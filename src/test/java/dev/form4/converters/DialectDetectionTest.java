@@ -1,0 +1,28 @@
+package dev.form4.converters;
+
+import dev.form4.TestInputs;
+import dev.form4.input.InputDetector;
+import dev.form4.input.InputFormat;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DialectDetectionTest {
+
+    @Test
+    void tesseractsBordersReadAsPipesDoNotMakeItLayoutText() {
+        // "Code | V_ | (A) | (D) Exercisable | Date Title Shares": words one space apart, no column gaps
+        assertEquals(InputFormat.OCR, InputDetector.detect(ConverterText.whole("tesseract/LNKD/000120919113010247.txt")));
+        assertEquals(InputFormat.OCR, InputDetector.detect(ConverterText.whole("scan/GOOG/form4.txt")));
+        assertEquals(InputFormat.LAYOUT, InputDetector.detect(ConverterText.whole("pdftotext/GOOG/form4.txt")));
+    }
+
+    @Test
+    void edgarsAsciiTableRowsIndentedToAColumnRuleAreNoMarkdownTable() {
+        // "                           | Transaction |  or Disposed of (D)   |": indented, it would be Markdown code
+        String legacy = TestInputs.read(Path.of("testdata/legacy/form4-2000-ascii-pipe-tables.txt"));
+        assertEquals(InputFormat.LAYOUT, InputDetector.detect(legacy));
+    }
+}

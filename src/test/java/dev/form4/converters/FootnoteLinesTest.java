@@ -1,0 +1,42 @@
+package dev.form4.converters;
+
+import dev.form4.input.InputFormat;
+import dev.form4.model.Footnote;
+import dev.form4.model.Form4;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A note's lines as converters break them. */
+class FootnoteLinesTest {
+
+    private static Footnote note(Form4 form, String id) {
+        return form.footnotes().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theNotesLastWordsEndingItsSentenceContinueIt() {
+        // "... as part of a liquidity and" / "diversification strategy."
+        Form4 form = ConverterText.extract(ConverterText.whole("pdftotext/LNKD/000120919113010247.txt"), InputFormat.LAYOUT).form();
+        assertTrue(note(form, "F5").text().endsWith("as part of a liquidity and diversification strategy."), note(form, "F5").text());
+    }
+
+    @Test
+    void aParagraphGoingOnInLowerCaseContinuesTheNoteAbove() {
+        // pdf2md: "## 1. The price reported ... undertakes" / "## to provide AAR CORP. any security holder ..."
+        Form4 form = ConverterText.extract(ConverterText.whole("pdf2md/AIR/data_sgml_0001127602-25-001055.md"), InputFormat.GFM).form();
+        assertTrue(note(form, "F1").text().endsWith("within the range set forth in this footnote."), note(form, "F1").text());
+    }
+
+    @Test
+    void aLineFarRightOfTheNoteIsTheSignersBoxNotTheNote() {
+        // "4. Includes one share ..." (col 1) / "Ann Habernigg, Attorney-in-" (col 131) / "03/12/2021" / "fact for ..."
+        Form4 form = ConverterText.extract(ConverterText.whole("pdftotext/MSFT/000106299321002686.txt"), InputFormat.LAYOUT).form();
+        assertEquals("Includes one share as a result of accumulated fractional shares.", note(form, "F4").text());
+        assertEquals("Ann Habernigg, Attorney-in-fact for Reid G. Hoffman", form.signatures().get(0).name().value());
+        assertEquals(LocalDate.of(2021, 3, 12), form.signatures().get(0).date().value());
+    }
+}

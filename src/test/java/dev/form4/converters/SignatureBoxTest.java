@@ -1,0 +1,60 @@
+package dev.form4.converters;
+
+import dev.form4.input.InputFormat;
+import dev.form4.model.Form4;
+import dev.form4.model.Signature;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The signer's box: a name that wraps over lines, its date beside or under it, the caption below. */
+class SignatureBoxTest {
+
+    private static Signature only(String output, InputFormat format) {
+        Form4 form = ConverterText.extract(ConverterText.whole(output), format).form();
+        assertEquals(1, form.signatures().size(), output);
+        return form.signatures().get(0);
+    }
+
+    @Test
+    void theLinesUnderSlashSUpToTheCaptionContinueTheName() {
+        // pdftotext: "/s/ Valentina Margulis, as" / "attorney-in-fact for Sergey   10/05/2015" / "Brin"
+        Signature layout = only("pdftotext/GOOG/form4.txt", InputFormat.LAYOUT);
+        assertEquals("/s/ Valentina Margulis, as attorney-in-fact for Sergey Brin", layout.name().value());
+        assertEquals(LocalDate.of(2015, 10, 5), layout.date().value());
+        // tesseract puts the date after the caption: "** Signature of Reporting Person" / "10/05/2015" / "Date"
+        Signature ocr = only("tesseract/GOOG/form4.sec.txt", InputFormat.OCR);
+        assertEquals("/s/ Valentina Margulis, as attorney-in-fact for Sergey Brin", ocr.name().value());
+        assertEquals(LocalDate.of(2015, 10, 5), ocr.date().value());
+        // pdf2md: each line a paragraph, the date last
+        Signature paragraphs = only("pdf2md/AAPL/wf-form4_155718184308434.md", InputFormat.GFM);
+        assertEquals("/s/ Sam Whittington, Attorney-in-Fact for Jeffrey E. Williams", paragraphs.name().value());
+    }
+
+    @Test
+    void aCompoundWordBrokenAtItsHyphenIsJoinedWithoutASpace() {
+        assertEquals("/s/ Sam Whittington, Attorney-in-Fact for Arthur D. Levinson",
+                only("pdftotext/AAPL/wf-form4_156582182214854.txt", InputFormat.LAYOUT).name().value());
+    }
+
+    @Test
+    void withoutSlashSTheBoxOverTheCaptionRightOfTheNotesMarginIsTheSignature() {
+        // "Ann Habernigg, Attorney-in-" (col 131) / "06/03/2021" (col 177) / "fact for Reid G. Hoffman", the notes at col 1
+        Form4 form = ConverterText.extract(ConverterText.whole("pdftotext/MSFT/000106299321005355.txt"), InputFormat.LAYOUT).form();
+        Signature signature = form.signatures().get(0);
+        assertEquals("Ann Habernigg, Attorney-in-fact for Reid G. Hoffman", signature.name().value());
+        assertEquals(LocalDate.of(2021, 6, 3), signature.date().value());
+        assertNull(form.remarks().value());
+    }
+
+    @Test
+    void theBoxsFirstLineOpensTheSignatureWhenItsDateStandsBesideALaterLine() {
+        // "By: Aaron Beckman by" / "Power of Attorney For: Elon   11/10/2021" / "Musk", no "/s/"
+        Signature signature = only("pdftotext/TSLA/000089924321044077.txt", InputFormat.LAYOUT);
+        assertEquals("By: Aaron Beckman by Power of Attorney For: Elon Musk", signature.name().value());
+        assertEquals(LocalDate.of(2021, 11, 10), signature.date().value());
+    }
+}

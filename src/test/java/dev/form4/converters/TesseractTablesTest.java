@@ -1,0 +1,67 @@
+package dev.form4.converters;
+
+import dev.form4.input.InputFormat;
+import dev.form4.model.Form4;
+import dev.form4.Extraction;
+import dev.form4.model.Diagnostic;
+import dev.form4.model.NonDerivativeHolding;
+import dev.form4.model.NonDerivativeTransaction;
+import dev.form4.model.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** tesseract: a line per printed line, words one space apart, borders read as '|'. */
+class TesseractTablesTest {
+
+    @Test
+    void anAmountBeforeALoneLetterIsNoPartOfTheTitle() {
+        // line 109, one OCR cell: "Class C Capital Stock 21,169,379 D"; "Venture 2010 Fund" keeps its number
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/GOOG/form4.sec.txt"), InputFormat.OCR).form();
+        NonDerivativeHolding holding = form.nonDerivativeTable().holdings().get(0);
+        assertEquals("Class C Capital Stock", holding.securityTitle().value());
+        assertEquals(new BigDecimal("21169379"), holding.sharesOwnedFollowingTransaction().value());
+        assertEquals("D", holding.directOrIndirectOwnership().value());
+    }
+
+    @Test
+    void aCodeReadWithItsMarkGoneToDebrisIsTheCodeAndNoFootnote() {
+        // "Common Stock 11/08/2021 sO) 1,100 D $1,135.05 2,153,472 D": S(1) as OCR reads it; its mark's number is lost
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(Provenance.REPAIRED, row.transactionCode().provenance());
+        assertEquals(List.of(), row.transactionCode().footnoteIds());
+        assertEquals(new BigDecimal("1100"), row.transactionShares().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && "nonDerivativeTable.transactions[1].transactionCode".equals(d.field()) && d.message().contains("'sO)'")));
+    }
+
+    @Test
+    void aBordersUnderscoreLeavesTheFlagAloneAndALowercaseCodeLetterIsNoWordOfTheTitle() {
+        // scan line 72: "Class A Common Stock'"? 10/02/2015 s 692 D_ | $639.6509"” 8,935 D"
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/GOOG/form4.sec.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(6);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(new BigDecimal("692"), row.transactionShares().value());
+        assertEquals("D", row.transactionAcquiredDisposedCode().value());
+        assertEquals(new BigDecimal("639.6509"), row.transactionPricePerShare().value());
+        assertEquals(new BigDecimal("8935"), row.sharesOwnedFollowingTransaction().value());
+    }
+
+    @Test
+    void remarksAloneInTheBoxesIsTheOfficerTitleNotTheRemarksHeading() {
+        // line 37 "Remarks" (box 5's "See Remarks", broken by OCR) made the rest of the form remarks
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/TSVT/data_localstorage_filings_20250108_0001562180-25-000280.txt"),
+                InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(0);
+        assertEquals("Common Stock", row.securityTitle().value());
+        assertEquals(new BigDecimal("253329.00"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals(1, form.derivativeTable().transactions().size());
+        assertEquals(2, form.footnotes().size());
+    }
+}
