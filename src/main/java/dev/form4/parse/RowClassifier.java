@@ -47,6 +47,14 @@ final class RowClassifier {
             "(?i)(\\(Instr|Month/Day|Title of|Transacti|Amount of|Ownership Form|Beneficial|\\bCode\\b|\\bPrice\\b"
                     + "|Exercisable|Expiration|Nature of|Derivative|Following|Reported|\\(A\\) or|Securities|Acquired|Disposed"
                     + "|Execution|\\bDeemed\\b)");
+    /**
+     * The words of CAPTION_WORDS in lower case: the pattern can match only where one of them stands in the row's
+     * lower-cased text (its case folding is ASCII's, which lower-casing keeps), so the pattern, an alternation
+     * tried at every character, runs only on rows that hold one.
+     */
+    private static final List<String> CAPTION_WORD_NEEDLES = List.of("(instr", "month/day", "title of", "transacti",
+            "amount of", "ownership form", "beneficial", "code", "price", "exercisable", "expiration", "nature of",
+            "derivative", "following", "reported", "(a) or", "securities", "acquired", "disposed", "execution", "deemed");
     /** "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note. */
     private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
 
@@ -93,10 +101,10 @@ final class RowClassifier {
         if (containsAny(lower, BOX_PHRASES)) {
             return Form4Parser.BOX_CAPTION;
         }
-        if (TABLE_TWO_TITLE.matcher(compact).find()) {
+        if ((compact.contains("table") || compact.contains("puts,calls")) && TABLE_TWO_TITLE.matcher(compact).find()) {
             return Form4Parser.TABLE_TWO_TITLE;
         }
-        if (TABLE_ONE_TITLE.matcher(compact).find() && !compact.contains("titleofsecurity")
+        if (mayBeTableOneTitle(compact) && TABLE_ONE_TITLE.matcher(compact).find() && !compact.contains("titleofsecurity")
                 || lower.contains("le i -") && !compact.contains("titleof")) {
             return Form4Parser.TABLE_ONE_TITLE;
         }
@@ -112,10 +120,10 @@ final class RowClassifier {
         if (containsAny(compact, TABLE_ONE_CAPTIONS)) {
             return Form4Parser.COLUMN_CAPTION;
         }
-        if (isDataRow(atoms, text)) {
+        if (isDataRow(atoms, text, lower)) {
             return Form4Parser.DATA_ROW;
         }
-        if (CAPTION_WORDS.matcher(text).find()) {
+        if (hasCaptionWords(text, lower)) {
             return Form4Parser.COLUMN_CAPTION;
         }
         if (NUMBERED.matcher(text).find() && hasWords(atoms, 1) && wordCount(text) >= 4) {
@@ -135,14 +143,14 @@ final class RowClassifier {
         if (containsAny(lower, FORM_PHRASES)) {
             return Form4Parser.FORM_TITLE;
         }
-        if (isDataRow(atoms, text) && row.shape() == SourceRow.Shape.TABLE_ROW) {
+        if (isDataRow(atoms, text, lower) && row.shape() == SourceRow.Shape.TABLE_ROW) {
             return Form4Parser.DATA_ROW;
         }
         return hasValue(atoms) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
     }
 
     /** A row that carries values: a date, or numbers and ownership letters with or without words. */
-    static boolean isDataRow(List<Atom> atoms, String text) {
+    static boolean isDataRow(List<Atom> atoms, String text, String lower) {
         boolean hasText = false;
         int values = 0;
         for (Atom atom : atoms) {
@@ -162,10 +170,18 @@ final class RowClassifier {
                 }
             }
         }
-        if (CAPTION_WORDS.matcher(text).find()) {
-            return false;
-        }
-        return values >= 2 || (values >= 1 && hasText);
+        // the values first: the caption words decide only for a row that has them
+        return (values >= 2 || (values >= 1 && hasText)) && !hasCaptionWords(text, lower);
+    }
+
+    /** CAPTION_WORDS found in {@code text}; {@code lower} is its lower case, for the cheap test first. */
+    private static boolean hasCaptionWords(String text, String lower) {
+        return containsAny(lower, CAPTION_WORD_NEEDLES) && CAPTION_WORDS.matcher(text).find();
+    }
+
+    /** What TABLE_ONE_TITLE needs to find something (its alternatives' literal parts). */
+    private static boolean mayBeTableOneTitle(String compact) {
+        return compact.contains("table") || compact.contains("le i -") || compact.contains("non-derivativesecurities");
     }
 
     /**
