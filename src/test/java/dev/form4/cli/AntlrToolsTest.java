@@ -19,12 +19,16 @@ import org.antlr.v4.gui.Interpreter;
 import org.antlr.v4.gui.TestRig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The README's ANTLR tool commands, run in-process on the classes the runnable jar holds: TestRig on the
  * generated parser (grammar name dev.form4.parse.Form4) prints the tree `tree` prints, and the Interpreter
  * runs the .g4 files over the `tokens` listing to a tree of the same rules.
  */
+@ResourceLock(Resources.SYSTEM_OUT) // TestRig and the Interpreter print to System.out, which this captures
 class AntlrToolsTest {
 
     private static final Pattern RULE = Pattern.compile("\\(([a-zA-Z]+)");
