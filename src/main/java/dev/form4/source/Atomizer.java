@@ -12,9 +12,8 @@ import java.util.List;
  */
 public final class Atomizer {
 
-    /** Compiled once: String.replaceFirst/replaceAll compile their pattern on every call, once per word and price. */
+    /** Compiled once: String.replaceFirst compiles its pattern on every call, once per price. */
     private static final java.util.regex.Pattern PRICE_SIGN = java.util.regex.Pattern.compile("^\\\\?\\$\\s*");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private Atomizer() {
     }
@@ -178,7 +177,7 @@ public final class Atomizer {
         String text = words.toString().trim();
         words.setLength(0);
         if (text.chars().anyMatch(Character::isLetter) || text.endsWith("%")) { // "2.0%" opens a title
-            atoms.add(new Atom(Atom.Kind.TEXT, SPACES.matcher(text).replaceAll(" "), 0, cell, at));
+            atoms.add(new Atom(Atom.Kind.TEXT, VisibleText.regexSpacesToOne(text), 0, cell, at));
         }
     }
 

@@ -53,7 +53,7 @@ public final class VisibleText {
     }
 
     /** {@code \s+} to one space; the regex runs only when some run is not one space already. */
-    private static String regexSpacesToOne(String s) {
+    static String regexSpacesToOne(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isRegexSpace(c) && (c != ' ' || i + 1 < s.length() && isRegexSpace(s.charAt(i + 1)))) {
