@@ -17,8 +17,8 @@ import java.util.TreeMap;
 /**
  * Runs JMH as its own main does (the arguments are JMH's), then prints from that one run what the README
  * quotes: documents/s and MB/s per set and stage, the time of a full extraction as a multiple of lexing only
- * and of the XML read of the same filings, and whether each benchmark had settled (its last measured
- * iteration against its first: a JIT still at work shows as a climb).
+ * and of the XML read of the same filings, and whether each benchmark had settled (a rise over its measured
+ * iterations beyond their own scatter is a JIT still at work).
  */
 public final class BenchMain {
 
@@ -59,7 +59,8 @@ public final class BenchMain {
                     ratio(lex, extract), ratio(xmlScore, extract));
         }
         System.out.println();
-        System.out.println("Settling: each benchmark's measured iterations (ops/s), last / first:");
+        System.out.println("Settling: each benchmark's measured iterations (ops/s); trend = the least-squares rise"
+                + " over them as a share of their mean, spread = their coefficient of variation:");
         List<String> climbing = new ArrayList<>();
         for (var entry : bySet.entrySet()) {
             for (String stage : STAGES) {
@@ -71,17 +72,35 @@ public final class BenchMain {
                 for (IterationResult it : result.getIterationResults()) {
                     iterations.add(it.getPrimaryResult().getScore());
                 }
-                double trend = iterations.get(iterations.size() - 1) / iterations.get(0);
+                double[] trend = trend(iterations);
                 String name = stage + " " + entry.getKey();
-                if (trend > 1.05) {
+                // A climb that the iterations' own scatter does not explain: the JIT still at work.
+                if (trend[0] > 0.05 && trend[0] > 2 * trend[1]) {
                     climbing.add(name);
                 }
-                System.out.printf("  %-24s %s  last/first %.3f%n", name, iterations.stream()
-                        .map(BenchMain::count).toList(), trend);
+                System.out.printf("  %-24s %s  trend %+.0f%%, spread %.0f%%%n", name, iterations.stream()
+                        .map(BenchMain::count).toList(), trend[0] * 100, trend[1] * 100);
             }
         }
-        System.out.println(climbing.isEmpty() ? "  none climbed more than 5% over its measured iterations"
-                : "  still climbing (more than 5%): " + climbing + "; give more warm-up (-wi)");
+        System.out.println(climbing.isEmpty() ? "  none still climbing beyond its own scatter"
+                : "  still climbing: " + climbing + "; give more warm-up (-wi)");
+    }
+
+    /** {rise over the iterations / mean, standard deviation / mean}. */
+    private static double[] trend(List<Double> values) {
+        int n = values.size();
+        double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = i - (n - 1) / 2.0;
+            sxy += dx * (values.get(i) - mean);
+            sxx += dx * dx;
+            ss += (values.get(i) - mean) * (values.get(i) - mean);
+        }
+        double slope = sxx == 0 ? 0 : sxy / sxx;
+        return new double[] {mean == 0 ? 0 : slope * (n - 1) / mean, mean == 0 || n < 2 ? 0 : Math.sqrt(ss / (n - 1)) / mean};
     }
 
     private static double score(BenchmarkResult result) {
