@@ -55,12 +55,20 @@ final class MarkupNotes {
         Map<String, Integer> first = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         Matcher m = TAG.matcher(text);
-        while (m.find()) {
+        // A tag starts at a '<': the pattern is tried only there (find() would try it at every character of the
+        // document), and the search goes on after the tag as find() goes on after a match.
+        for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at)) {
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                at++;
+                continue;
+            }
             String name = m.group(1).toLowerCase(Locale.ROOT);
             if (!FORMATTING.contains(name)) {
                 first.putIfAbsent(name, m.start());
                 count.merge(name, 1, Integer::sum);
             }
+            at = m.end();
         }
         List<Diagnostic> notes = new ArrayList<>();
         first.forEach((name, offset) -> notes.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.NOISE,

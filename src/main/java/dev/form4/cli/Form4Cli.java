@@ -77,6 +77,7 @@ public final class Form4Cli implements Runnable {
     }
 
     public static void main(String[] args) {
+        Preload.startFor(args);
         CommandLine cli = commandLine();
         cli.setOut(CheckedPrintWriter.stdout());
         System.exit(execute(cli, args));

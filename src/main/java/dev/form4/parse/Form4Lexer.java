@@ -38,6 +38,10 @@ public final class Form4Lexer extends Lexer {
         rows = null;
     }
 
+    /**
+     * Lexer.reset() resets the ATN simulator, and this lexer has none (it lexes no characters): TestRig calls
+     * setInputStream, hence reset, on a new lexer, which ended in a NullPointerException. Only the rows are state.
+     */
     @Override
     public void reset() {
         rows = null;

@@ -66,6 +66,14 @@ final class RowClassifier {
     private static final int NOTE_INDENT = 8;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("(1[01]|[1-9])A?\\.");
     private static final Pattern SUB_CAPTION_CELL = Pattern.compile("(?i)(Date|Amount|Title|if any)");
+    /**
+     * The words of CAPTION_WORDS in lower case: the pattern can match only where one of them stands in the row's
+     * lower-cased text (its case folding is ASCII's, which lower-casing keeps), so the pattern, an alternation
+     * tried at every character, runs only on rows that hold one.
+     */
+    private static final List<String> CAPTION_WORD_NEEDLES = List.of("(instr", "month/day", "title of", "transacti",
+            "amount of", "ownership form", "beneficial", "code", "price", "exercisable", "expiration", "nature of",
+            "derivative", "following", "reported", "(a) or", "securities", "acquired", "disposed", "execution", "deemed");
     /** "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note. */
     private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
 
@@ -117,10 +125,10 @@ final class RowClassifier {
         if (containsAny(lower, BOX_PHRASES) || isCheckboxText(compact)) {
             return Form4Parser.BOX_CAPTION;
         }
-        if (TABLE_TWO_TITLE.matcher(compact).find()) {
+        if ((compact.contains("table") || compact.contains("puts,calls")) && TABLE_TWO_TITLE.matcher(compact).find()) {
             return Form4Parser.TABLE_TWO_TITLE;
         }
-        if (TABLE_ONE_TITLE.matcher(compact).find() && !compact.contains("titleofsecurity")
+        if (mayBeTableOneTitle(compact) && TABLE_ONE_TITLE.matcher(compact).find() && !compact.contains("titleofsecurity")
                 || lower.contains("le i -") && !compact.contains("titleof")) {
             return Form4Parser.TABLE_ONE_TITLE;
         }
@@ -143,10 +151,10 @@ final class RowClassifier {
         if (isColumnNumber(row, text) && !top) {
             return Form4Parser.COLUMN_CAPTION; // "### 10." : a caption's number as a heading of its own (pdf2md)
         }
-        if (isDataRow(row, atoms, text)) {
+        if (isDataRow(row, atoms, text, lower)) {
             return Form4Parser.DATA_ROW;
         }
-        if (CAPTION_WORDS.matcher(text).find()) {
+        if (hasCaptionWords(text, lower)) {
             // Above boxes 1 and 2, words that also head a column ("FORM 4 UNITED STATES SECURITIES AND", the
             // checkboxes' "transaction was made ...") are the title block's text: the tables come after the boxes.
             if (top) {
@@ -174,7 +182,7 @@ final class RowClassifier {
         if (containsAny(lower, FORM_PHRASES)) {
             return Form4Parser.FORM_TITLE;
         }
-        if (isDataRow(row, atoms, text) && row.shape() == SourceRow.Shape.TABLE_ROW) {
+        if (isDataRow(row, atoms, text, lower) && row.shape() == SourceRow.Shape.TABLE_ROW) {
             return Form4Parser.DATA_ROW;
         }
         return hasValue(atoms) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
@@ -250,7 +258,7 @@ final class RowClassifier {
     }
 
     /** A row that carries values: a date, or numbers and ownership letters with or without words. */
-    static boolean isDataRow(SourceRow row, List<Atom> atoms, String text) {
+    static boolean isDataRow(SourceRow row, List<Atom> atoms, String text, String lower) {
         boolean hasText = false;
         int values = 0;
         for (Atom atom : atoms) {
@@ -270,10 +278,18 @@ final class RowClassifier {
                 }
             }
         }
-        if (CAPTION_WORDS.matcher(text).find() || hasSubCaptionCell(row)) {
-            return false;
-        }
-        return values >= 2 || (values >= 1 && hasText);
+        // the values first: the caption words decide only for a row that has them
+        return (values >= 2 || (values >= 1 && hasText)) && !hasCaptionWords(text, lower) && !hasSubCaptionCell(row);
+    }
+
+    /** CAPTION_WORDS found in {@code text}; {@code lower} is its lower case, for the cheap test first. */
+    private static boolean hasCaptionWords(String text, String lower) {
+        return containsAny(lower, CAPTION_WORD_NEEDLES) && CAPTION_WORDS.matcher(text).find();
+    }
+
+    /** What TABLE_ONE_TITLE needs to find something (its alternatives' literal parts). */
+    private static boolean mayBeTableOneTitle(String compact) {
+        return compact.contains("table") || compact.contains("le i -") || compact.contains("non-derivativesecurities");
     }
 
     /** A line or heading that is only a column's number ("2.", "2A.", "10."), never a value of a row. */

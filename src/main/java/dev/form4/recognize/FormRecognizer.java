@@ -28,6 +28,16 @@ public final class FormRecognizer {
     private FormRecognizer() {
     }
 
+    /**
+     * Runs the readers' static set-up (their caption and label patterns) now, for a caller that has a core to
+     * spare before its first document (the command line, while it parses its arguments).
+     */
+    public static void initializeReaders() throws ClassNotFoundException {
+        for (Class<?> reader : java.util.List.of(HeaderReader.class, TableKind.class, CaptionHints.class)) {
+            Class.forName(reader.getName(), true, reader.getClassLoader());
+        }
+    }
+
     public static FormDraft recognize(ParsedDocument parsed) {
         FormTree form = parsed.form();
         FormDetector.requireForm4(parsed.sourceName(), parsed.rows());

@@ -863,7 +863,7 @@ final class HeaderReader {
      */
     private static FieldValue<Boolean> checkbox(Pattern label, Pattern start, HeaderText where, String text) {
         FieldValue<Boolean> read = checkbox(label, text);
-        Optional<Boolean> marked = new Checkboxes(where, LABEL_STARTS).checked(start, LABEL_STARTS);
+        Optional<Boolean> marked = where.checkboxes(LABEL_STARTS).checked(start, LABEL_STARTS);
         if (marked.isEmpty() || Boolean.TRUE.equals(read.value())) {
             return read;
         }

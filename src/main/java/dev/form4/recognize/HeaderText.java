@@ -36,6 +36,9 @@ final class HeaderText {
     private final List<SourceRow> rows;
     private final List<String> joined = new ArrayList<>();
     private final List<int[]> cellStarts = new ArrayList<>();
+    private final java.util.Map<Pattern, List<At>> found = new java.util.HashMap<>();
+    private Checkboxes checkboxes;
+    private List<Pattern> checkboxLabels;
 
     /** The numbered captions of boxes 1 to 6 (lower case): their left edges divide the grid into bands. */
     private static final List<String> BOX_CAPTIONS = List.of("name and address of reporting", "issuer name",
@@ -73,6 +76,15 @@ final class HeaderText {
 
     List<SourceRow> rows() {
         return rows;
+    }
+
+    /** The standalone marks of these rows, found once: every checkbox read over them asks for the same. */
+    Checkboxes checkboxes(List<Pattern> labels) {
+        if (checkboxes == null || !labels.equals(checkboxLabels)) {
+            checkboxes = new Checkboxes(this, labels);
+            checkboxLabels = labels;
+        }
+        return checkboxes;
     }
 
     static boolean isBoxCaption(String text) {
@@ -328,8 +340,15 @@ final class HeaderText {
         return cell.position();
     }
 
-    /** Where the pattern matches, row by row. */
+    /**
+     * Where the pattern matches, row by row. Memoized: the checkbox reading asks for every label once per mark
+     * and per box, the same scans of the same rows (this text never changes).
+     */
     List<At> find(Pattern pattern) {
+        return found.computeIfAbsent(pattern, this::scan);
+    }
+
+    private List<At> scan(Pattern pattern) {
         List<At> at = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             Matcher m = pattern.matcher(joined.get(r));
@@ -337,7 +356,7 @@ final class HeaderText {
                 at.add(new At(r, cellAt(r, m.start()), cellAt(r, Math.max(m.end() - 1, m.start()))));
             }
         }
-        return at;
+        return List.copyOf(at);
     }
 
     /** The text of a row's cell after the caption found there ("(First) (Middle) 6, INC." gives "6, INC."). */

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class Atomizer {
 
+    /** Compiled once: String.replaceFirst compiles its pattern on every call, once per price. */
+    private static final java.util.regex.Pattern PRICE_SIGN = java.util.regex.Pattern.compile("^\\\\?\\$\\s*");
+
     private Atomizer() {
     }
 
@@ -112,7 +115,7 @@ public final class Atomizer {
                 case PRICE -> {
                     flushWords(atoms, words, wordsAt, cell);
                     wordsAt = null;
-                    String number = item.text().replaceFirst("^\\\\?\\$\\s*", "");
+                    String number = PRICE_SIGN.matcher(item.text()).replaceFirst("");
                     if (number.isEmpty()) {
                         pendingPrice = true; // "\$" and the number in the next item or cell
                         priceAt = item.position();
@@ -196,7 +199,7 @@ public final class Atomizer {
         String text = words.toString().trim();
         words.setLength(0);
         if (text.chars().anyMatch(Character::isLetter) || text.endsWith("%")) { // "2.0%" opens a title
-            atoms.add(new Atom(Atom.Kind.TEXT, text.replaceAll("\\s+", " "), 0, cell, at));
+            atoms.add(new Atom(Atom.Kind.TEXT, VisibleText.regexSpacesToOne(text), 0, cell, at));
         }
     }
 

@@ -62,8 +62,21 @@ final class DateFragments {
         return null;
     }
 
+    /** {@code \d{1,4}} (ASCII digits, as the regex has it) without String.matches, which compiles a pattern per call. */
+    private static boolean isOneToFourDigits(String text) {
+        if (text.isEmpty() || text.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDatePiece(Item item) {
-        return item.kind() == Item.Kind.NUMBER && item.text().matches("\\d{1,4}")
+        return item.kind() == Item.Kind.NUMBER && isOneToFourDigits(item.text())
                 || item.kind() == Item.Kind.PUNCT && item.text().equals("/");
     }
 

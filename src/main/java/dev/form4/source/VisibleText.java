@@ -30,18 +30,48 @@ public final class VisibleText {
         if (isPlain(raw)) {
             return collapseSpaces(raw); // most cells: no tag, escape, formula or reference
         }
-        String s = BREAK.matcher(raw).replaceAll(" ");
-        s = TAG.matcher(s).replaceAll("");
-        if (math) {
-            s = MATH_SUP.matcher(s).replaceAll(" $1");
-            s = UNESCAPED_DOLLAR.matcher(s).replaceAll(" ");
+        // Each pass runs only when its pattern's first character is there (a pass never brings one of them in):
+        // this runs for every cell and line, and most have one kind of markup at most.
+        String s = raw;
+        if (s.indexOf('<') >= 0) {
+            s = BREAK.matcher(s).replaceAll(" ");
+            s = TAG.matcher(s).replaceAll("");
         }
-        s = STRONG.matcher(s).replaceAll("$2");
-        s = ESCAPE.matcher(s).replaceAll("$1");
+        if (math) {
+            if (s.indexOf('^') >= 0) {
+                s = MATH_SUP.matcher(s).replaceAll(" $1");
+            }
+            if (s.indexOf('$') >= 0) {
+                s = UNESCAPED_DOLLAR.matcher(s).replaceAll(" ");
+            }
+        }
+        // bold before escapes: an escaped "\\*\\*" is text, not emphasis
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = STRONG.matcher(s).replaceAll("$2");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
         if (s.indexOf('&') >= 0) {
             s = org.jsoup.parser.Parser.unescapeEntities(s, false);
         }
-        return SPACES.matcher(s).replaceAll(" ").trim();
+        return regexSpacesToOne(s).trim();
+    }
+
+    /** {@code \s+} to one space; the regex runs only when some run is not one space already. */
+    static String regexSpacesToOne(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < s.length() && isRegexSpace(s.charAt(i + 1)))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    /** The characters of the regex's {@code \s} (no UNICODE_CHARACTER_CLASS): ASCII whitespace. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isPlain(String raw) {

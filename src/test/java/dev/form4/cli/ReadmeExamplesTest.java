@@ -20,6 +20,8 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** The README's examples, run as written and compared with what the commands print. */
 class ReadmeExamplesTest {
@@ -124,6 +126,7 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    @ResourceLock(Resources.SYSTEM_OUT) // the example prints to System.out, which this captures
     void theJavaExampleCompilesAndRunsAsWritten() throws Exception {
         List<String> code = blockAfter("## From Java");
         StringBuilder source = new StringBuilder();

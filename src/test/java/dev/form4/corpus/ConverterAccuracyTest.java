@@ -2,6 +2,9 @@ package dev.form4.corpus;
 
 import dev.form4.eval.EvalReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -27,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code -Dform4.accuracy.report=true} it rewrites testdata/converters/ACCURACY.md; with
  * {@code -Dform4.converters.details=true} it prints the F1 of every document, worst first.
  */
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ) // prints; not while a test captures it
 class ConverterAccuracyTest {
 
     static final Path FLOORS = ConverterOutput.ROOT.resolve("floors.properties");

@@ -3,6 +3,9 @@ package dev.form4.corpus;
 import dev.form4.eval.Counts;
 import dev.form4.eval.EvalReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -24,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * testdata/accuracy-floors.properties. With
  * {@code -Dform4.accuracy.report=true} it also rewrites testdata/ACCURACY.md.
  */
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ) // prints; not while a test captures it
 class CorpusAccuracyTest {
 
     static final Path FLOORS = Path.of("testdata/accuracy-floors.properties");

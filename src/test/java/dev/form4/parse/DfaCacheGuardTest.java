@@ -3,6 +3,7 @@ package dev.form4.parse;
 import dev.form4.source.DfaCacheGuard;
 import dev.form4.testing.SyntheticInputs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The prediction caches level off over many different inputs, and the guard empties them past its bound. */
+@Isolated("counts and clears the prediction caches every parse in this JVM shares")
 class DfaCacheGuardTest {
 
     private final DocumentParser parser = new DocumentParser();

@@ -6,6 +6,9 @@ import dev.form4.parse.DocumentParser;
 import dev.form4.source.ParseLimits;
 import dev.form4.testing.SyntheticInputs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -24,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * 2.5 times as much per character at 16x as at 1x (t(16x)/t(1x) < 40). A quadratic step gives 16 and more, on
  * every attempt; a noisy machine gets three attempts.
  */
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ) // prints; not while a test captures it
 class LinearCostTest {
 
     private static final int BASE = 50_000;

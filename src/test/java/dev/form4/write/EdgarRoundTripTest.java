@@ -23,6 +23,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Issue 4's round trip over the whole corpus: filing XML -> model -> Marker-like Markdown (level 0, clean) ->
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * must hold exactly what was extracted except what the writer reported it could not write; and wherever the
  * extraction itself was right, the round trip gives back the filing's values.
  */
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ) // prints; not while a test captures it
 class EdgarRoundTripTest {
 
     static final Path CORPUS = Path.of("testdata/corpus/edgar-xml");
