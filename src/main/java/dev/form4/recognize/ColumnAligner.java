@@ -69,6 +69,9 @@ public final class ColumnAligner {
                         if (group.isEmpty()) {
                             break; // a group that cannot be one value stays so when it grows
                         }
+                        if (group.get().kind == Atom.Kind.FOOTNOTE && closesTextOnItsLine(atoms, i, k)) {
+                            continue;
+                        }
                         double c = group.get().cost + positionPenalty(group.get(), columns.get(j), cellHints)
                                 + (group.get().kind == Atom.Kind.FOOTNOTE ? 0 : requiredBonus(columns.get(j)));
                         relax(cost, back, k, j + 1, here + c, encode(Move.FILL, k - i));
@@ -77,6 +80,21 @@ public final class ColumnAligner {
             }
         }
         return reconstruct(atoms, columns, cost, back);
+    }
+
+    /**
+     * A row read from several lines of a page: marks standing on a text's line, after it, with the values on
+     * other lines ("Common Stock      (1)" over "05/02/2019  S  8,601 ..."), close that text; they are no
+     * footnote-only value of the next column.
+     */
+    private static boolean closesTextOnItsLine(List<Atom> atoms, int from, int to) {
+        if (from == 0 || to >= atoms.size()) {
+            return false;
+        }
+        Atom text = atoms.get(from - 1);
+        int line = atoms.get(from).position().line();
+        return text.kind() == Atom.Kind.TEXT && text.position().line() == line
+                && atoms.get(to - 1).position().line() == line && atoms.get(to).position().line() != line;
     }
 
     private enum Move { EMPTY_COLUMN, SKIP_ATOM, FILL }

@@ -478,14 +478,7 @@ final class HeaderReader {
                 lines.add(FieldValue.read(text, HeaderText.positionOf(cell, text)));
             }
         }
-        while (lines.size() < 2) {
-            lines.add(FieldValue.absent());
-        }
-        if (lines.size() > 2) {
-            String rest = String.join(" ", lines.subList(1, lines.size()).stream().map(f -> f.value()).toList());
-            return List.of(lines.get(0), FieldValue.read(rest, lines.get(1).position()));
-        }
-        return lines;
+        return twoStreetLines(lines);
     }
 
     /** A "care of" line that runs into the street address after it: "C/O ALPHABET INC. 1600 AMPHITHEATRE PKWY". */
@@ -519,12 +512,39 @@ final class HeaderReader {
                 return List.of(FieldValue.read(m.group(1), at), FieldValue.read(m.group(2), at));
             }
         }
+        return twoStreetLines(lines);
+    }
+
+    /** A line that opens an address line of its own: a unit, a floor, a post box, a "care of". */
+    private static final Pattern OPENS_STREET_LINE = Pattern.compile(
+            "(?i)^(SUITE|STE\\.?|FLOOR|FL\\.?|UNIT|APT\\.?|ROOM|RM\\.?|BUILDING|BLDG\\.?|#|P\\.?\\s?O\\.?\\s+BOX|C/O|ATTN)\\b.*");
+
+    /**
+     * EDGAR keeps two street lines; more lines in the box are a line the page wrapped ("C/O SEQUOIA CAPITAL, 2800
+     * SAND HILL" / "ROAD" / "SUITE 101"). The wrapped line is the longest one, the one that reached the box's edge,
+     * and what follows it continues it unless it opens a line of its own (a suite, a floor, a "C/O"). Where no line
+     * is that long (OCR's debris from the next box among the lines), the lines after the first make the second.
+     */
+    /** A wrapped line reached the box's edge: it is about as long as the box's longest line. */
+    private static final double WRAPPED_SHARE = 0.8;
+
+    static List<FieldValue<String>> twoStreetLines(List<FieldValue<String>> found) {
+        List<FieldValue<String>> lines = new ArrayList<>(found);
+        while (lines.size() > 2) {
+            int wrapped = -1;
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                if (!OPENS_STREET_LINE.matcher(lines.get(i + 1).value()).matches()
+                        && (wrapped < 0 || lines.get(i).value().length() > lines.get(wrapped).value().length())) {
+                    wrapped = i;
+                }
+            }
+            int longest = lines.stream().mapToInt(l -> l.value().length()).max().orElse(0);
+            int at = wrapped < 0 || lines.get(wrapped).value().length() < WRAPPED_SHARE * longest ? 1 : wrapped;
+            lines.set(at, FieldValue.read(lines.get(at).value() + " " + lines.get(at + 1).value(), lines.get(at).position()));
+            lines.remove(at + 1);
+        }
         while (lines.size() < 2) {
             lines.add(FieldValue.absent());
-        }
-        if (lines.size() > 2) {
-            String rest = String.join(" ", lines.subList(1, lines.size()).stream().map(FieldValue::value).toList());
-            return List.of(lines.get(0), FieldValue.read(rest, lines.get(1).position()));
         }
         return lines;
     }
@@ -593,11 +613,9 @@ final class HeaderReader {
             return Optional.empty(); // no name before a city line: not a box this reading can place
         }
         String[] city = cityLine(values.get(cityAt)).orElseThrow();
-        List<String> streets = values.subList(1, cityAt);
-        FieldValue<String> street1 = streets.isEmpty() ? FieldValue.absent() : FieldValue.read(streets.get(0), at);
-        FieldValue<String> street2 = streets.size() < 2 ? FieldValue.absent()
-                : FieldValue.read(String.join(" ", streets.subList(1, streets.size())), at);
-        return Optional.of(List.of(FieldValue.read(values.get(0), at), street1, street2,
+        List<FieldValue<String>> streets = twoStreetLines(values.subList(1, cityAt).stream()
+                .map(v -> FieldValue.read(v, at)).toList());
+        return Optional.of(List.of(FieldValue.read(values.get(0), at), streets.get(0), streets.get(1),
                 FieldValue.read(city[0], at), FieldValue.read(city[1], at),
                 city[2] == null ? FieldValue.absent() : FieldValue.read(city[2], at)));
     }

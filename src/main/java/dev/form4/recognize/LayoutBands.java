@@ -28,6 +28,11 @@ final class LayoutBands {
     private static final int COLUMN_SLACK = 1;
     /** Between equally balanced splits, a line goes to the nearer row. */
     private static final double DISTANCE = 0.01;
+    /**
+     * A footnote mark closes its cell's text ("Fund IV," / "L.P.(2)"): a row whose cell would go on past one costs
+     * more than the imbalance a page break leaves in the last row of a run.
+     */
+    private static final double MARK_INSIDE = 3;
 
     private LayoutBands() {
     }
@@ -269,9 +274,13 @@ final class LayoutBands {
         int above0 = count(regions.get(0), column);
         int belowLast = count(regions.get(k), column);
         boolean[] onAnchor = new boolean[k];
+        boolean[] anchorEndsInMark = new boolean[k];
         for (int i = 0; i < k; i++) {
             for (SourceCell cell : bands.get(i).cells()) {
-                onAnchor[i] |= inColumn(cell, column);
+                if (inColumn(cell, column)) {
+                    onAnchor[i] = true;
+                    anchorEndsInMark[i] = endsInMark(cell);
+                }
             }
         }
         // best[i][s]: least cost of rows 0..i with s cells of gap i given to row i
@@ -289,6 +298,8 @@ final class LayoutBands {
                 for (int t = 0; t < previousOptions; t++) {
                     int above = i == 0 ? above0 : gaps.get(i - 1).size() - t;
                     double cost = (i == 0 ? 0 : best[i - 1][t]) + rowCost(above, below, onAnchor[i], title)
+                            + (markInside(i == 0 ? List.of() : gaps.get(i - 1), t, anchorEndsInMark[i], onAnchor[i],
+                                    i < k - 1 ? gaps.get(i) : List.of(), s) ? MARK_INSIDE : 0)
                             + DISTANCE * (distanceBelow(bands.get(i), i < k - 1 ? gaps.get(i) : List.of(), s)
                             + (i == 0 ? 0 : distanceAbove(bands.get(i), gaps.get(i - 1), t)));
                     if (cost < bestCost) {
@@ -309,6 +320,40 @@ final class LayoutBands {
             }
             s = t;
         }
+    }
+
+    /**
+     * Whether a row's lines in one column (the gap above from its {@code t}-th cell, the anchor's cell, the first
+     * {@code s} cells of the gap below) hold a cell ending in a footnote mark before their last line.
+     */
+    private static boolean markInside(List<Placed> gapAbove, int t, boolean anchorEndsInMark, boolean onAnchor,
+            List<Placed> gapBelow, int s) {
+        int total = gapAbove.size() - t + (onAnchor ? 1 : 0) + s;
+        int position = 0;
+        for (int c = t; c < gapAbove.size(); c++, position++) {
+            if (position < total - 1 && endsInMark(gapAbove.get(c).cell())) {
+                return true;
+            }
+        }
+        if (onAnchor) {
+            if (position < total - 1 && anchorEndsInMark) {
+                return true;
+            }
+            position++;
+        }
+        for (int c = 0; c < s; c++, position++) {
+            if (position < total - 1 && endsInMark(gapBelow.get(c).cell())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A text cell whose last item is a footnote mark ("L.P.(2)"); a mark alone is no text. */
+    private static boolean endsInMark(SourceCell cell) {
+        List<Item> items = cell.items();
+        return items.size() >= 2 && items.get(items.size() - 1).kind() == Item.Kind.FOOTNOTE
+                && items.stream().anyMatch(i -> i.kind() == Item.Kind.WORD);
     }
 
     private static double rowCost(int above, int below, boolean onAnchor, boolean title) {
