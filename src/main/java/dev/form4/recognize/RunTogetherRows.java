@@ -28,8 +28,18 @@ final class RunTogetherRows {
 
     /** What each row of a split costs: more than the title it fills (a text cut off a row reads as a title). */
     private static final double PER_ROW = 1.5;
-    /** A nature of indirect ownership beside a direct "D" is a title read into the wrong row. */
+    /** A nature of indirect ownership beside a direct "D" (or no flag) is a title read into the wrong row. */
     private static final double NATURE_OF_DIRECT = 1.5;
+    /**
+     * Footnote marks close the text they follow: a piece whose title would go on after its marks ("Fund, L.P.
+     * (2)(3)(4) Class A Common Stock 03/15/2021 ...") starts inside the row before, in its nature's text.
+     */
+    private static final double TEXT_AFTER_MARKS = 1.5;
+    /**
+     * Every row of both tables has its ownership form (column 6 or 10): a piece without a D or I is a row cut
+     * before its end ("... Class B Common" | "Stock (2)(3) 3,170,449 (2)(3) 0 D").
+     */
+    private static final double NO_OWNERSHIP_FORM = 1.0;
     /** No row of the form holds more items than this. */
     private static final int MAX_ROW_ITEMS = 50;
 
@@ -184,11 +194,25 @@ final class RunTogetherRows {
             double cost = alignment.cost();
             ColumnReading di = alignment.readings().get(Column.DIRECT_OR_INDIRECT);
             ColumnReading nature = alignment.readings().get(Column.NATURE_OF_OWNERSHIP);
-            if (di != null && "D".equals(di.text()) && nature != null && nature.kind() == Atom.Kind.TEXT) {
+            // a nature of indirect ownership stands beside an "I": beside a "D", or with no flag read, it is the
+            // next row's title ("... Class B Common" | "Stock (2)(3) 3,170,449 ...")
+            if ((di == null || "D".equals(di.text())) && nature != null && nature.kind() == Atom.Kind.TEXT) {
                 cost += NATURE_OF_DIRECT;
+            }
+            if (di == null) {
+                cost += NO_OWNERSHIP_FORM;
             }
             best = Math.min(best, cost);
         }
-        return best + PER_ROW;
+        return best + PER_ROW + (textAfterMarks(atoms) ? TEXT_AFTER_MARKS : 0);
+    }
+
+    /** The piece opens with a text, its marks, then more text: "Fund, L.P. (2)(3)(4) Class A Common Stock". */
+    private static boolean textAfterMarks(List<Atom> atoms) {
+        int i = 1;
+        while (i < atoms.size() && atoms.get(i).kind() == Atom.Kind.FOOTNOTE) {
+            i++;
+        }
+        return i > 1 && i < atoms.size() && atoms.get(i).kind() == Atom.Kind.TEXT;
     }
 }

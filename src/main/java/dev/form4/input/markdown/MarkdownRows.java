@@ -159,7 +159,10 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
         Matcher bold = BOLD.matcher(text);
         List<int[]> cuts = new ArrayList<>();
         while (bold.find()) {
-            cuts.add(new int[] {bold.start(), bold.end()});
+            // a bold run in lower case goes on with the sentence ("2. Issuer Name **and** Ticker"): emphasis
+            if (!Character.isLowerCase(bold.group(1).codePointAt(0))) {
+                cuts.add(new int[] {bold.start(), bold.end()});
+            }
         }
         if (cuts.isEmpty() || cuts.size() == 1 && text.substring(0, cuts.get(0)[0]).isBlank()
                 && text.substring(cuts.get(0)[1]).isBlank() || lineItems.isEmpty()) {

@@ -1,0 +1,46 @@
+package dev.form4.recognize;
+
+import dev.form4.Form4Extractor;
+import dev.form4.model.DerivativeTransaction;
+import dev.form4.model.Form4;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Rows that a converter wrote as paragraphs, a cell's words one a line, read from real {@code @opendocsg/pdf2md}
+ * output (testdata/converters/pdf2md, made by regenerate.sh from the filings' SEC pages).
+ */
+class ParagraphRowsTest {
+
+    private static Form4 extract(String path) throws IOException {
+        return new Form4Extractor().extract(path, Files.readString(Path.of(path))).form();
+    }
+
+    @Test
+    void aBoldWordInLowerCaseIsEmphasisNotABlockOfItsOwn() throws IOException {
+        // "2. Issuer Name **and** Ticker or Trading Symbol" / "## Eventbrite, Inc. [ EB ]"
+        Form4 form = extract("testdata/converters/pdf2md/EB/000089924318025227.md");
+        assertEquals("Eventbrite, Inc.", form.issuer().name().value());
+        assertEquals("EB", form.issuer().tradingSymbol().value());
+    }
+
+    @Test
+    void aRowRunsToItsOwnershipFormNotToTheFirstCapitalisedWordOfItsUnderlyingTitle() throws IOException {
+        // "... C 12,681,798 (1) (1)" / "## Class B" / "## Common" / "## Stock" / "### (2)" / "### (3)" /
+        // "## 3,170,449 (2)(3)^0 D": one row, not "... Class B Common" and a holding "Stock ... 0 D"
+        Form4 form = extract("testdata/converters/pdf2md/YELP/000120919112017317.md");
+        assertEquals(6, form.derivativeTable().transactions().size());
+        assertEquals(0, form.derivativeTable().holdings().size());
+        DerivativeTransaction row = form.derivativeTable().transactions().get(0);
+        assertEquals("Series A Convertible Preferred Stock", row.securityTitle().value());
+        assertEquals("Class B Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals(0, new BigDecimal("3170449").compareTo(row.underlyingSecurityShares().value()));
+        assertEquals("D", row.directOrIndirectOwnership().value());
+    }
+}
