@@ -205,14 +205,23 @@ public final class Atomizer {
 
     /**
      * A single letter is a code or flag when no other word stands next to it in its cell; a line break inside a
-     * text does not isolate a letter ("ExpansionFund<br>I<br>Management").
+     * text does not isolate a letter ("ExpansionFund<br>I<br>Management"). A D or I right after an amount or a
+     * mark is the ownership form even with the nature's words after it, as one paragraph runs a row's cells together.
      */
     private static boolean isLoneLetter(List<Item> items, int i) {
         String text = items.get(i).text();
         if (text.length() != 1 || !Character.isUpperCase(text.charAt(0))) {
             return false;
         }
-        return !isWordAt(items, skipBreaks(items, i, -1)) && !isWordAt(items, skipBreaks(items, i, +1));
+        int before = skipBreaks(items, i, -1);
+        if ((text.equals("D") || text.equals("I")) && before >= 0 && isAmountOrMark(items.get(before))) {
+            return true; // "2,008 I By The Founders Fund II, LP": the ownership form after the shares, then the nature
+        }
+        return !isWordAt(items, before) && !isWordAt(items, skipBreaks(items, i, +1));
+    }
+
+    private static boolean isAmountOrMark(Item item) {
+        return item.kind() == Item.Kind.NUMBER || item.kind() == Item.Kind.PRICE || item.kind() == Item.Kind.FOOTNOTE;
     }
 
     private static int skipBreaks(List<Item> items, int from, int step) {

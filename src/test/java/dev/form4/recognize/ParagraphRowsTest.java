@@ -3,12 +3,14 @@ package dev.form4.recognize;
 import dev.form4.Form4Extractor;
 import dev.form4.model.DerivativeTransaction;
 import dev.form4.model.Form4;
+import dev.form4.model.NonDerivativeTransaction;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,6 +30,17 @@ class ParagraphRowsTest {
         Form4 form = extract("testdata/converters/pdf2md/EB/000089924318025227.md");
         assertEquals("Eventbrite, Inc.", form.issuer().name().value());
         assertEquals("EB", form.issuer().tradingSymbol().value());
+    }
+
+    @Test
+    void theOwnershipFormAfterTheSharesEndsTheRowWhoseNatureFollowsInTheSameParagraph() throws IOException {
+        // "... $178.001(4)^ 1,543 I By The Founders Fund II, LP(3) Class A Common Stock 07/27/2018 ..."
+        NonDerivativeTransaction row = extract("testdata/converters/pdf2md/FB/000112760218024167.md")
+                .nonDerivativeTable().transactions().get(1);
+        assertEquals("Class A Common Stock", row.securityTitle().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals("By The Founders Fund II, LP", row.natureOfOwnership().value());
+        assertEquals(List.of("F3"), row.natureOfOwnership().footnoteIds());
     }
 
     @Test

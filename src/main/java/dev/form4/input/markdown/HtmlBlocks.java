@@ -64,6 +64,31 @@ final class HtmlBlocks {
         return blocks;
     }
 
+    /**
+     * The text with its HTML comments ({@code <!-- PAGE_BREAK -->}, a block or inline) turned to spaces but their
+     * line ends: a comment shows nothing, and lines and columns stay put. An unclosed comment is left as text.
+     */
+    static String withoutComments(String text) {
+        int open = text.indexOf("<!--");
+        if (open < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        while (open >= 0) {
+            int close = text.indexOf("-->", open + 4);
+            if (close < 0) {
+                break;
+            }
+            for (int i = open; i < close + 3; i++) {
+                if (chars[i] != '\n' && chars[i] != '\r') {
+                    chars[i] = ' ';
+                }
+            }
+            open = text.indexOf("<!--", close + 3);
+        }
+        return new String(chars);
+    }
+
     /** The text with every block's characters but its line ends turned to spaces: lines and columns stay put. */
     static String masked(String text, List<Block> blocks) {
         if (blocks.isEmpty()) {

@@ -40,6 +40,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
 
     @Override
     public List<SourceRow> rows(String sourceName, String text, ReadBudget budget) {
+        text = HtmlBlocks.withoutComments(text);
         List<HtmlBlocks.Block> blocks = HtmlBlocks.find(text);
         String markdown = HtmlBlocks.masked(text, blocks);
         MarkdownParser.DocumentContext tree = parse(sourceName, markdown, budget);
