@@ -55,5 +55,8 @@ class ParagraphRowsTest {
         assertEquals("Class B Common Stock", row.underlyingSecurityTitle().value());
         assertEquals(0, new BigDecimal("3170449").compareTo(row.underlyingSecurityShares().value()));
         assertEquals("D", row.directOrIndirectOwnership().value());
+        // "12,681,798 (1) (1)": marks apart from the amount are the dates' footnote-only values, not the amount's
+        assertEquals(List.of(), row.transactionShares().footnoteIds());
+        assertEquals(List.of("F1"), row.expirationDate().footnoteIds());
     }
 }
