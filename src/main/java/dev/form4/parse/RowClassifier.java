@@ -176,7 +176,7 @@ final class RowClassifier {
             return Form4Parser.FOOTNOTE;
         }
         if ((previous == Form4Parser.FOOTNOTE || previous == Form4Parser.CONTINUATION) && hasWords(atoms, 1)
-                && continuesNote(row, atoms, text) && !standsRightOf(row, above) && !opensSignerBox(above, below)) {
+                && continuesNote(row, atoms, text, above) && !standsRightOf(row, above) && !opensSignerBox(above, below)) {
             return Form4Parser.CONTINUATION;
         }
         if (containsAny(lower, FORM_PHRASES)) {
@@ -210,16 +210,29 @@ final class RowClassifier {
     /**
      * A line of prose under a note continues it: right under it, three words or more, or the note's last words
      * ending its sentence ("Directors.", "diversification strategy."); past a blank line too when it goes on in
-     * lower case, as no note starts (pdf2md makes a paragraph of every printed line). A value or a fallen-out
+     * lower case, as no note starts, or when the line above stopped mid-sentence (pdf2md makes a paragraph of
+     * every printed line). A value or a fallen-out
      * row's words ("Stock Option", "buy)") are no such line.
      */
-    private static boolean continuesNote(SourceRow row, List<Atom> atoms, String text) {
+    private static boolean continuesNote(SourceRow row, List<Atom> atoms, String text, SourceRow above) {
         int words = wordCount(text);
         if (!row.blankBefore()) {
             return words >= 3 || endsSentence(text) && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.TEXT);
         }
         String lead = text.replaceFirst("^[#*\\s]+", "");
-        return words >= 3 && !lead.isEmpty() && Character.isLowerCase(lead.charAt(0));
+        // past a blank line: in lower case, or after a line that stopped mid-sentence ("... The Reporting Person is a")
+        return words >= 3 && !lead.isEmpty() && (Character.isLowerCase(lead.charAt(0))
+                || above != null && stopsMidSentence(above.text()));
+    }
+
+    /** A line of prose that ends on a word, a comma or "(i)", not on a sentence's or a clause's punctuation. */
+    private static boolean stopsMidSentence(String text) {
+        String t = text.strip();
+        if (wordCount(t) < 6 || t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return Character.isLetterOrDigit(last) || last == ',' || last == ')';
     }
 
     /**

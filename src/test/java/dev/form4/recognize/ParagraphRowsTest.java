@@ -59,4 +59,16 @@ class ParagraphRowsTest {
         assertEquals(List.of(), row.transactionShares().footnoteIds());
         assertEquals(List.of("F1"), row.expirationDate().footnoteIds());
     }
+
+    @Test
+    void aNoteGoesOnPastABlankLineWhereItsLineStoppedMidSentence() throws IOException {
+        // "## 2. SC US (TTGP), Ltd. is ... The Reporting Person is a" / "" / "## Director of SC US (TTGP), Ltd. ..."
+        Form4 form = extract("testdata/converters/pdf2md/EB/000089924319022340.md");
+        String note = form.footnotes().get(1).text();
+        assertEquals(true, note.contains("The Reporting Person is a Director of SC US (TTGP), Ltd."), note);
+        assertEquals(true, note.endsWith("for purposes of Section 16 or for any other purposes."), note);
+        // "... vest on the earlier of (i)" / "" / "## September 19, 2019 or (ii) ..."
+        String third = form.footnotes().get(2).text();
+        assertEquals(true, third.endsWith("continued service to the Issuer."), third);
+    }
 }
