@@ -77,7 +77,15 @@ final class SignatureReader {
         List<Line> moved = new ArrayList<>();
         while (rest.size() >= 2 && isDateOnly(rest.get(rest.size() - 1)) && !isDateOnly(rest.get(rest.size() - 2))) {
             moved.add(0, rest.remove(rest.size() - 1));
-            moved.add(0, rest.remove(rest.size() - 1));
+            Line name = rest.remove(rest.size() - 1);
+            // the name broken at a hyphen over lines ("Ann Habernigg, Attorney-in-" / "fact for Reid G. Hoffman")
+            while (!rest.isEmpty() && isNameLine(rest.get(rest.size() - 1)) && endsInHyphen(rest.get(rest.size() - 1).text().strip())) {
+                Line above = rest.remove(rest.size() - 1);
+                List<Item> items = new ArrayList<>(above.items());
+                items.addAll(name.items());
+                name = new Line(above.line(), items, above.text().strip() + name.text().strip(), above.x0());
+            }
+            moved.add(0, name);
         }
         boolean signed = signatureBlock.stream().anyMatch(l -> SIGNED.matcher(l.text()).matches());
         if (moved.isEmpty() && !signed && !rest.isEmpty() && isNameWithDate(rest.get(rest.size() - 1))) {

@@ -71,4 +71,19 @@ class ParagraphRowsTest {
         String third = form.footnotes().get(2).text();
         assertEquals(true, third.endsWith("continued service to the Issuer."), third);
     }
+
+    @Test
+    void aSignerNameBrokenAtAHyphenOverTwoParagraphsIsOneName() throws IOException {
+        // "## Ann Habernigg, Attorney-in-" / "## fact for Reid G. Hoffman" / "## 03/12/2021" / "## ** Signature of ..."
+        Form4 form = extract("testdata/converters/pdf2md/MSFT/000106299321002686.md");
+        assertEquals("Ann Habernigg, Attorney-in-fact for Reid G. Hoffman", form.signatures().get(0).name().value());
+    }
+
+    @Test
+    void aSignatureInsideAParagraphOpensABlockOfItsOwn() throws IOException {
+        // "29. ... **Remarks:** All transactions ... on additional Form 4.     /s/ Valentina Margulis, as     ..."
+        Form4 form = extract("testdata/converters/pdf2md/GOOG/doc4.md");
+        assertEquals("/s/ Valentina Margulis, as Attorney-in-Fact for Sergey Brin", form.signatures().get(0).name().value());
+        assertEquals(true, form.remarks().value().endsWith("are reported on additional Form 4."), form.remarks().value());
+    }
 }

@@ -164,18 +164,30 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
                 cuts.add(new int[] {bold.start(), bold.end()});
             }
         }
-        if (cuts.isEmpty() || cuts.size() == 1 && text.substring(0, cuts.get(0)[0]).isBlank()
-                && text.substring(cuts.get(0)[1]).isBlank() || lineItems.isEmpty()) {
+        boolean signedInside = SIGNED_INSIDE.matcher(text).find();
+        if (!signedInside && (cuts.isEmpty() || cuts.size() == 1 && text.substring(0, cuts.get(0)[0]).isBlank()
+                && text.substring(cuts.get(0)[1]).isBlank()) || lineItems.isEmpty()) {
             return List.of(row);
         }
-        List<int[]> segments = new ArrayList<>();
+        List<int[]> bolded = new ArrayList<>();
         int from = 0;
         for (int[] cut : cuts) {
-            segments.add(new int[] {from, cut[0]});
-            segments.add(cut);
+            bolded.add(new int[] {from, cut[0]});
+            bolded.add(cut);
             from = cut[1];
         }
-        segments.add(new int[] {from, text.length()});
+        bolded.add(new int[] {from, text.length()});
+        // "... on additional Form 4.     /s/ Valentina Margulis, as ...": a signature opens a block of its own
+        List<int[]> segments = new ArrayList<>();
+        for (int[] segment : bolded) {
+            int start = segment[0];
+            Matcher signed = SIGNED_INSIDE.matcher(text).region(segment[0], segment[1]);
+            while (signed.find()) {
+                segments.add(new int[] {start, signed.start()});
+                start = signed.start();
+            }
+            segments.add(new int[] {start, segment[1]});
+        }
         // {@code origin}: the source column where the line's raw text starts (the items carry source columns)
         List<SourceRow> rows = new ArrayList<>();
         for (int[] segment : segments) {
@@ -198,6 +210,9 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
         }
         return rows.isEmpty() ? List.of(row) : rows;
     }
+
+    /** "/s/" after other text on the line: where the signer's box starts in a paragraph that runs blocks together. */
+    private static final Pattern SIGNED_INSIDE = Pattern.compile("(?<=\\S\\s{1,20})/s/");
 
     /** A bold run: "**" against a non-space on both inner sides, not escaped. */
     private static final Pattern BOLD = Pattern.compile("(?<!\\\\)\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
