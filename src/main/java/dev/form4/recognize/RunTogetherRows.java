@@ -226,10 +226,14 @@ final class RunTogetherRows {
 
     /** The piece opens with a text, its marks, then more text: "Fund, L.P. (2)(3)(4) Class A Common Stock". */
     private static boolean textAfterMarks(List<Atom> atoms) {
-        int i = 1;
+        int i = 0;
+        while (i < atoms.size() && atoms.get(i).kind() == Atom.Kind.TEXT) {
+            i++; // a text's lines, one atom each
+        }
+        int marks = i;
         while (i < atoms.size() && atoms.get(i).kind() == Atom.Kind.FOOTNOTE) {
             i++;
         }
-        return i > 1 && i < atoms.size() && atoms.get(i).kind() == Atom.Kind.TEXT;
+        return marks > 0 && i > marks && i < atoms.size() && atoms.get(i).kind() == Atom.Kind.TEXT;
     }
 }

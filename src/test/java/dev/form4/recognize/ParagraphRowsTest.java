@@ -3,6 +3,7 @@ package dev.form4.recognize;
 import dev.form4.Form4Extractor;
 import dev.form4.model.DerivativeTransaction;
 import dev.form4.model.Form4;
+import dev.form4.model.NonDerivativeHolding;
 import dev.form4.model.NonDerivativeTransaction;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +86,15 @@ class ParagraphRowsTest {
         Form4 form = extract("testdata/converters/pdf2md/GOOG/doc4.md");
         assertEquals("/s/ Valentina Margulis, as Attorney-in-Fact for Sergey Brin", form.signatures().get(0).name().value());
         assertEquals(true, form.remarks().value().endsWith("are reported on additional Form 4."), form.remarks().value());
+    }
+
+    @Test
+    void aNatureWhoseWordsStandOneALineEndsAtItsMarksNotInTheNextRowsTitle() throws IOException {
+        // "## Class A Common Stock 1,862 I" / "## Sequoia" / ... / "## Fund IV," / "## L.P.(2)" / "## Class A Common Stock 77 I"
+        List<NonDerivativeHolding> holdings = extract("testdata/converters/pdf2md/SQ/000120919123023396.md")
+                .nonDerivativeTable().holdings();
+        assertEquals("Class A Common Stock", holdings.get(1).securityTitle().value());
+        assertEquals("Sequoia Capital USGF Principals Fund IV, L.P.", holdings.get(1).natureOfOwnership().value());
+        assertEquals(List.of("F2"), holdings.get(1).natureOfOwnership().footnoteIds());
     }
 }
