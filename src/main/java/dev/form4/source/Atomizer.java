@@ -131,7 +131,8 @@ public final class Atomizer {
                 case FOOTNOTE -> {
                     flushWords(atoms, words, wordsAt, cell);
                     wordsAt = null;
-                    atoms.add(Atom.footnote(Integer.parseInt(item.text()), cell, item.position(), followsValue(atoms, cell)));
+                    int number = Integer.parseInt(item.text());
+                    atoms.add(Atom.footnote(number, cell, item.position(), followsValue(atoms, cell) && !repeats(atoms, number)));
                 }
                 case DASH -> {
                     if (words.length() > 0) {
@@ -332,6 +333,15 @@ public final class Atomizer {
             return true;
         }
         return !(previous.kind() == Atom.Kind.NUMBER && previous.text().length() <= 2);
+    }
+
+    /** "(4) (4)": the same mark again is another value's (a row's two dates told in one note), not more of this one. */
+    private static boolean repeats(List<Atom> atoms, int number) {
+        if (atoms.isEmpty()) {
+            return false;
+        }
+        Atom previous = atoms.get(atoms.size() - 1);
+        return previous.kind() == Atom.Kind.FOOTNOTE && previous.footnote() == number;
     }
 
     /** "(9) | (9)" are two footnote-only values; "M (1) | (1)" is one marker read twice. */

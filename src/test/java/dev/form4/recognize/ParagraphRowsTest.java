@@ -97,4 +97,13 @@ class ParagraphRowsTest {
         assertEquals("Sequoia Capital USGF Principals Fund IV, L.P.", holdings.get(1).natureOfOwnership().value());
         assertEquals(List.of("F2"), holdings.get(1).natureOfOwnership().footnoteIds());
     }
+
+    @Test
+    void aMarkRepeatedApartIsTheNextColumnsFootnoteOnlyValue() throws IOException {
+        // "### (4) 09/24/2018 C 45,536 (4) (4)": the date exercisable and the expiration date, each "(4)"
+        DerivativeTransaction row = extract("testdata/converters/pdf2md/EB/000089924318025227.md")
+                .derivativeTable().transactions().get(0);
+        assertEquals(List.of("F4"), row.exerciseDate().footnoteIds());
+        assertEquals(List.of("F4"), row.expirationDate().footnoteIds());
+    }
 }
