@@ -190,8 +190,9 @@ final class TableRows {
         List<SourceCell> indexed = reindexed(cells);
         SourceRow first = group.get(0).source();
         SourceRow last = group.get(group.size() - 1).source();
-        return new SourceRow(first.line(), last.lastLine(), SourceRow.Shape.TABLE_ROW, geometry ? first.grid() : -1,
-                first.blankBefore(), indexed);
+        // without geometry the row stays what it was read from: printed lines, one cell of words one space apart
+        return new SourceRow(first.line(), last.lastLine(), geometry ? SourceRow.Shape.TABLE_ROW : SourceRow.Shape.LINE,
+                geometry ? first.grid() : -1, first.blankBefore(), indexed);
     }
 
     private static List<SourceCell> reindexed(List<SourceCell> cells) {

@@ -21,8 +21,9 @@ public final class Atomizer {
     public static List<Atom> atoms(SourceRow row) {
         List<Atom> atoms = new ArrayList<>();
         List<List<Item>> items = DateFragments.rejoin(row.cells());
+        boolean printedLine = row.shape() == SourceRow.Shape.LINE && !row.hasGeometry();
         for (int c = 0; c < items.size(); c++) {
-            addCell(atoms, items.get(c), row.cells().get(c).index());
+            addCell(atoms, items.get(c), row.cells().get(c).index(), printedLine);
         }
         return dropRepeatedMarkers(atoms);
     }
@@ -37,7 +38,7 @@ public final class Atomizer {
         for (SourceCell line : lines) {
             int before = atoms.size();
             // Each loose line is a cell of its own; negative ids carry no position hint.
-            addCell(atoms, line.items(), -2 - lineNumber++);
+            addCell(atoms, line.items(), -2 - lineNumber++, false);
             if (atoms.size() != before + 1 || before == 0 || atoms.get(before - 1).kind() != Atom.Kind.TEXT) {
                 continue;
             }
@@ -58,7 +59,11 @@ public final class Atomizer {
         return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
     }
 
-    private static void addCell(List<Atom> atoms, List<Item> items, int cell) {
+    /**
+     * {@code printedLine}: the cell is a whole printed line without columns (OCR text), where a superscript
+     * mark is read touching its value and a marker one space away stands in a column of its own.
+     */
+    private static void addCell(List<Atom> atoms, List<Item> items, int cell, boolean printedLine) {
         StringBuilder words = new StringBuilder();
         SourcePosition wordsAt = null;
         Item previousWord = null;
@@ -131,7 +136,11 @@ public final class Atomizer {
                 case FOOTNOTE -> {
                     flushWords(atoms, words, wordsAt, cell);
                     wordsAt = null;
-                    atoms.add(Atom.footnote(Integer.parseInt(item.text()), cell, item.position(), followsValue(atoms, cell)));
+                    // "A (2)(3) 83,334": on a printed line a marker apart from the letter before it is the next
+                    // column's footnote-only value; "83,334(2)" and "(2)(3)" touch and stay with their value
+                    boolean apart = printedLine && i > 0 && !touchingAsPrinted(items.get(i - 1), item);
+                    atoms.add(Atom.footnote(Integer.parseInt(item.text()), cell, item.position(),
+                            !apart && followsValue(atoms, cell)));
                 }
                 case DASH -> {
                     if (words.length() > 0) {
@@ -179,6 +188,14 @@ public final class Atomizer {
         }
         return ("=".equals(text) || "+".equals(text) || "@".equals(text)) && i + 1 < items.size()
                 && touching(items.get(i), items.get(i + 1));
+    }
+
+    /** As {@link #touching}, for a marker too: its item keeps the digits of "(12)", the line had all four characters. */
+    private static boolean touchingAsPrinted(Item previous, Item item) {
+        int length = previous.text().codePointCount(0, previous.text().length())
+                + (previous.kind() == Item.Kind.FOOTNOTE && !previous.superscript() ? 2 : 0);
+        return previous.position().line() == item.position().line()
+                && previous.position().column() + length == item.position().column();
     }
 
     private static boolean touching(Item previous, Item item) {

@@ -64,4 +64,16 @@ class TesseractTablesTest {
         assertEquals(1, form.derivativeTable().transactions().size());
         assertEquals(2, form.footnotes().size());
     }
+
+    @Test
+    void aMarkerOneSpaceApartFromTheLetterBeforeItIsTheNextColumnsFootnoteOnlyValue() {
+        // line 77 "Class A Common Stock 12/03/2012 Cc 83,334 A (2)(3) 83,334 I 4": the price is "(2)(3)", not A's marks
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(0);
+        assertEquals("A", row.transactionAcquiredDisposedCode().value());
+        assertEquals(List.of(), row.transactionAcquiredDisposedCode().footnoteIds());
+        assertEquals(null, row.transactionPricePerShare().value());
+        assertEquals(List.of("F2", "F3"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(new BigDecimal("83334"), row.sharesOwnedFollowingTransaction().value());
+    }
 }
