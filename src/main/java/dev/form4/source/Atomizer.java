@@ -78,7 +78,7 @@ public final class Atomizer {
             }
             switch (item.kind()) {
                 case WORD, PUNCT -> {
-                    if (item.kind() == Item.Kind.WORD && isLoneLetter(items, i)) {
+                    if (item.kind() == Item.Kind.WORD && (isLoneLetter(items, i) || printedLine && isFlagBeforeNature(items, i))) {
                         flushWords(atoms, words, wordsAt, cell);
                         wordsAt = null;
                         atoms.add(new Atom(Atom.Kind.LETTER, item.text().toUpperCase(), 0, cell, item.position()));
@@ -230,6 +230,21 @@ public final class Atomizer {
             return false;
         }
         return !isWordAt(items, skipBreaks(items, i, -1)) && !isWordAt(items, skipBreaks(items, i, +1));
+    }
+
+    /**
+     * "167,133,966 I FY oe", "15,905 I Living": on a printed line, a D or I right after an amount and before
+     * words is the ownership form, and the words are the nature of ownership that follows it; a title never
+     * goes on after the row's numbers.
+     */
+    private static boolean isFlagBeforeNature(List<Item> items, int i) {
+        String text = items.get(i).text();
+        if (!"I".equals(text) && !"D".equals(text) || i == 0 || i + 1 >= items.size()) {
+            return false;
+        }
+        Item before = items.get(i - 1);
+        return (before.kind() == Item.Kind.NUMBER || before.kind() == Item.Kind.PRICE) && isAmount(before.text())
+                && items.get(i + 1).kind() == Item.Kind.WORD;
     }
 
     private static int skipBreaks(List<Item> items, int from, int step) {

@@ -76,4 +76,14 @@ class TesseractTablesTest {
         assertEquals(List.of("F2", "F3"), row.transactionPricePerShare().footnoteIds());
         assertEquals(new BigDecimal("83334"), row.sharesOwnedFollowingTransaction().value());
     }
+
+    @Test
+    void anIAfterTheAmountOwnedAndBeforeWordsIsTheOwnershipFormAndTheWordsItsNature() {
+        // line 46 "Common Stock 11/10/2021 s 12,978 D | $1,060.515 | 167,133,966 I FY oe" ("by Trust" misread)
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044244.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(0);
+        assertEquals(new BigDecimal("167133966"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals("FY oe", row.natureOfOwnership().value());
+    }
 }
