@@ -86,4 +86,16 @@ class TesseractTablesTest {
         assertEquals("I", row.directOrIndirectOwnership().value());
         assertEquals("FY oe", row.natureOfOwnership().value());
     }
+
+    @Test
+    void aCodeFollowedByALetterOcrMadeOfItsMarkIsTheCode() {
+        // line 79 "Common Stock 12/13/2021 sD 33,660 D $959.31 2,016,465 D": S(1), the mark's '(' read as D
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321047959.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(7);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(Provenance.REPAIRED, row.transactionCode().provenance());
+        assertEquals(new BigDecimal("33660"), row.transactionShares().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[7].transactionCode".equals(d.field())
+                && d.message().contains("'sD'")));
+    }
 }
