@@ -358,11 +358,14 @@ final class HeaderReader {
                 }
             }
         }
-        if (cityRow < 0 && band == null) {
-            // lines without columns (pdf2md, OCR): the text between "(Street)" and "(City)", over lines or on one
+        if (band == null) {
+            // lines without columns (pdf2md, OCR): the text between "(Street)" and "(City)", over lines or on one;
+            // also where one line read as a city line is only the city's last line ("MOUNTAIN" / "VIEW CA 94043")
             Optional<HeaderText.Found> between = block.between(STREET_CAPTION, CITY_CAPTION);
             Optional<String[]> m = between.flatMap(t -> cityLine(t.text()));
-            if (m.isPresent()) {
+            String cityRead = city.value();
+            if (m.isPresent() && (cityRow < 0 || cityRead != null && m.get()[0].endsWith(" " + cityRead)
+                    && m.get()[1].equals(state.value()))) {
                 SourcePosition at = between.get().position();
                 city = FieldValue.read(m.get()[0], at);
                 state = FieldValue.read(m.get()[1], at);
