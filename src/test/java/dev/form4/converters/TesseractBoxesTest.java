@@ -19,4 +19,13 @@ class TesseractBoxesTest {
         assertEquals("CA", owner.state().value());
         assertEquals("94043", owner.zipCode().value());
     }
+
+    @Test
+    void boxOnesCareOfLineShowsWhereTheIssuersNameBeginsOnTheLineBoxesOneAndTwoShare() {
+        // line 40 "Hoffman Reid Aurora Innovation, Inc. [ AUR ] (Check all applicable)", line 44 "C/O AURORA INNOVATION, INC. 10/19/2023"
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/AUR/000182810823000205.txt"), InputFormat.OCR).form();
+        assertEquals("Aurora Innovation, Inc.", form.issuer().name().value());
+        assertEquals("AUR", form.issuer().tradingSymbol().value());
+        assertEquals("Hoffman Reid", form.reportingOwners().get(0).name().value());
+    }
 }
