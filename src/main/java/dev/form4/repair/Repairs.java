@@ -29,5 +29,6 @@ public final class Repairs {
         CodeDirection.apply(context);
         CutPrices.apply(context);
         WeightedAveragePrice.apply(context);
+        NatureMarks.apply(context);
     }
 }

@@ -98,4 +98,19 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[7].transactionCode".equals(d.field())
                 && d.message().contains("'sD'")));
     }
+
+    @Test
+    void aNatureOverThreeLinesIsReadWholeAndTheNumberItNamesIsItsMark() {
+        // lines 79-82: "- See" / "Class A Common Stock 12/03/2012 s®) 4,900 D_ | $107.7687 78,434 I 4" / "footnote’"
+        // ("See footnote(4)" as OCR reads it: the next row's "See" over its values, the mark's parentheses lost)
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals("Class A Common Stock", row.securityTitle().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals("See footnote", row.natureOfOwnership().value());
+        assertEquals(List.of("F4"), row.natureOfOwnership().footnoteIds());
+        assertEquals(Provenance.REPAIRED, row.natureOfOwnership().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && "nonDerivativeTable.transactions[1].natureOfOwnership".equals(d.field()) && d.message().contains("footnote 4")));
+    }
 }
