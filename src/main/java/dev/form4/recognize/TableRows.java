@@ -58,7 +58,7 @@ final class TableRows {
                 continue;
             }
             addBands(laidOut, rows);
-            boolean values = hasValues(row);
+            boolean values = hasValues(row) && !onlyMarks(row);
             if (source.continues() && current != null) {
                 current.add(row);
             } else if (source.shape() == SourceRow.Shape.TABLE_ROW) {
@@ -139,6 +139,30 @@ final class TableRows {
         lines.clear();
     }
 
+    /**
+     * A line without columns whose only values are numbers of one or two digits with a ')' after them ("- 6)
+     * See"): a raised mark of the line below with its '(' lost, no line of values.
+     */
+    private static boolean onlyMarks(FormTree.Row row) {
+        if (row.source().hasGeometry()) {
+            return false;
+        }
+        List<Item> items = new ArrayList<>();
+        row.source().cells().forEach(c -> items.addAll(c.items()));
+        boolean mark = false;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (isValue(item) || item.kind() == Item.Kind.ITEM_NUMBER) {
+                if (item.kind() != Item.Kind.NUMBER || item.text().length() > 2 || i + 1 >= items.size()
+                        || !items.get(i + 1).is(Item.Kind.PUNCT, ")")) {
+                    return false;
+                }
+                mark = true;
+            }
+        }
+        return mark;
+    }
+
     static boolean hasValues(FormTree.Row row) {
         return row.type() == Form4Parser.DATA_ROW
                 || row.type() == Form4Parser.LOOSE_VALUE && row.atoms().stream().anyMatch(a -> a.kind() != Atom.Kind.FOOTNOTE);
@@ -150,7 +174,7 @@ final class TableRows {
      * above the next line of values, after this row's values and its nature's last line, is the next row's.
      */
     private static boolean opensNextNature(List<FormTree.Row> current, FormTree.Row row, FormTree.Row next) {
-        if (current == null || next == null || row.source().hasGeometry() || hasValues(row) || !hasValues(next)
+        if (current == null || next == null || row.source().hasGeometry() || hasValues(row) && !onlyMarks(row) || !hasValues(next)
                 || next.source().blankBefore() || !hasValues(current.get(current.size() - 1)) && !hasValueLine(current)) {
             return false;
         }
@@ -196,11 +220,14 @@ final class TableRows {
             for (FormTree.Row row : group) {
                 List<Item> rowItems = new ArrayList<>();
                 row.source().cells().forEach(c -> rowItems.addAll(c.items()));
-                if (hasValues(row)) {
+                if (hasValues(row) && !onlyMarks(row)) {
                     sawValues = true;
                     items.addAll(rowItems);
                 } else if (!sawValues && NATURE_START.matcher(row.source().text()).lookingAt()) {
-                    leadingNature.addAll(rowItems); // "See" over the values: a title never begins so
+                    // "See" over the values: a title never begins so; a mark beside it ("- 6) See") is the
+                    // value's below, raised, whose column is not printed: no word of the nature
+                    rowItems.stream().filter(i -> i.kind() == Item.Kind.WORD || i.kind() == Item.Kind.DASH)
+                            .forEach(leadingNature::add);
                 } else {
                     (sawValues ? trailing : items).addAll(rowItems);
                 }

@@ -243,8 +243,9 @@ public final class Atomizer {
             return false;
         }
         Item before = items.get(i - 1);
-        return (before.kind() == Item.Kind.NUMBER || before.kind() == Item.Kind.PRICE) && isAmount(before.text())
-                && items.get(i + 1).kind() == Item.Kind.WORD;
+        // "0 I See footnote": nothing left owned is an amount too
+        return (before.kind() == Item.Kind.NUMBER || before.kind() == Item.Kind.PRICE)
+                && (isAmount(before.text()) || "0".equals(before.text())) && items.get(i + 1).kind() == Item.Kind.WORD;
     }
 
     private static int skipBreaks(List<Item> items, int from, int step) {

@@ -113,4 +113,15 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
                 && "nonDerivativeTable.transactions[1].natureOfOwnership".equals(d.field()) && d.message().contains("footnote 4")));
     }
+
+    @Test
+    void nothingLeftOwnedIsAnAmountBeforeTheOwnershipForm() {
+        // line 86 "Class A Common Stock 12/03/2012 s®) 27,847 D_ | $109.3904' 0 I 4", then "footnote’"
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(3);
+        assertEquals(new BigDecimal("0"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals(List.of("F4"), row.natureOfOwnership().footnoteIds());
+        assertEquals(1, form.nonDerivativeTable().holdings().size()); // "- 6) See" is no row of its own
+    }
 }
