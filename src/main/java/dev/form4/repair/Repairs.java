@@ -30,5 +30,6 @@ public final class Repairs {
         CutPrices.apply(context);
         WeightedAveragePrice.apply(context);
         NatureMarks.apply(context);
+        TitleSpecks.apply(context);
     }
 }

@@ -124,4 +124,16 @@ class TesseractTablesTest {
         assertEquals(List.of("F4"), row.natureOfOwnership().footnoteIds());
         assertEquals(1, form.nonDerivativeTable().holdings().size()); // "- 6) See" is no row of its own
     }
+
+    @Test
+    void theSpecksOfATitlesMarkAreDroppedAndNoFootnoteIsTaken() {
+        // line 79 "Class A Common Stock“) 04/13/2022 Cc 13,888 A $0.00 13,888 D": the title's mark, its number unreadable
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/GOOG/doc4.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
+        assertEquals("Class A Common Stock", row.securityTitle().value());
+        assertEquals(Provenance.REPAIRED, row.securityTitle().provenance());
+        assertEquals(List.of(), row.securityTitle().footnoteIds());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[0].securityTitle".equals(d.field())
+                && d.message().contains("'“)'")));
+    }
 }
