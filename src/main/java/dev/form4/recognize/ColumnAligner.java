@@ -28,6 +28,11 @@ public final class ColumnAligner {
 
     /** A code letter, perhaps a second letter, then what is left of a mark: no letters ("sO)", "Ss", "c", "JO)"). */
     private static final Pattern OCR_CODE = Pattern.compile("([A-Za-z])([A-Za-z])?[^A-Za-z0-9]{0,2}");
+    /**
+     * Letters OCR makes of a superscript mark's small print after the code: round glyphs for '(' and the round
+     * digits ("sO", "sD", "ce)"), thin ones for '(' and '1' ("sf)", "si)", "st)").
+     */
+    private static final String MARK_GLYPHS = "oODecfiltj";
     /** What reading a misread letter costs over reading it clean. */
     private static final double MISREAD = 0.25;
     private static final int MAX_GROUP = 8;
@@ -291,7 +296,7 @@ public final class ColumnAligner {
 
         /**
          * OCR's reading of a code with its superscript mark: lowercased or doubled ("s", "Ss", "Cc", "mM)"), the
-         * mark gone to debris ("sO)", "s)", "jo", "JO)"). In the code's place, the first letter is the code; the
+         * mark gone to debris ("sO)", "s)", "jo", "JO)", "sD", "sf)": {@link #MARK_GLYPHS}). In the code's place, the first letter is the code; the
          * debris is no footnote mark that can be read (its digit, where one is left, is often another: "s6)" for
          * S(5)), so none is taken. Costs more than a code read clean; the note makes it a repair.
          */
@@ -307,7 +312,7 @@ public final class ColumnAligner {
             String code = m.group(1).toUpperCase(Locale.ROOT);
             String second = m.group(2);
             if (!TRANSACTION_CODES.contains(code) || second != null && !second.equalsIgnoreCase(code)
-                    && !second.equalsIgnoreCase("o")) {
+                    && MARK_GLYPHS.indexOf(second.charAt(0)) < 0) {
                 return Optional.empty();
             }
             return Optional.of(new Group(code, Atom.Kind.LETTER, footnotes, atom, atom.cell(),

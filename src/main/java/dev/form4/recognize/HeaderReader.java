@@ -69,6 +69,7 @@ final class HeaderReader {
     private static final Pattern OTHER_BOXES = Pattern.compile("(?i)\\s(?:[2-6][.,]\\s+(?:Issuer|Date|lf|If|Relationship|Individual)"
             + "|\\[|\\d{1,2}/\\d{1,2}/\\d{2,4}|X\\s+(?:Director|10%|Officer|Other|Form)|Director\\b|10% Owner|Officer \\(give"
             + "|Other \\(specify|\\(Check all|Form filed by|below\\)|Line\\))");
+    private static final Pattern CARE_OF = Pattern.compile("(?i)c/o\\s");
     private static final Pattern MIDDLE_CAPTION = LabelPattern.of("(Middle)");
     private static final Pattern STREET_CAPTION = LabelPattern.of("(Street)");
     private static final Pattern CITY_CAPTION = LabelPattern.of("(City)");
@@ -200,9 +201,19 @@ final class HeaderReader {
     private Issuer issuerBesideOwner(Matcher parts, SourcePosition at) {
         String[] words = parts.group(1).trim().split("\\s+");
         FieldValue<String> ticker = FieldValue.read(parts.group(2).trim(), at);
+        // box 1's care-of line names the issuer where the owner gives the company's address ("C/O AURORA
+        // INNOVATION, INC."): evidence as good as a footnote's
+        StringBuilder boxes = new StringBuilder(elsewhere);
+        for (SourceRow row : header.rows()) {
+            String text = row.text().strip();
+            if (CARE_OF.matcher(text).lookingAt()) {
+                boxes.append('\n').append(text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+            }
+        }
+        String evidence = boxes.toString();
         for (int start = 1; start < words.length; start++) {
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
-            if (candidate.length() >= 5 && elsewhere.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
+            if (candidate.length() >= 5 && evidence.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
                 return new Issuer(FieldValue.absent(), FieldValue.read(candidate, at), ticker);
             }
         }
@@ -358,11 +369,14 @@ final class HeaderReader {
                 }
             }
         }
-        if (cityRow < 0 && band == null) {
-            // lines without columns (pdf2md, OCR): the text between "(Street)" and "(City)", over lines or on one
+        if (band == null) {
+            // lines without columns (pdf2md, OCR): the text between "(Street)" and "(City)", over lines or on one;
+            // also where one line read as a city line is only the city's last line ("MOUNTAIN" / "VIEW CA 94043")
             Optional<HeaderText.Found> between = block.between(STREET_CAPTION, CITY_CAPTION);
             Optional<String[]> m = between.flatMap(t -> cityLine(t.text()));
-            if (m.isPresent()) {
+            String cityRead = city.value();
+            if (m.isPresent() && (cityRow < 0 || cityRead != null && m.get()[0].endsWith(" " + cityRead)
+                    && m.get()[1].equals(state.value()))) {
                 SourcePosition at = between.get().position();
                 city = FieldValue.read(m.get()[0], at);
                 state = FieldValue.read(m.get()[1], at);

@@ -45,10 +45,11 @@ final class TableRows {
             lines.addAll(isPageLine(row.source()) || row.source().shape() == SourceRow.Shape.TABLE_ROW
                     ? List.of(row) : RunTogetherRows.split(row, derivative, hints));
         }
-        for (FormTree.Row row : lines) {
+        for (int r = 0; r < lines.size(); r++) {
+            FormTree.Row row = lines.get(r);
             SourceRow source = row.source();
             if (isPageLine(source)) {
-                close(current, rows);
+                close(current, rows, derivative);
                 current = null;
                 if (!laidOut.isEmpty() && (source.blankBefore() || !follows(laidOut.get(laidOut.size() - 1), row))) {
                     addBands(laidOut, rows);
@@ -57,34 +58,35 @@ final class TableRows {
                 continue;
             }
             addBands(laidOut, rows);
-            boolean values = hasValues(row);
+            boolean values = hasValues(row) && !onlyMarks(row);
             if (source.continues() && current != null) {
                 current.add(row);
             } else if (source.shape() == SourceRow.Shape.TABLE_ROW) {
                 // a row the converter delimited; one without values is a caption fragment or noise
-                close(current, rows);
+                close(current, rows, derivative);
                 current = values ? new ArrayList<>(List.of(row)) : null;
-            } else if (current == null || source.blankBefore() || values && hasValueLine(current)) {
-                close(current, rows);
+            } else if (current == null || source.blankBefore() || values && hasValueLine(current)
+                    || opensNextNature(current, row, r + 1 < lines.size() ? lines.get(r + 1) : null)) {
+                close(current, rows, derivative);
                 current = new ArrayList<>(List.of(row));
             } else {
                 current.add(row);
             }
         }
-        close(current, rows);
+        close(current, rows, derivative);
         addBands(laidOut, rows);
         return rows;
     }
 
     /** A finished group of lines as one row, when it holds a value. */
-    private static void close(List<FormTree.Row> group, List<Logical> rows) {
+    private static void close(List<FormTree.Row> group, List<Logical> rows, boolean derivative) {
         if (group == null || group.stream().noneMatch(TableRows::hasValues)) {
             return;
         }
         if (group.size() == 1) {
             rows.add(new Logical(group.get(0).source(), group.get(0).atoms()));
         } else {
-            SourceRow joined = join(group);
+            SourceRow joined = join(group, derivative);
             rows.add(new Logical(joined, Atomizer.atoms(joined)));
         }
     }
@@ -137,10 +139,54 @@ final class TableRows {
         lines.clear();
     }
 
+    /**
+     * A line without columns whose only values are numbers of one or two digits with a ')' after them ("- 6)
+     * See"): a raised mark of the line below with its '(' lost, no line of values.
+     */
+    private static boolean onlyMarks(FormTree.Row row) {
+        if (row.source().hasGeometry()) {
+            return false;
+        }
+        List<Item> items = new ArrayList<>();
+        row.source().cells().forEach(c -> items.addAll(c.items()));
+        boolean mark = false;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (isValue(item) || item.kind() == Item.Kind.ITEM_NUMBER) {
+                if (item.kind() != Item.Kind.NUMBER || item.text().length() > 2 || i + 1 >= items.size()
+                        || !items.get(i + 1).is(Item.Kind.PUNCT, ")")) {
+                    return false;
+                }
+                mark = true;
+            }
+        }
+        return mark;
+    }
+
     static boolean hasValues(FormTree.Row row) {
         return row.type() == Form4Parser.DATA_ROW
                 || row.type() == Form4Parser.LOOSE_VALUE && row.atoms().stream().anyMatch(a -> a.kind() != Atom.Kind.FOOTNOTE);
     }
+
+    /**
+     * Without columns, a nature of ownership over three lines prints its first words above the row's values
+     * ("See" / "Class A Common Stock ... I 4" / "footnote"): a line that opens a nature ("See", "By") right
+     * above the next line of values, after this row's values and its nature's last line, is the next row's.
+     */
+    private static boolean opensNextNature(List<FormTree.Row> current, FormTree.Row row, FormTree.Row next) {
+        if (current == null || next == null || row.source().hasGeometry() || hasValues(row) && !onlyMarks(row) || !hasValues(next)
+                || next.source().blankBefore() || !hasValues(current.get(current.size() - 1)) && !hasValueLine(current)) {
+            return false;
+        }
+        boolean afterTrailingLine = !hasValues(current.get(current.size() - 1));
+        return afterTrailingLine && NATURE_OPENER.matcher(row.source().text()).matches();
+    }
+
+    /** A line that holds only a nature's first word ("See", "- See"): its other words stand below the values. */
+    private static final java.util.regex.Pattern NATURE_OPENER = java.util.regex.Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\s*$");
+
+    /** How a nature of ownership begins: "See footnote", "By Trust" (OCR may put a speck before it: "- See"). */
+    private static final java.util.regex.Pattern NATURE_START = java.util.regex.Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\b");
 
     /** Without columns to go by, a second line of values is the next row. */
     private static boolean hasValueLine(List<FormTree.Row> group) {
@@ -156,7 +202,7 @@ final class TableRows {
      * title's second line stays in the title; without, in line order, except that a text line after the values
      * continues the title (the first text) unless the row ends with an indirect "I", whose nature it continues.
      */
-    private static SourceRow join(List<FormTree.Row> group) {
+    private static SourceRow join(List<FormTree.Row> group, boolean derivative) {
         List<SourceCell> cells = new ArrayList<>();
         boolean geometry = group.stream().allMatch(r -> r.source().hasGeometry());
         if (geometry) {
@@ -170,19 +216,39 @@ final class TableRows {
             List<Item> trailing = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             boolean sawValues = false;
+            List<Item> leadingNature = new ArrayList<>();
             for (FormTree.Row row : group) {
                 List<Item> rowItems = new ArrayList<>();
                 row.source().cells().forEach(c -> rowItems.addAll(c.items()));
-                if (hasValues(row)) {
+                if (hasValues(row) && !onlyMarks(row)) {
                     sawValues = true;
                     items.addAll(rowItems);
+                } else if (!sawValues && NATURE_START.matcher(row.source().text()).lookingAt()) {
+                    // "See" over the values: a title never begins so; a mark beside it ("- 6) See") is the
+                    // value's below, raised, whose column is not printed: no word of the nature
+                    rowItems.stream().filter(i -> i.kind() == Item.Kind.WORD || i.kind() == Item.Kind.DASH)
+                            .forEach(leadingNature::add);
                 } else {
                     (sawValues ? trailing : items).addAll(rowItems);
                 }
                 text.append(text.isEmpty() ? "" : " ").append(row.source().text());
             }
+            int indirectEnd = indirectEnd(items);
+            // In Table I a line under the values continues the title or the nature, its only text columns, and a
+            // nature begun beside the I is the one that wraps; in Table II the underlying title wraps too, so
+            // there only a nature with nothing beside the I takes the lines
+            int natureStart = indirectEnd >= 0 ? natureStart(items, indirectEnd) : -1;
+            boolean natureBesideI = derivative && natureStart >= 0 && natureStart < indirectEnd;
+            if (indirectEnd >= 0) {
+                items.addAll(natureStart, leadingNature); // before the nature's words beside the I
+                indirectEnd += leadingNature.size();
+            } else {
+                items.addAll(0, leadingNature); // no nature to give them to: where they were read
+            }
+            // marks alone under the values ("I Footnotes2" / "(3)") close the row's last cell, which wraps
+            boolean marksOnly = trailing.stream().allMatch(i -> i.kind() == Item.Kind.FOOTNOTE);
             if (!trailing.isEmpty()) {
-                items.addAll(endsIndirect(items) ? items.size() : firstValue(items), trailing);
+                items.addAll(indirectEnd >= 0 && !natureBesideI ? indirectEnd : marksOnly ? items.size() : firstValue(items), trailing);
             }
             SourceCell first = group.get(0).source().cells().get(0);
             cells.add(new SourceCell(0, items, text.toString(), first.position(), 0, 1));
@@ -190,8 +256,9 @@ final class TableRows {
         List<SourceCell> indexed = reindexed(cells);
         SourceRow first = group.get(0).source();
         SourceRow last = group.get(group.size() - 1).source();
-        return new SourceRow(first.line(), last.lastLine(), SourceRow.Shape.TABLE_ROW, geometry ? first.grid() : -1,
-                first.blankBefore(), indexed);
+        // without geometry the row stays what it was read from: printed lines, one cell of words one space apart
+        return new SourceRow(first.line(), last.lastLine(), geometry ? SourceRow.Shape.TABLE_ROW : SourceRow.Shape.LINE,
+                geometry ? first.grid() : -1, first.blankBefore(), indexed);
     }
 
     private static List<SourceCell> reindexed(List<SourceCell> cells) {
@@ -202,15 +269,42 @@ final class TableRows {
         return indexed;
     }
 
-    private static boolean endsIndirect(List<Item> items) {
+    /**
+     * Where the nature of a row that ends with an indirect "I" goes: after the I and the nature's words read
+     * beside it ("I Footnotes®"), before its marks; -1 when the row does not end so. A bare number of one or two
+     * digits at the end ("I 4", "I 4)") is no value of the row: it is the nature's mark with its parentheses
+     * lost, and the nature's words go before it.
+     */
+    private static int indirectEnd(List<Item> items) {
+        int end = items.size();
+        boolean marks = true;
         for (int i = items.size() - 1; i >= 0; i--) {
             Item item = items.get(i);
-            if (item.kind() == Item.Kind.FOOTNOTE) {
+            boolean bareMark = item.kind() == Item.Kind.NUMBER && item.text().length() <= 2
+                    && (i == items.size() - 1 || i == items.size() - 2 && items.get(i + 1).is(Item.Kind.PUNCT, ")"));
+            if (marks && (item.kind() == Item.Kind.FOOTNOTE || item.is(Item.Kind.PUNCT, ")") || bareMark)) {
+                end = i;
                 continue;
             }
-            return item.kind() == Item.Kind.WORD && item.text().equals("I");
+            marks = false;
+            if (item.kind() == Item.Kind.WORD && item.text().equals("I") && i > 0 && isValue(items.get(i - 1))) {
+                return end;
+            }
+            if (item.kind() != Item.Kind.WORD && item.kind() != Item.Kind.PUNCT && item.kind() != Item.Kind.NOISE) {
+                return -1; // a value: no I before the row's last words
+            }
         }
-        return false;
+        return -1;
+    }
+
+    /** Where the words after the row's indirect "I" begin (see {@link #indirectEnd}), or -1. */
+    private static int natureStart(List<Item> items, int indirectEnd) {
+        for (int i = indirectEnd - 1; i > 0; i--) {
+            if (items.get(i).kind() == Item.Kind.WORD && items.get(i).text().equals("I") && isValue(items.get(i - 1))) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Where the row's first value stands: a title continued on a later line belongs before it. */

@@ -29,5 +29,7 @@ public final class Repairs {
         CodeDirection.apply(context);
         CutPrices.apply(context);
         WeightedAveragePrice.apply(context);
+        NatureMarks.apply(context);
+        TitleSpecks.apply(context);
     }
 }

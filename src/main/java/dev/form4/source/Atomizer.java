@@ -21,8 +21,9 @@ public final class Atomizer {
     public static List<Atom> atoms(SourceRow row) {
         List<Atom> atoms = new ArrayList<>();
         List<List<Item>> items = DateFragments.rejoin(row.cells());
+        boolean printedLine = row.shape() == SourceRow.Shape.LINE && !row.hasGeometry();
         for (int c = 0; c < items.size(); c++) {
-            addCell(atoms, items.get(c), row.cells().get(c).index());
+            addCell(atoms, items.get(c), row.cells().get(c).index(), printedLine);
         }
         return dropRepeatedMarkers(atoms);
     }
@@ -37,7 +38,7 @@ public final class Atomizer {
         for (SourceCell line : lines) {
             int before = atoms.size();
             // Each loose line is a cell of its own; negative ids carry no position hint.
-            addCell(atoms, line.items(), -2 - lineNumber++);
+            addCell(atoms, line.items(), -2 - lineNumber++, false);
             if (atoms.size() != before + 1 || before == 0 || atoms.get(before - 1).kind() != Atom.Kind.TEXT) {
                 continue;
             }
@@ -58,7 +59,11 @@ public final class Atomizer {
         return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
     }
 
-    private static void addCell(List<Atom> atoms, List<Item> items, int cell) {
+    /**
+     * {@code printedLine}: the cell is a whole printed line without columns (OCR text), where a superscript
+     * mark is read touching its value and a marker one space away stands in a column of its own.
+     */
+    private static void addCell(List<Atom> atoms, List<Item> items, int cell, boolean printedLine) {
         StringBuilder words = new StringBuilder();
         SourcePosition wordsAt = null;
         Item previousWord = null;
@@ -73,7 +78,7 @@ public final class Atomizer {
             }
             switch (item.kind()) {
                 case WORD, PUNCT -> {
-                    if (item.kind() == Item.Kind.WORD && isLoneLetter(items, i)) {
+                    if (item.kind() == Item.Kind.WORD && (isLoneLetter(items, i) || printedLine && isFlagBeforeNature(items, i))) {
                         flushWords(atoms, words, wordsAt, cell);
                         wordsAt = null;
                         atoms.add(new Atom(Atom.Kind.LETTER, item.text().toUpperCase(), 0, cell, item.position()));
@@ -131,8 +136,12 @@ public final class Atomizer {
                 case FOOTNOTE -> {
                     flushWords(atoms, words, wordsAt, cell);
                     wordsAt = null;
+                    // "A (2)(3) 83,334": on a printed line a marker apart from the letter before it is the next
+                    // column's footnote-only value; "83,334(2)" and "(2)(3)" touch and stay with their value
+                    boolean apart = printedLine && i > 0 && !touchingAsPrinted(items.get(i - 1), item);
                     int number = Integer.parseInt(item.text());
-                    atoms.add(Atom.footnote(number, cell, item.position(), followsValue(atoms, cell) && !repeats(atoms, number)));
+                    atoms.add(Atom.footnote(number, cell, item.position(),
+                            !apart && followsValue(atoms, cell) && !repeats(atoms, number)));
                 }
                 case DASH -> {
                     if (words.length() > 0) {
@@ -182,6 +191,14 @@ public final class Atomizer {
                 && touching(items.get(i), items.get(i + 1));
     }
 
+    /** As {@link #touching}, for a marker too: its item keeps the digits of "(12)", the line had all four characters. */
+    private static boolean touchingAsPrinted(Item previous, Item item) {
+        int length = previous.text().codePointCount(0, previous.text().length())
+                + (previous.kind() == Item.Kind.FOOTNOTE && !previous.superscript() ? 2 : 0);
+        return previous.position().line() == item.position().line()
+                && previous.position().column() + length == item.position().column();
+    }
+
     private static boolean touching(Item previous, Item item) {
         return previous.position().line() == item.position().line()
                 && previous.position().column() + previous.text().codePointCount(0, previous.text().length()) == item.position().column();
@@ -223,6 +240,22 @@ public final class Atomizer {
 
     private static boolean isAmountOrMark(Item item) {
         return item.kind() == Item.Kind.NUMBER || item.kind() == Item.Kind.PRICE || item.kind() == Item.Kind.FOOTNOTE;
+    }
+
+    /**
+     * "167,133,966 I FY oe", "15,905 I Living": on a printed line, a D or I right after an amount and before
+     * words is the ownership form, and the words are the nature of ownership that follows it; a title never
+     * goes on after the row's numbers.
+     */
+    private static boolean isFlagBeforeNature(List<Item> items, int i) {
+        String text = items.get(i).text();
+        if (!"I".equals(text) && !"D".equals(text) || i == 0 || i + 1 >= items.size()) {
+            return false;
+        }
+        Item before = items.get(i - 1);
+        // "0 I See footnote": nothing left owned is an amount too
+        return (before.kind() == Item.Kind.NUMBER || before.kind() == Item.Kind.PRICE)
+                && (isAmount(before.text()) || "0".equals(before.text())) && items.get(i + 1).kind() == Item.Kind.WORD;
     }
 
     private static int skipBreaks(List<Item> items, int from, int step) {

@@ -64,4 +64,76 @@ class TesseractTablesTest {
         assertEquals(1, form.derivativeTable().transactions().size());
         assertEquals(2, form.footnotes().size());
     }
+
+    @Test
+    void aMarkerOneSpaceApartFromTheLetterBeforeItIsTheNextColumnsFootnoteOnlyValue() {
+        // line 77 "Class A Common Stock 12/03/2012 Cc 83,334 A (2)(3) 83,334 I 4": the price is "(2)(3)", not A's marks
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(0);
+        assertEquals("A", row.transactionAcquiredDisposedCode().value());
+        assertEquals(List.of(), row.transactionAcquiredDisposedCode().footnoteIds());
+        assertEquals(null, row.transactionPricePerShare().value());
+        assertEquals(List.of("F2", "F3"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(new BigDecimal("83334"), row.sharesOwnedFollowingTransaction().value());
+    }
+
+    @Test
+    void anIAfterTheAmountOwnedAndBeforeWordsIsTheOwnershipFormAndTheWordsItsNature() {
+        // line 46 "Common Stock 11/10/2021 s 12,978 D | $1,060.515 | 167,133,966 I FY oe" ("by Trust" misread)
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044244.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(0);
+        assertEquals(new BigDecimal("167133966"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals("FY oe", row.natureOfOwnership().value());
+    }
+
+    @Test
+    void aCodeFollowedByALetterOcrMadeOfItsMarkIsTheCode() {
+        // line 79 "Common Stock 12/13/2021 sD 33,660 D $959.31 2,016,465 D": S(1), the mark's '(' read as D
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321047959.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(7);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(Provenance.REPAIRED, row.transactionCode().provenance());
+        assertEquals(new BigDecimal("33660"), row.transactionShares().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[7].transactionCode".equals(d.field())
+                && d.message().contains("'sD'")));
+    }
+
+    @Test
+    void aNatureOverThreeLinesIsReadWholeAndTheNumberItNamesIsItsMark() {
+        // lines 79-82: "- See" / "Class A Common Stock 12/03/2012 s®) 4,900 D_ | $107.7687 78,434 I 4" / "footnote’"
+        // ("See footnote(4)" as OCR reads it: the next row's "See" over its values, the mark's parentheses lost)
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals("Class A Common Stock", row.securityTitle().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals("See footnote", row.natureOfOwnership().value());
+        assertEquals(List.of("F4"), row.natureOfOwnership().footnoteIds());
+        assertEquals(Provenance.REPAIRED, row.natureOfOwnership().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && "nonDerivativeTable.transactions[1].natureOfOwnership".equals(d.field()) && d.message().contains("footnote 4")));
+    }
+
+    @Test
+    void nothingLeftOwnedIsAnAmountBeforeTheOwnershipForm() {
+        // line 86 "Class A Common Stock 12/03/2012 s®) 27,847 D_ | $109.3904' 0 I 4", then "footnote’"
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(3);
+        assertEquals(new BigDecimal("0"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals(List.of("F4"), row.natureOfOwnership().footnoteIds());
+        assertEquals(1, form.nonDerivativeTable().holdings().size()); // "- 6) See" is no row of its own
+    }
+
+    @Test
+    void theSpecksOfATitlesMarkAreDroppedAndNoFootnoteIsTaken() {
+        // line 79 "Class A Common Stock“) 04/13/2022 Cc 13,888 A $0.00 13,888 D": the title's mark, its number unreadable
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/GOOG/doc4.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
+        assertEquals("Class A Common Stock", row.securityTitle().value());
+        assertEquals(Provenance.REPAIRED, row.securityTitle().provenance());
+        assertEquals(List.of(), row.securityTitle().footnoteIds());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[0].securityTitle".equals(d.field())
+                && d.message().contains("'“)'")));
+    }
 }
