@@ -46,9 +46,15 @@ final class HeaderReader {
      * letters: a US state; a letter and a digit: a Canadian province as A0..B0, a country as X0 for the United
      * Kingdom, M0 for Japan; a digit and a letter: 2M for Germany); the postal code a US ZIP (+4) or any code of letter and digit groups ("V5Y 0A1",
      * "W1K 3JP", "105-7537", "L-2453"), each group with a digit, so "FRANKFURT AM MAIN 2M 60311" keeps its city whole.
+     * After a country's code (one with a digit) the code may also be two groups, one of two or three letters ("HM 11"
+     * in Bermuda, "1082 MS" in the Netherlands); never after a US state, whose ZIP is digits: "PITTSBUR GH PA 15222"
+     * (a word cut by damage) is Pittsburgh, PA. Groups: city, then state and postal code (2, 3) or country and
+     * postal code (4, 5).
      */
-    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9 .'\\-]*?)[.,]?\\s+([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])\\s+"
-            + "(\\d{5}(?:-\\d{4})?|(?:[A-Z]-)?(?=[A-Z]*\\d)[A-Z0-9]{1,7}(?:[ -](?=[A-Z]*\\d)[A-Z0-9]{1,5}){0,2})\\s*$");
+    private static final String DIGIT_GROUPS = "\\d{5}(?:-\\d{4})?|(?:[A-Z]-)?(?=[A-Z]*\\d)[A-Z0-9]{1,7}(?:[ -](?=[A-Z]*\\d)[A-Z0-9]{1,5}){0,2}";
+    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9 .'\\-]*?)[.,]?\\s+(?:([A-Z]{2})\\s+("
+            + DIGIT_GROUPS + ")|([A-Z][0-9]|[0-9][A-Z])\\s+(" + DIGIT_GROUPS
+            + "|[A-Z]{2,3} (?=[A-Z]*\\d)[A-Z0-9]{1,5}|(?=[A-Z]*\\d)[A-Z0-9]{1,7} [A-Z]{2,3}))\\s*$");
     /** A country without postal codes (Hong Kong, K3): the city and its code alone, a code of a letter and a digit. */
     private static final Pattern CITY_REGION = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z][0-9]|[0-9][A-Z])\\s*$");
 
@@ -56,7 +62,8 @@ final class HeaderReader {
     static Optional<String[]> cityLine(String text) {
         Matcher m = CITY_STATE_ZIP.matcher(text);
         if (m.matches()) {
-            return Optional.of(new String[] {m.group(1).trim(), m.group(2), m.group(3)});
+            boolean state = m.group(2) != null;
+            return Optional.of(new String[] {m.group(1).trim(), m.group(state ? 2 : 4), m.group(state ? 3 : 5)});
         }
         m = CITY_REGION.matcher(text);
         return m.matches() ? Optional.of(new String[] {m.group(1).trim(), m.group(2), null}) : Optional.empty();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -59,6 +60,8 @@ class HeaderBoxesTest {
                 {"VANCOUVER | A1 | V5Y 0A1", "VANCOUVER", "A1", "V5Y 0A1"},
                 {"TOKYO | M0 | 105-7537", "TOKYO", "M0", "105-7537"},
                 {"NEW YORK, | NY | 10022-4611", "NEW YORK", "NY", "10022-4611"},
+                {"HAMILTON | D0 | HM 11", "HAMILTON", "D0", "HM 11"},
+                {"AMSTERDAM | P7 | 1082 MS", "AMSTERDAM", "P7", "1082 MS"},
         };
         for (String[] line : lines) {
             String html = "<html><body><table><tr><td>1. Name and Address of Reporting Person*</td>"
@@ -74,6 +77,16 @@ class HeaderBoxesTest {
             assertEquals(line[3], owner.zipCode().value(), line[0]);
             assertEquals("1 MAIN STREET", owner.street1().value());
         }
+    }
+
+    @Test
+    void aPostalCodeWithAGroupOfLettersTakesNoWordsOfTheCity() {
+        assertEquals(List.of("HAMILTON", "D0", "HM 11"), List.of(HeaderReader.cityLine("HAMILTON D0 HM 11").orElseThrow()));
+        assertEquals(List.of("AMSTERDAM", "P7", "1082 MS"), List.of(HeaderReader.cityLine("AMSTERDAM P7 1082 MS").orElseThrow()));
+        assertEquals(List.of("FOND DU LAC", "WI", "54935"), List.of(HeaderReader.cityLine("FOND DU LAC WI 54935").orElseThrow()));
+        assertEquals(List.of("FRANKFURT AM MAIN", "2M", "60311"), List.of(HeaderReader.cityLine("FRANKFURT AM MAIN 2M 60311").orElseThrow()));
+        // a US ZIP is digits: a word cut in two by damage stays in the city
+        assertEquals(List.of("PITTSBUR GH", "PA", "15222"), List.of(HeaderReader.cityLine("PITTSBUR GH PA 15222").orElseThrow()));
     }
 
     /** tesseract's line order: box 2's value stands beside the owner's name, box 6's caption beside the street. */

@@ -105,6 +105,20 @@ class RepairRulesTest {
     }
 
     @Test
+    void anUnderlyingAmountGivenAsAFootnoteOnlyIsNotFilledFromTableI() {
+        // a filer's RSU row (a variant of FB 000112760218018007): the amount is told in footnote 2
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableTwo("Restricted Stock Units (RSU) (Class A) | <sup>(1)</sup> | 11/07/2019 | | M | | | 60,566 | <sup>(1)</sup> | <sup>(1)</sup> | Common Stock | <sup>(2)</sup> | \\$0 | 0 | D | ")
+                .footnote("The units vest in four equal annual installments.")
+                .footnote("Each unit converts into one share of Common Stock on settlement.")
+                .markdown());
+        DerivativeTransaction option = t2(x, 0);
+        assertNull(option.underlyingSecurityShares().value());
+        assertEquals(List.of("F2"), option.underlyingSecurityShares().footnoteIds());
+        assertTrue(Extract.diagnostics(x, Diagnostic.Kind.REPAIRED, "derivativeTable.transactions[0].underlyingSecurityShares").isEmpty());
+    }
+
+    @Test
     void anExerciseInTableIIRepairsItsUnderlyingFromTableI() {
         Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
                 .tableTwo("Stock Option (right to buy) | \\$26.86 | 11/07/2019 | | M | | | 60,566 | | 02/06/2024 | Commo Stock | 60,50 | \\$0.00 | 108,635 | D | ")
