@@ -39,7 +39,7 @@ public final class Atomizer {
         for (SourceCell line : lines) {
             int before = atoms.size();
             // Each loose line is a cell of its own; negative ids carry no position hint.
-            addCell(atoms, line.items(), -2 - lineNumber++, false);
+            addCell(atoms, line.items(), -2 - lineNumber++, true); // a line holds one value, as a delimited cell does
             if (atoms.size() != before + 1 || before == 0 || atoms.get(before - 1).kind() != Atom.Kind.TEXT) {
                 continue;
             }

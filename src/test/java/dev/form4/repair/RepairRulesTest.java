@@ -157,6 +157,22 @@ class RepairRulesTest {
     }
 
     @Test
+    void aLooseLineOfWordsKeepsThePriceInsideOrAtTheEndOfIt() {
+        // a variant of FB 000095010320009876 at damage level 2: the RSU row fell out, one value a line
+        Extraction x = Extract.of(new MiniForm().tableOne("Common Stock | 11/11/2019 | | M | | 34,082 | A | \\$26.86 | 5,588,038 | D | ")
+                .tableTwo("Stock Option (right to buy) | \\$26.86 | 11/08/2019 | | M | | | 74,553 | | 02/06/2024 | Common Stock | 74,553 | \\$0.00 | 34,082 | D | ")
+                .looseLine("\\$26.86").looseLine("11/11/2019").looseLine("Stock Option, par value \\$0.01").looseLine("M")
+                .looseLine("34,082").looseLine("(1)").looseLine("Class A Common Stock, \\$0.0001 par value")
+                .looseLine("02/06/2024").looseLine("34,082").looseLine("\\$0.00").looseLine("0").looseLine("D")
+                .footnote("The option is fully vested.").markdown());
+        DerivativeTransaction loose = t2(x, 1);
+        assertEquals("Stock Option, par value $0.01", loose.securityTitle().value());
+        assertEquals(new BigDecimal("26.86"), loose.conversionOrExercisePrice().value());
+        assertEquals("Class A Common Stock, $0.0001 par value", loose.underlyingSecurityTitle().value());
+        assertNull(loose.natureOfOwnership().value());
+    }
+
+    @Test
     void aThousandsCommaReadAsADotIsRepairedOnlyWithSameRowEvidence() {
         Extraction x = Extract.of(new MiniForm()
                 .tableTwo("Restricted Stock Unit | \\$0.00 | 06/08/2012 | | A | | 41.322 | | | | Class B Common Stock | 41,322 | \\$0.00 | 41,322 | D | ")
