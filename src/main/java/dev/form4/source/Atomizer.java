@@ -31,7 +31,8 @@ public final class Atomizer {
 
     /**
      * Loose lines: each line counts as a cell of its own; consecutive word lines form one text, and so does a
-     * number alone on a line right after a text that ends in a lowercase word ("Notes due" / "2027").
+     * year alone on a line right after a text that ends in a lowercase word ("Notes due" / "2027"). Another number
+     * there is the next value: an underlying title ending "per share" is followed by its amount ("444").
      */
     public static List<Atom> atoms(List<SourceCell> lines) {
         List<Atom> atoms = new ArrayList<>();
@@ -46,13 +47,17 @@ public final class Atomizer {
             Atom previous = atoms.get(before - 1);
             Atom current = atoms.get(before);
             boolean continuesText = current.kind() == Atom.Kind.TEXT
-                    || current.kind() == Atom.Kind.NUMBER && current.text().chars().allMatch(Character::isDigit) && endsLowercase(previous.text());
+                    || current.kind() == Atom.Kind.NUMBER && isYear(current.text()) && endsLowercase(previous.text());
             if (continuesText) {
                 atoms.remove(before);
                 atoms.set(before - 1, new Atom(Atom.Kind.TEXT, previous.text() + " " + current.text(), 0, previous.cell(), previous.position()));
             }
         }
         return atoms;
+    }
+
+    private static boolean isYear(String number) {
+        return number.length() == 4 && number.chars().allMatch(Character::isDigit) && (number.startsWith("19") || number.startsWith("20"));
     }
 
     private static boolean endsLowercase(String text) {

@@ -58,6 +58,20 @@ class AtomizerTest {
     }
 
     @Test
+    void looseLinesHoldOneValueEach() {
+        // a Table II row fallen out of its table (a variant of MSFT 000162643120000036 at damage level 2)
+        List<SourceCell> lines = new java.util.ArrayList<>();
+        for (String line : List.of("Common Stock, nominal value \\$0.0001 per share", "444", "Convertible Senior Notes due", "2028",
+                "Common Stock, par value \\$0.001")) {
+            lines.addAll(MarkdownFrontEnd.MARKER.rows("x", line + "\n", new ReadBudget("x", ParseLimits.DEFAULT)).get(0).cells());
+        }
+        List<Atom> atoms = Atomizer.atoms(lines);
+        assertEquals(List.of("Common Stock, nominal value $0.0001 per share", "444", "Convertible Senior Notes due 2028",
+                "Common Stock, par value", "$0.001"), texts(atoms));
+        assertTrue(atoms.get(4).endsText());
+    }
+
+    @Test
     void aLineOfOcrTextKeepsItsValuesApart() {
         // OCR writes a whole row as one line: words after a value there are the next column's
         List<SourceRow> rows = OcrTextFrontEnd.INSTANCE.rows("x", "Stock Option $10.50 Immediately 05/15/2030\n",
