@@ -130,7 +130,10 @@ public final class Atomizer {
                 }
                 case PRICE -> {
                     String number = PRICE_SIGN.matcher(item.text()).replaceFirst("");
-                    if (delimited && words.length() > 0 && enclosedInWords(items, i)) {
+                    if (delimited && (words.length() > 0 ? enclosedInWords(items, i) : opensLowercaseWords(items, i))) {
+                        if (words.length() == 0) {
+                            wordsAt = item.position();
+                        }
                         appendWord(words, previousWord, item, "$" + number); // "\$.01": its number follows, touching
                         previousWord = item;
                         continue;
@@ -230,6 +233,21 @@ public final class Atomizer {
             words.append(' ');
         }
         words.append(text);
+    }
+
+    /**
+     * The price at {@code i} opens its cell and lowercase words follow it ("\$0.0001 par value", the end of a title
+     * whose cell a converter split): no price column's cell goes on so, a title's does.
+     */
+    private static boolean opensLowercaseWords(List<Item> items, int i) {
+        for (int j = i + 1; j < items.size(); j++) {
+            Item item = items.get(j);
+            if (item.kind() == Item.Kind.BREAK || j == i + 1 && item.kind() == Item.Kind.NUMBER) {
+                continue; // "\$" and its number ".01" are two items
+            }
+            return item.kind() == Item.Kind.WORD && Character.isLowerCase(item.text().codePointAt(0));
+        }
+        return false;
     }
 
     /** Nothing but punctuation, line breaks and footnote markers follows item {@code i} in its cell. */

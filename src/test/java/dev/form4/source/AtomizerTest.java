@@ -37,6 +37,16 @@ class AtomizerTest {
     }
 
     @Test
+    void aTitleCellSplitBeforeItsParValueKeepsTheParValueAsText() {
+        // a variant of YELP 000120919113029698 at damage level 2: the title's cell split in two
+        assertEquals(List.of("Class A Common Stock,", "$0.0001 par value", "05/28/2013", "C", "(1)"),
+                texts(markerRow("| Class A Common Stock, | \\$0.0001 par value | 05/28/2013 | C <sup>(1)</sup> |")));
+        assertEquals(List.of("Stock Option", "$.01 par value"), texts(markerRow("| Stock Option | \\$.01 par value |")));
+        // a price with a capitalised word after it (cells merged) stays a price: only a title goes on in lowercase
+        assertEquals(List.of("Stock Option", "$10.50", "Immediately"), texts(markerRow("| Stock Option | \\$10.50 Immediately |")));
+    }
+
+    @Test
     void numbersAndDatesInsideANatureCellArePartOfTheNature() {
         List<Atom> atoms = markerRow("| Class A Common Stock | 77 | I | By The<br>Tanaka<br>Family Trust<br>dated<br>January 15,<br>2004, of<br>which the<br>"
                 + "Reporting<br>Person is a<br>trustee <sup>(2)</sup> |");
@@ -62,12 +72,12 @@ class AtomizerTest {
         // a Table II row fallen out of its table (a variant of MSFT 000162643120000036 at damage level 2)
         List<SourceCell> lines = new java.util.ArrayList<>();
         for (String line : List.of("Common Stock, nominal value \\$0.0001 per share", "444", "Convertible Senior Notes due", "2028",
-                "Common Stock, par value \\$0.001")) {
+                "Common Stock, par value \\$0.001", "(1)", "Stock Option (right to", "buy),", "\\$0.01 par")) {
             lines.addAll(MarkdownFrontEnd.MARKER.rows("x", line + "\n", new ReadBudget("x", ParseLimits.DEFAULT)).get(0).cells());
         }
         List<Atom> atoms = Atomizer.atoms(lines);
         assertEquals(List.of("Common Stock, nominal value $0.0001 per share", "444", "Convertible Senior Notes due 2028",
-                "Common Stock, par value", "$0.001"), texts(atoms));
+                "Common Stock, par value", "$0.001", "(1)", "Stock Option (right to buy), $0.01 par"), texts(atoms));
         assertTrue(atoms.get(4).endsText());
     }
 
