@@ -570,11 +570,7 @@ final class HeaderReader {
             for (int r = row + 1; r < block.rows().size() && block.sameGrid(row, r); r++) {
                 List<SourceCell> inBand = block.rows().get(r).cells().stream()
                         .filter(c -> !c.isBlank() && c.overlaps(band[0], band[1])).toList();
-                if (inBand.size() == 1) {
-                    lines.addAll(inBand.get(0).lines());
-                } else if (!inBand.isEmpty()) {
-                    lines.add(String.join(" ", inBand.stream().map(SourceCell::text).toList()));
-                }
+                lines.addAll(cutLines(inBand));
             }
         }
         List<String> values = new ArrayList<>();
@@ -607,6 +603,25 @@ final class HeaderReader {
         return Optional.of(List.of(FieldValue.read(values.get(0), at), street1, street2,
                 FieldValue.read(city[0], at), FieldValue.read(city[1], at),
                 city[2] == null ? FieldValue.absent() : FieldValue.read(city[2], at)));
+    }
+
+    /**
+     * The lines of a row's cells in box 1's band: cells side by side are one line cut at their edges ("HAMILTON | D0 |
+     * HM 11"), and where a cell holds several lines the cut joins the last line of one to the first of the next, so
+     * "(Stree | t)<br>152 TEHERAN-RO" is the sub-caption "(Stree t)" and the street below it.
+     */
+    static List<String> cutLines(List<SourceCell> cells) {
+        List<String> lines = new ArrayList<>();
+        for (SourceCell cell : cells) {
+            List<String> own = cell.lines();
+            if (lines.isEmpty()) {
+                lines.addAll(own);
+            } else {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + own.get(0));
+                lines.addAll(own.subList(1, own.size()));
+            }
+        }
+        return lines;
     }
 
     /** A line of box 1 without its sub-captions, the caption's star and the debris of cell edges (", "). */

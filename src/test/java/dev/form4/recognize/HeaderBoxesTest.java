@@ -3,6 +3,8 @@ package dev.form4.recognize;
 import dev.form4.Form4Extractor;
 import dev.form4.model.Form4;
 import dev.form4.model.ReportingOwner;
+import dev.form4.model.SourcePosition;
+import dev.form4.source.SourceCell;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -87,6 +89,18 @@ class HeaderBoxesTest {
         assertEquals(List.of("FRANKFURT AM MAIN", "2M", "60311"), List.of(HeaderReader.cityLine("FRANKFURT AM MAIN 2M 60311").orElseThrow()));
         // a US ZIP is digits: a word cut in two by damage stays in the city
         assertEquals(List.of("PITTSBUR GH", "PA", "15222"), List.of(HeaderReader.cityLine("PITTSBUR GH PA 15222").orElseThrow()));
+    }
+
+    @Test
+    void aSubCaptionCutAtACellEdgeStaysApartFromTheStreetBelowIt() {
+        // a variant of FB 000112760218021489 at damage level 2: "| (Stree | t)<br>152 TEHERAN-RO, GANGNAM-GU |"
+        SourcePosition at = new SourcePosition(50, 1);
+        List<SourceCell> cells = List.of(new SourceCell(0, List.of(), "(Stree", at, 0, 1),
+                new SourceCell(1, List.of(), "t) 152 TEHERAN-RO, GANGNAM-GU", at, 1, 2, List.of("t)", "152 TEHERAN-RO, GANGNAM-GU")));
+        assertEquals(List.of("(Stree t)", "152 TEHERAN-RO, GANGNAM-GU"), HeaderReader.cutLines(cells));
+        List<SourceCell> city = List.of(new SourceCell(0, List.of(), "HAMILTON", at, 0, 1), new SourceCell(1, List.of(), "D0", at, 1, 2),
+                new SourceCell(2, List.of(), "HM 11", at, 2, 3));
+        assertEquals(List.of("HAMILTON D0 HM 11"), HeaderReader.cutLines(city));
     }
 
     /** tesseract's line order: box 2's value stands beside the owner's name, box 6's caption beside the street. */
