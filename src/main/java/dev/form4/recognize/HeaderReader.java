@@ -427,6 +427,8 @@ final class HeaderReader {
                 otherText = below.get(0); // the only text, under labels in one column
             }
         }
+        title = withoutEdgeDebris(title);
+        otherText = withoutEdgeDebris(otherText);
         if (title.isPresent() && !Boolean.TRUE.equals(officer.value())) {
             officer = new FieldValue<>(Boolean.TRUE, List.of(), title.position(), Provenance.INFERRED);
             diagnostics.add(Diagnostic.inferred(title.position(), path + ".isOfficer",
@@ -628,6 +630,18 @@ final class HeaderReader {
     private static String valueOf(String line) {
         return withoutDebris(OWNER_SUB_CAPTION.matcher(withoutDebris(line)).replaceAll(" ").replaceAll("^[\\s*]+|\\s+$", "")
                 .replaceAll("\\s+", " ")).trim();
+    }
+
+    /** A title or other text without the lone punctuation cell edges leave at its ends ("Former Director -"). */
+    static FieldValue<String> withoutEdgeDebris(FieldValue<String> text) {
+        if (!text.isPresent()) {
+            return text;
+        }
+        String clean = withoutDebris(text.value()).trim();
+        if (clean.equals(text.value())) {
+            return text;
+        }
+        return clean.isEmpty() ? FieldValue.absent() : text.withValue(clean, text.provenance());
     }
 
     /** A line without the lone punctuation that cell edges leave at its ends ("C/O EVENTBRITE, INC. -"). */

@@ -2,6 +2,7 @@ package dev.form4.recognize;
 
 import dev.form4.Form4Extractor;
 import dev.form4.model.Form4;
+import dev.form4.model.FieldValue;
 import dev.form4.model.ReportingOwner;
 import dev.form4.model.SourcePosition;
 import dev.form4.source.SourceCell;
@@ -101,6 +102,16 @@ class HeaderBoxesTest {
         List<SourceCell> city = List.of(new SourceCell(0, List.of(), "HAMILTON", at, 0, 1), new SourceCell(1, List.of(), "D0", at, 1, 2),
                 new SourceCell(2, List.of(), "HM 11", at, 2, 3));
         assertEquals(List.of("HAMILTON D0 HM 11"), HeaderReader.cutLines(city));
+    }
+
+    @Test
+    void aRelationshipTextLosesTheDebrisOfACellEdge() {
+        // variants of MSFT 000106299323006653 and LNKD 000120919112048195 at damage level 2
+        SourcePosition at = new SourcePosition(30, 1);
+        assertEquals("Former Director", HeaderReader.withoutEdgeDebris(FieldValue.read("Former Director -", at)).value());
+        assertEquals("Co-Founder & Chief Tech. Off.",
+                HeaderReader.withoutEdgeDebris(FieldValue.read("Co-Founder & Chief Tech. Off. .", at)).value());
+        assertEquals("EVP, Chief Legal Officer", HeaderReader.withoutEdgeDebris(FieldValue.read("EVP, Chief Legal Officer", at)).value());
     }
 
     /** tesseract's line order: box 2's value stands beside the owner's name, box 6's caption beside the street. */
