@@ -327,12 +327,15 @@ public final class ColumnAligner {
 
         /**
          * A date or price that ends its cell right after the text before it ("par value \$0.001" | date): the
-         * text's last words, when the aligner finds no column it fits better. A title is text up to the first value
+         * text's last words (or, where the cell was split, words the next cells go on with), when the aligner
+         * finds no column it fits better. A title is text up to the first value
          * that fits the next column: in Table I the price column comes after the date, the code and the amount.
          */
         private static boolean endsTextBefore(List<Atom> values, int i) {
             Atom atom = values.get(i);
-            return atom.endsText() && i == values.size() - 1 && i > 0 && values.get(i - 1).kind() == Atom.Kind.TEXT
+            // after it only the text's further words, in the next cells ("... \$0.0001 | par value": a cell split)
+            boolean textAfter = values.subList(i + 1, values.size()).stream().allMatch(a -> a.kind() == Atom.Kind.TEXT);
+            return atom.endsText() && textAfter && i > 0 && values.get(i - 1).kind() == Atom.Kind.TEXT
                     && values.get(i - 1).cell() == atom.cell();
         }
 
