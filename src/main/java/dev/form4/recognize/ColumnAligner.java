@@ -224,7 +224,8 @@ public final class ColumnAligner {
             if (text == null && !textPieces.isEmpty()) {
                 String joined = null;
                 for (Atom piece : textPieces) {
-                    joined = joined == null ? piece.text() : TextJoin.join(joined, piece.text());
+                    // a price ending the text reads with its sign: "par value $0.001"
+                    joined = joined == null ? piece.text() : TextJoin.join(joined, piece.toString());
                 }
                 text = joined;
             }
@@ -335,8 +336,8 @@ public final class ColumnAligner {
         }
 
         private static Optional<Group> text(List<Atom> values, List<Integer> footnotes, Atom first) {
-            for (Atom atom : values) {
-                if (atom.kind() != Atom.Kind.TEXT) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i).kind() != Atom.Kind.TEXT && !endsTextBefore(values, i)) {
                     return Optional.empty();
                 }
             }
@@ -345,6 +346,20 @@ public final class ColumnAligner {
             return Optional.of(new Group(text, values, Atom.Kind.TEXT, footnotes, first, first.cell(),
                     values.size() > 1 ? "text continued over " + values.size() + " cells" : null,
                     FILL + 0.05 * (values.size() - 1)));
+        }
+
+        /**
+         * A date or price that ends its cell right after the text before it ("par value \$0.001" | date): the
+         * text's last words (or, where the cell was split, words the next cells go on with), when the aligner
+         * finds no column it fits better. A title is text up to the first value
+         * that fits the next column: in Table I the price column comes after the date, the code and the amount.
+         */
+        private static boolean endsTextBefore(List<Atom> values, int i) {
+            Atom atom = values.get(i);
+            // after it only the text's further words, in the next cells ("... \$0.0001 | par value": a cell split)
+            boolean textAfter = values.subList(i + 1, values.size()).stream().allMatch(a -> a.kind() == Atom.Kind.TEXT);
+            return atom.endsText() && textAfter && i > 0 && values.get(i - 1).kind() == Atom.Kind.TEXT
+                    && values.get(i - 1).cell() == atom.cell();
         }
 
         /**

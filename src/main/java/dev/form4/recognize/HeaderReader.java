@@ -46,9 +46,15 @@ final class HeaderReader {
      * letters: a US state; a letter and a digit: a Canadian province as A0..B0, a country as X0 for the United
      * Kingdom, M0 for Japan; a digit and a letter: 2M for Germany); the postal code a US ZIP (+4) or any code of letter and digit groups ("V5Y 0A1",
      * "W1K 3JP", "105-7537", "L-2453"), each group with a digit, so "FRANKFURT AM MAIN 2M 60311" keeps its city whole.
+     * After a country's code (one with a digit) the code may also be two groups, one of two or three letters ("HM 11"
+     * in Bermuda, "1082 MS" in the Netherlands); never after a US state, whose ZIP is digits: "PITTSBUR GH PA 15222"
+     * (a word cut by damage) is Pittsburgh, PA. Groups: city, then state and postal code (2, 3) or country and
+     * postal code (4, 5).
      */
-    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9 .'\\-]*?)[.,]?\\s+([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])\\s+"
-            + "(\\d{5}(?:-\\d{4})?|(?:[A-Z]-)?(?=[A-Z]*\\d)[A-Z0-9]{1,7}(?:[ -](?=[A-Z]*\\d)[A-Z0-9]{1,5}){0,2})\\s*$");
+    private static final String DIGIT_GROUPS = "\\d{5}(?:-\\d{4})?|(?:[A-Z]-)?(?=[A-Z]*\\d)[A-Z0-9]{1,7}(?:[ -](?=[A-Z]*\\d)[A-Z0-9]{1,5}){0,2}";
+    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9 .'\\-]*?)[.,]?\\s+(?:([A-Z]{2})\\s+("
+            + DIGIT_GROUPS + ")|([A-Z][0-9]|[0-9][A-Z])\\s+(" + DIGIT_GROUPS
+            + "|[A-Z]{2,3} (?=[A-Z]*\\d)[A-Z0-9]{1,5}|(?=[A-Z]*\\d)[A-Z0-9]{1,7} [A-Z]{2,3}))\\s*$");
     /** A country without postal codes (Hong Kong, K3): the city and its code alone, a code of a letter and a digit. */
     private static final Pattern CITY_REGION = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z][0-9]|[0-9][A-Z])\\s*$");
 
@@ -56,7 +62,8 @@ final class HeaderReader {
     static Optional<String[]> cityLine(String text) {
         Matcher m = CITY_STATE_ZIP.matcher(text);
         if (m.matches()) {
-            return Optional.of(new String[] {m.group(1).trim(), m.group(2), m.group(3)});
+            boolean state = m.group(2) != null;
+            return Optional.of(new String[] {m.group(1).trim(), m.group(state ? 2 : 4), m.group(state ? 3 : 5)});
         }
         m = CITY_REGION.matcher(text);
         return m.matches() ? Optional.of(new String[] {m.group(1).trim(), m.group(2), null}) : Optional.empty();
@@ -434,6 +441,8 @@ final class HeaderReader {
                 otherText = below.get(0); // the only text, under labels in one column
             }
         }
+        title = withoutEdgeDebris(title);
+        otherText = withoutEdgeDebris(otherText);
         if (title.isPresent() && !Boolean.TRUE.equals(officer.value())) {
             officer = new FieldValue<>(Boolean.TRUE, List.of(), title.position(), Provenance.INFERRED);
             diagnostics.add(Diagnostic.inferred(title.position(), path + ".isOfficer",
@@ -597,11 +606,7 @@ final class HeaderReader {
             for (int r = row + 1; r < block.rows().size() && block.sameGrid(row, r); r++) {
                 List<SourceCell> inBand = block.rows().get(r).cells().stream()
                         .filter(c -> !c.isBlank() && c.overlaps(band[0], band[1])).toList();
-                if (inBand.size() == 1) {
-                    lines.addAll(inBand.get(0).lines());
-                } else if (!inBand.isEmpty()) {
-                    lines.add(String.join(" ", inBand.stream().map(SourceCell::text).toList()));
-                }
+                lines.addAll(cutLines(inBand));
             }
         }
         List<String> values = new ArrayList<>();
@@ -634,10 +639,41 @@ final class HeaderReader {
                 city[2] == null ? FieldValue.absent() : FieldValue.read(city[2], at)));
     }
 
+    /**
+     * The lines of a row's cells in box 1's band: cells side by side are one line cut at their edges ("HAMILTON | D0 |
+     * HM 11"), and where a cell holds several lines the cut joins the last line of one to the first of the next, so
+     * "(Stree | t)<br>152 TEHERAN-RO" is the sub-caption "(Stree t)" and the street below it.
+     */
+    static List<String> cutLines(List<SourceCell> cells) {
+        List<String> lines = new ArrayList<>();
+        for (SourceCell cell : cells) {
+            List<String> own = cell.lines();
+            if (lines.isEmpty()) {
+                lines.addAll(own);
+            } else {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + own.get(0));
+                lines.addAll(own.subList(1, own.size()));
+            }
+        }
+        return lines;
+    }
+
     /** A line of box 1 without its sub-captions, the caption's star and the debris of cell edges (", "). */
     private static String valueOf(String line) {
         return withoutDebris(OWNER_SUB_CAPTION.matcher(withoutDebris(line)).replaceAll(" ").replaceAll("^[\\s*]+|\\s+$", "")
                 .replaceAll("\\s+", " ")).trim();
+    }
+
+    /** A title or other text without the lone punctuation cell edges leave at its ends ("Former Director -"). */
+    static FieldValue<String> withoutEdgeDebris(FieldValue<String> text) {
+        if (!text.isPresent()) {
+            return text;
+        }
+        String clean = withoutDebris(text.value()).trim();
+        if (clean.equals(text.value())) {
+            return text;
+        }
+        return clean.isEmpty() ? FieldValue.absent() : text.withValue(clean, text.provenance());
     }
 
     /** A line without the lone punctuation that cell edges leave at its ends ("C/O EVENTBRITE, INC. -"). */

@@ -95,6 +95,17 @@ final class LooseRows {
                 textFootnotes.computeIfAbsent(previous, a -> new ArrayList<>()).add(atom.footnote()); // "Fund, LP (2)"
                 continue;
             }
+            if (atom.endsText() && previous != null && previous.kind() == Atom.Kind.TEXT && previous.cell() == atom.cell()) {
+                // one value a line: a price or date on a line of words ends them ("Common Stock, par value \$0.001")
+                Atom joined = new Atom(Atom.Kind.TEXT, previous.text() + " " + atom, 0, previous.cell(), previous.position());
+                texts.set(texts.size() - 1, joined);
+                List<Integer> marks = textFootnotes.remove(previous);
+                if (marks != null) {
+                    textFootnotes.put(joined, marks);
+                }
+                previous = joined;
+                continue;
+            }
             (atom.kind() == Atom.Kind.TEXT ? texts : values).add(atom);
             previous = atom;
         }

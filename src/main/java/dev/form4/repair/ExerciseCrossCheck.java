@@ -1,6 +1,7 @@
 package dev.form4.repair;
 
 import dev.form4.recognize.Column;
+import dev.form4.recognize.ColumnReading;
 import dev.form4.recognize.DraftRow;
 import dev.form4.recognize.NumberText;
 import dev.form4.recognize.TableKind;
@@ -67,8 +68,12 @@ final class ExerciseCrossCheck {
             context.inferred(option, Column.ACQUIRED_DISPOSED, "D", "not printed; " + evidence + " on exercise, so the derivative was disposed of");
         }
         Optional<BigDecimal> underlying = option.number(Column.UNDERLYING_SHARES);
+        // a mark alone in the column is the filer's value, told in its footnote (the schema allows it): not a gap
+        boolean footnoteOnly = option.reading(Column.UNDERLYING_SHARES).filter(ColumnReading::isFootnoteOnly).isPresent();
         if (underlying.isEmpty()) {
-            context.repaired(option, Column.UNDERLYING_SHARES, received, describeRead(option, Column.UNDERLYING_SHARES) + evidence);
+            if (!footnoteOnly) {
+                context.repaired(option, Column.UNDERLYING_SHARES, received, describeRead(option, Column.UNDERLYING_SHARES) + evidence);
+            }
         } else if (underlying.get().compareTo(received) != 0) {
             context.inconsistent(option, Column.UNDERLYING_SHARES, "underlying shares " + underlying.get().toPlainString()
                     + " differ from the " + received.toPlainString() + " shares received; " + evidence);

@@ -11,17 +11,25 @@ import dev.form4.model.SourcePosition;
  * @param cell the pipe cell it was read from (-1 for loose lines), a hint only
  * @param attached for a footnote marker: it follows a value in the same cell, so it belongs to that value and
  *                 is never a footnote-only value of its own
+ * @param endsText for a date or price: it ends a delimited cell right after the cell's words ("par value
+ *                 \$0.001", "as of 12/31/2023"), so it may be the end of that text rather than a value of its own
  */
-public record Atom(Kind kind, String text, int footnote, int cell, SourcePosition position, boolean attached) {
+public record Atom(Kind kind, String text, int footnote, int cell, SourcePosition position, boolean attached,
+                   boolean endsText) {
 
     public enum Kind { TEXT, DATE, LETTER, NUMBER, PRICE, FOOTNOTE }
 
     public Atom(Kind kind, String text, int footnote, int cell, SourcePosition position) {
-        this(kind, text, footnote, cell, position, false);
+        this(kind, text, footnote, cell, position, false, false);
     }
 
     public static Atom footnote(int number, int cell, SourcePosition at, boolean attached) {
-        return new Atom(Kind.FOOTNOTE, "", number, cell, at, attached);
+        return new Atom(Kind.FOOTNOTE, "", number, cell, at, attached, false);
+    }
+
+    /** This date or price as the end of the text before it in its cell. */
+    public Atom endingText() {
+        return new Atom(kind, text, footnote, cell, position, attached, true);
     }
 
     public boolean isNumber() {

@@ -22,15 +22,18 @@ public final class Atomizer {
         List<Atom> atoms = new ArrayList<>();
         List<List<Item>> items = DateFragments.rejoin(row.cells());
         boolean printedLine = row.shape() == SourceRow.Shape.LINE && !row.hasGeometry();
+        // a table row of several cells (pipes, HTML cells, a layout band's runs): each cell holds one column's value
+        boolean delimited = row.shape() == SourceRow.Shape.TABLE_ROW && row.cells().size() > 1;
         for (int c = 0; c < items.size(); c++) {
-            addCell(atoms, items.get(c), row.cells().get(c).index(), printedLine);
+            addCell(atoms, items.get(c), row.cells().get(c).index(), printedLine, delimited);
         }
         return dropRepeatedMarkers(atoms);
     }
 
     /**
      * Loose lines: each line counts as a cell of its own; consecutive word lines form one text, and so does a
-     * number alone on a line right after a text that ends in a lowercase word ("Notes due" / "2027").
+     * year alone on a line right after a text that ends in a lowercase word ("Notes due" / "2027"). Another number
+     * there is the next value: an underlying title ending "per share" is followed by its amount ("444").
      */
     public static List<Atom> atoms(List<SourceCell> lines) {
         List<Atom> atoms = new ArrayList<>();
@@ -38,20 +41,24 @@ public final class Atomizer {
         for (SourceCell line : lines) {
             int before = atoms.size();
             // Each loose line is a cell of its own; negative ids carry no position hint.
-            addCell(atoms, line.items(), -2 - lineNumber++, false);
+            addCell(atoms, line.items(), -2 - lineNumber++, false, true); // a line holds one value, as a delimited cell does
             if (atoms.size() != before + 1 || before == 0 || atoms.get(before - 1).kind() != Atom.Kind.TEXT) {
                 continue;
             }
             Atom previous = atoms.get(before - 1);
             Atom current = atoms.get(before);
             boolean continuesText = current.kind() == Atom.Kind.TEXT
-                    || current.kind() == Atom.Kind.NUMBER && current.text().chars().allMatch(Character::isDigit) && endsLowercase(previous.text());
+                    || current.kind() == Atom.Kind.NUMBER && isYear(current.text()) && endsLowercase(previous.text());
             if (continuesText) {
                 atoms.remove(before);
                 atoms.set(before - 1, new Atom(Atom.Kind.TEXT, previous.text() + " " + current.text(), 0, previous.cell(), previous.position()));
             }
         }
         return atoms;
+    }
+
+    private static boolean isYear(String number) {
+        return number.length() == 4 && number.chars().allMatch(Character::isDigit) && (number.startsWith("19") || number.startsWith("20"));
     }
 
     private static boolean endsLowercase(String text) {
@@ -62,12 +69,17 @@ public final class Atomizer {
     /**
      * {@code printedLine}: the cell is a whole printed line without columns (OCR text), where a superscript
      * mark is read touching its value and a marker one space away stands in a column of its own.
+     * {@code delimited}: the cell is one of several the converter delimited, so it holds one column's value; a
+     * date, price or number with words of the cell on both sides is then part of a title or nature ("Class A
+     * Common Stock, \$0.0001 par value", "Trust dated January 15, 2004, of which"): a value column's cell holds
+     * no words after its value. A line of OCR text holds a whole row, where words after a value are the next column.
      */
-    private static void addCell(List<Atom> atoms, List<Item> items, int cell, boolean printedLine) {
+    private static void addCell(List<Atom> atoms, List<Item> items, int cell, boolean printedLine, boolean delimited) {
         StringBuilder words = new StringBuilder();
         SourcePosition wordsAt = null;
         Item previousWord = null;
         boolean pendingPrice = false;
+        boolean pendingEndsText = false;
         SourcePosition priceAt = null;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
@@ -99,7 +111,8 @@ public final class Atomizer {
                 case NUMBER, ITEM_NUMBER -> {
                     if (isPartOfText(items, i, words.length() > 0)
                             || words.length() > 0 && previousWord != null && previousWord.kind() == Item.Kind.PUNCT
-                            && touching(previousWord, item)) { // "SUM(1+1)", "=1+2": a number inside a formula-like text
+                            && touching(previousWord, item) // "SUM(1+1)", "=1+2": a number inside a formula-like text
+                            || delimited && words.length() > 0 && enclosedInWords(items, i)) {
                         if (words.length() == 0) {
                             wordsAt = item.position();
                         }
@@ -111,27 +124,47 @@ public final class Atomizer {
                     wordsAt = null;
                     String text = item.text();
                     if (pendingPrice) {
-                        atoms.add(new Atom(Atom.Kind.PRICE, text, 0, cell, priceAt));
+                        Atom price = new Atom(Atom.Kind.PRICE, text, 0, cell, priceAt);
+                        atoms.add(pendingEndsText ? price.endingText() : price);
                         pendingPrice = false;
                     } else {
                         atoms.add(new Atom(Atom.Kind.NUMBER, text, 0, cell, item.position()));
                     }
                 }
                 case PRICE -> {
+                    String number = PRICE_SIGN.matcher(item.text()).replaceFirst("");
+                    if (delimited && (words.length() > 0 ? enclosedInWords(items, i) : opensLowercaseWords(items, i))) {
+                        if (words.length() == 0) {
+                            wordsAt = item.position();
+                        }
+                        appendWord(words, previousWord, item, "$" + number); // "\$.01": its number follows, touching
+                        previousWord = item;
+                        continue;
+                    }
+                    boolean endsText = delimited && words.length() > 0 && endsCell(items, number.isEmpty()
+                            && i + 1 < items.size() && items.get(i + 1).kind() == Item.Kind.NUMBER ? i + 1 : i);
                     flushWords(atoms, words, wordsAt, cell);
                     wordsAt = null;
-                    String number = PRICE_SIGN.matcher(item.text()).replaceFirst("");
                     if (number.isEmpty()) {
                         pendingPrice = true; // "\$" and the number in the next item or cell
+                        pendingEndsText = endsText;
                         priceAt = item.position();
                     } else {
-                        atoms.add(new Atom(Atom.Kind.PRICE, number, 0, cell, item.position()));
+                        Atom price = new Atom(Atom.Kind.PRICE, number, 0, cell, item.position());
+                        atoms.add(endsText ? price.endingText() : price);
                     }
                 }
                 case DATE -> {
+                    if (delimited && words.length() > 0 && enclosedInWords(items, i)) {
+                        appendWord(words, previousWord, item);
+                        previousWord = item;
+                        continue;
+                    }
+                    boolean endsText = delimited && words.length() > 0 && endsCell(items, i);
                     flushWords(atoms, words, wordsAt, cell);
                     wordsAt = null;
-                    atoms.add(new Atom(Atom.Kind.DATE, item.text(), 0, cell, item.position()));
+                    Atom date = new Atom(Atom.Kind.DATE, item.text(), 0, cell, item.position());
+                    atoms.add(endsText ? date.endingText() : date);
                 }
                 case FOOTNOTE -> {
                     flushWords(atoms, words, wordsAt, cell);
@@ -206,11 +239,64 @@ public final class Atomizer {
 
     /** Words are joined as the source had them: no space where the tokens touched ("L.P.", "(right"). */
     private static void appendWord(StringBuilder words, Item previous, Item item) {
+        appendWord(words, previous, item, item.text());
+    }
+
+    /** {@code text}: the item as it reads ("$0.01" for the source's "\$0.01"). */
+    private static void appendWord(StringBuilder words, Item previous, Item item, String text) {
         boolean touching = previous != null && touching(previous, item);
         if (words.length() > 0 && !touching && words.charAt(words.length() - 1) != ' ') {
             words.append(' ');
         }
-        words.append(item.text());
+        words.append(text);
+    }
+
+    /**
+     * The price at {@code i} opens its cell and lowercase words follow it ("\$0.0001 par value", the end of a title
+     * whose cell a converter split): no price column's cell goes on so, a title's does.
+     */
+    private static boolean opensLowercaseWords(List<Item> items, int i) {
+        for (int j = i + 1; j < items.size(); j++) {
+            Item item = items.get(j);
+            if (item.kind() == Item.Kind.BREAK || j == i + 1 && item.kind() == Item.Kind.NUMBER) {
+                continue; // "\$" and its number ".01" are two items
+            }
+            return item.kind() == Item.Kind.WORD && Character.isLowerCase(item.text().codePointAt(0));
+        }
+        return false;
+    }
+
+    /** Nothing but punctuation, line breaks and footnote markers follows item {@code i} in its cell. */
+    private static boolean endsCell(List<Item> items, int i) {
+        for (int j = i + 1; j < items.size(); j++) {
+            Item.Kind kind = items.get(j).kind();
+            if (kind != Item.Kind.PUNCT && kind != Item.Kind.BREAK && kind != Item.Kind.FOOTNOTE && kind != Item.Kind.NOISE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Words of the cell go on after the value at {@code i}, past punctuation, line breaks and further values
+     * ("15, 2004, of", "401(k) Plan"): a footnote marker, noise or the cell's end first, and they do not.
+     */
+    private static boolean enclosedInWords(List<Item> items, int i) {
+        for (int j = i + 1; j < items.size(); j++) {
+            Item item = items.get(j);
+            switch (item.kind()) {
+                case WORD -> {
+                    return !isLoneLetter(items, j);
+                }
+                case PUNCT, BREAK, DASH, NUMBER, ITEM_NUMBER, PRICE, DATE -> {
+                    // within the text: look on
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private static void flushWords(List<Atom> atoms, StringBuilder words, SourcePosition at, int cell) {

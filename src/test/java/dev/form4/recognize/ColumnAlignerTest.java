@@ -22,6 +22,12 @@ class ColumnAlignerTest {
         return this;
     }
 
+    /** A date or price that ends the text before it in the same cell ("par value \\$0.001"). */
+    private ColumnAlignerTest endingText(Atom.Kind kind, String text) {
+        atoms.add(new Atom(kind, text, 0, cell - 1, new SourcePosition(1, cell)).endingText());
+        return this;
+    }
+
     private ColumnAlignerTest footnote(int number, boolean attached) {
         atoms.add(Atom.footnote(number, attached ? cell - 1 : cell++, new SourcePosition(1, cell), attached));
         return this;
@@ -50,6 +56,33 @@ class ColumnAlignerTest {
         assertEquals("5,578,012", r.get(Column.SHARES_OWNED_FOLLOWING).text());
         assertEquals("D", r.get(Column.DIRECT_OR_INDIRECT).text());
         assertFalse(r.containsKey(Column.DEEMED_EXECUTION_DATE));
+    }
+
+    @Test
+    void aTitleIsTextUpToTheFirstValueThatFitsTheNextColumn() {
+        // variant of EB 000106299321007940 at damage level 2: "Class A Common Stock,<br>\\$0.0001 | par value | 08/23/2021 | J | ..."
+        add(Atom.Kind.TEXT, "Class A Common Stock,").endingText(Atom.Kind.PRICE, "0.0001").add(Atom.Kind.TEXT, "par value")
+                .add(Atom.Kind.DATE, "08/23/2021").add(Atom.Kind.LETTER, "J").add(Atom.Kind.NUMBER, "10,819")
+                .add(Atom.Kind.LETTER, "D").add(Atom.Kind.PRICE, "0").add(Atom.Kind.NUMBER, "0").add(Atom.Kind.LETTER, "D");
+        Map<Column, ColumnReading> r = align(TableKind.NON_DERIVATIVE_TRANSACTION);
+        assertEquals("Class A Common Stock, $0.0001 par value", r.get(Column.SECURITY_TITLE).text());
+        assertEquals("0", r.get(Column.TRANSACTION_PRICE).text());
+    }
+
+    @Test
+    void aPriceEndingATitleCellIsTheExercisePriceWhenThatColumnHasNoneOther() {
+        // Table II: the exercise price comes right after the title, so a price there may be it
+        add(Atom.Kind.TEXT, "Phantom stock").endingText(Atom.Kind.PRICE, "0").add(Atom.Kind.DATE, "05/15/2020")
+                .add(Atom.Kind.LETTER, "A").add(Atom.Kind.NUMBER, "1,000");
+        Map<Column, ColumnReading> r = align(TableKind.DERIVATIVE_TRANSACTION);
+        assertEquals("Phantom stock", r.get(Column.SECURITY_TITLE).text());
+        assertEquals("0", r.get(Column.CONVERSION_OR_EXERCISE_PRICE).text());
+        atoms.clear();
+        add(Atom.Kind.TEXT, "Stock Option, par value").endingText(Atom.Kind.PRICE, "0.01").add(Atom.Kind.PRICE, "26.86")
+                .add(Atom.Kind.DATE, "05/15/2020").add(Atom.Kind.LETTER, "M").add(Atom.Kind.NUMBER, "1,000");
+        r = align(TableKind.DERIVATIVE_TRANSACTION);
+        assertEquals("Stock Option, par value $0.01", r.get(Column.SECURITY_TITLE).text());
+        assertEquals("26.86", r.get(Column.CONVERSION_OR_EXERCISE_PRICE).text());
     }
 
     @Test

@@ -2,12 +2,16 @@ package dev.form4.recognize;
 
 import dev.form4.Form4Extractor;
 import dev.form4.model.Form4;
+import dev.form4.model.FieldValue;
 import dev.form4.model.ReportingOwner;
+import dev.form4.model.SourcePosition;
+import dev.form4.source.SourceCell;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -59,6 +63,8 @@ class HeaderBoxesTest {
                 {"VANCOUVER | A1 | V5Y 0A1", "VANCOUVER", "A1", "V5Y 0A1"},
                 {"TOKYO | M0 | 105-7537", "TOKYO", "M0", "105-7537"},
                 {"NEW YORK, | NY | 10022-4611", "NEW YORK", "NY", "10022-4611"},
+                {"HAMILTON | D0 | HM 11", "HAMILTON", "D0", "HM 11"},
+                {"AMSTERDAM | P7 | 1082 MS", "AMSTERDAM", "P7", "1082 MS"},
         };
         for (String[] line : lines) {
             String html = "<html><body><table><tr><td>1. Name and Address of Reporting Person*</td>"
@@ -74,6 +80,38 @@ class HeaderBoxesTest {
             assertEquals(line[3], owner.zipCode().value(), line[0]);
             assertEquals("1 MAIN STREET", owner.street1().value());
         }
+    }
+
+    @Test
+    void aPostalCodeWithAGroupOfLettersTakesNoWordsOfTheCity() {
+        assertEquals(List.of("HAMILTON", "D0", "HM 11"), List.of(HeaderReader.cityLine("HAMILTON D0 HM 11").orElseThrow()));
+        assertEquals(List.of("AMSTERDAM", "P7", "1082 MS"), List.of(HeaderReader.cityLine("AMSTERDAM P7 1082 MS").orElseThrow()));
+        assertEquals(List.of("FOND DU LAC", "WI", "54935"), List.of(HeaderReader.cityLine("FOND DU LAC WI 54935").orElseThrow()));
+        assertEquals(List.of("FRANKFURT AM MAIN", "2M", "60311"), List.of(HeaderReader.cityLine("FRANKFURT AM MAIN 2M 60311").orElseThrow()));
+        // a US ZIP is digits: a word cut in two by damage stays in the city
+        assertEquals(List.of("PITTSBUR GH", "PA", "15222"), List.of(HeaderReader.cityLine("PITTSBUR GH PA 15222").orElseThrow()));
+    }
+
+    @Test
+    void aSubCaptionCutAtACellEdgeStaysApartFromTheStreetBelowIt() {
+        // a variant of FB 000112760218021489 at damage level 2: "| (Stree | t)<br>152 TEHERAN-RO, GANGNAM-GU |"
+        SourcePosition at = new SourcePosition(50, 1);
+        List<SourceCell> cells = List.of(new SourceCell(0, List.of(), "(Stree", at, 0, 1),
+                new SourceCell(1, List.of(), "t) 152 TEHERAN-RO, GANGNAM-GU", at, 1, 2, List.of("t)", "152 TEHERAN-RO, GANGNAM-GU")));
+        assertEquals(List.of("(Stree t)", "152 TEHERAN-RO, GANGNAM-GU"), HeaderReader.cutLines(cells));
+        List<SourceCell> city = List.of(new SourceCell(0, List.of(), "HAMILTON", at, 0, 1), new SourceCell(1, List.of(), "D0", at, 1, 2),
+                new SourceCell(2, List.of(), "HM 11", at, 2, 3));
+        assertEquals(List.of("HAMILTON D0 HM 11"), HeaderReader.cutLines(city));
+    }
+
+    @Test
+    void aRelationshipTextLosesTheDebrisOfACellEdge() {
+        // variants of MSFT 000106299323006653 and LNKD 000120919112048195 at damage level 2
+        SourcePosition at = new SourcePosition(30, 1);
+        assertEquals("Former Director", HeaderReader.withoutEdgeDebris(FieldValue.read("Former Director -", at)).value());
+        assertEquals("Co-Founder & Chief Tech. Off.",
+                HeaderReader.withoutEdgeDebris(FieldValue.read("Co-Founder & Chief Tech. Off. .", at)).value());
+        assertEquals("EVP, Chief Legal Officer", HeaderReader.withoutEdgeDebris(FieldValue.read("EVP, Chief Legal Officer", at)).value());
     }
 
     /** tesseract's line order: box 2's value stands beside the owner's name, box 6's caption beside the street. */

@@ -105,6 +105,20 @@ class RepairRulesTest {
     }
 
     @Test
+    void anUnderlyingAmountGivenAsAFootnoteOnlyIsNotFilledFromTableI() {
+        // a filer's RSU row (a variant of FB 000112760218018007): the amount is told in footnote 2
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
+                .tableTwo("Restricted Stock Units (RSU) (Class A) | <sup>(1)</sup> | 11/07/2019 | | M | | | 60,566 | <sup>(1)</sup> | <sup>(1)</sup> | Common Stock | <sup>(2)</sup> | \\$0 | 0 | D | ")
+                .footnote("The units vest in four equal annual installments.")
+                .footnote("Each unit converts into one share of Common Stock on settlement.")
+                .markdown());
+        DerivativeTransaction option = t2(x, 0);
+        assertNull(option.underlyingSecurityShares().value());
+        assertEquals(List.of("F2"), option.underlyingSecurityShares().footnoteIds());
+        assertTrue(Extract.diagnostics(x, Diagnostic.Kind.REPAIRED, "derivativeTable.transactions[0].underlyingSecurityShares").isEmpty());
+    }
+
+    @Test
     void anExerciseInTableIIRepairsItsUnderlyingFromTableI() {
         Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
                 .tableTwo("Stock Option (right to buy) | \\$26.86 | 11/07/2019 | | M | | | 60,566 | | 02/06/2024 | Commo Stock | 60,50 | \\$0.00 | 108,635 | D | ")
@@ -140,6 +154,22 @@ class RepairRulesTest {
         assertEquals(new BigDecimal("34082"), loose.underlyingSecurityShares().value());
         assertEquals(0, loose.sharesOwnedFollowingTransaction().value().signum());
         assertEquals("D", loose.directOrIndirectOwnership().value());
+    }
+
+    @Test
+    void aLooseLineOfWordsKeepsThePriceInsideOrAtTheEndOfIt() {
+        // a variant of FB 000095010320009876 at damage level 2: the RSU row fell out, one value a line
+        Extraction x = Extract.of(new MiniForm().tableOne("Common Stock | 11/11/2019 | | M | | 34,082 | A | \\$26.86 | 5,588,038 | D | ")
+                .tableTwo("Stock Option (right to buy) | \\$26.86 | 11/08/2019 | | M | | | 74,553 | | 02/06/2024 | Common Stock | 74,553 | \\$0.00 | 34,082 | D | ")
+                .looseLine("\\$26.86").looseLine("11/11/2019").looseLine("Stock Option, par value \\$0.01").looseLine("M")
+                .looseLine("34,082").looseLine("(1)").looseLine("Class A Common Stock, \\$0.0001 par value")
+                .looseLine("02/06/2024").looseLine("34,082").looseLine("\\$0.00").looseLine("0").looseLine("D")
+                .footnote("The option is fully vested.").markdown());
+        DerivativeTransaction loose = t2(x, 1);
+        assertEquals("Stock Option, par value $0.01", loose.securityTitle().value());
+        assertEquals(new BigDecimal("26.86"), loose.conversionOrExercisePrice().value());
+        assertEquals("Class A Common Stock, $0.0001 par value", loose.underlyingSecurityTitle().value());
+        assertNull(loose.natureOfOwnership().value());
     }
 
     @Test
