@@ -122,14 +122,16 @@ final class HeaderReader {
     private final HeaderText header;
     private final List<Diagnostic> diagnostics;
     private final String preambleText;
-    private final String elsewhere;
+    /** The text outside the header as given; lower-cased and its spaces collapsed on first use (rarely needed). */
+    private final String elsewhereText;
+    private String elsewhere;
     /** Box 2's value shares its line with box 1's name and where one ends is not printed: both names unread. */
     private boolean namesRunTogether;
 
     private HeaderReader(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, List<Diagnostic> diagnostics) {
         this.header = new HeaderText(rows);
         this.diagnostics = diagnostics;
-        this.elsewhere = elsewhere.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        this.elsewhereText = elsewhere;
         StringBuilder text = new StringBuilder();
         for (SourceRow row : frontMatter) {
             text.append(row.text()).append(" || ");
@@ -144,6 +146,13 @@ final class HeaderReader {
      */
     static Header read(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, List<Diagnostic> diagnostics) {
         return new HeaderReader(rows, frontMatter, elsewhere, diagnostics).read();
+    }
+
+    private String elsewhere() {
+        if (elsewhere == null) {
+            elsewhere = elsewhereText.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        }
+        return elsewhere;
     }
 
     private Header read() {
@@ -210,7 +219,7 @@ final class HeaderReader {
         FieldValue<String> ticker = FieldValue.read(parts.group(2).trim(), at);
         // box 1's care-of line names the issuer where the owner gives the company's address ("C/O AURORA
         // INNOVATION, INC."): evidence as good as a footnote's
-        StringBuilder boxes = new StringBuilder(elsewhere);
+        StringBuilder boxes = new StringBuilder(elsewhere());
         for (SourceRow row : header.rows()) {
             String text = row.text().strip();
             if (CARE_OF.matcher(text).lookingAt()) {
