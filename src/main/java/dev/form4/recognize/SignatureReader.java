@@ -77,15 +77,7 @@ final class SignatureReader {
         List<Line> moved = new ArrayList<>();
         while (rest.size() >= 2 && isDateOnly(rest.get(rest.size() - 1)) && !isDateOnly(rest.get(rest.size() - 2))) {
             moved.add(0, rest.remove(rest.size() - 1));
-            Line name = rest.remove(rest.size() - 1);
-            // the name broken at a hyphen over lines ("Ann Habernigg, Attorney-in-" / "fact for Reid G. Hoffman")
-            while (!rest.isEmpty() && isNameLine(rest.get(rest.size() - 1)) && endsInHyphen(rest.get(rest.size() - 1).text().strip())) {
-                Line above = rest.remove(rest.size() - 1);
-                List<Item> items = new ArrayList<>(above.items());
-                items.addAll(name.items());
-                name = new Line(above.line(), items, above.text().strip() + name.text().strip(), above.x0());
-            }
-            moved.add(0, name);
+            moved.add(0, wrappedName(rest));
         }
         boolean signed = signatureBlock.stream().anyMatch(l -> SIGNED.matcher(l.text()).matches());
         if (moved.isEmpty() && !signed && !rest.isEmpty() && isNameWithDate(rest.get(rest.size() - 1))) {
@@ -108,6 +100,41 @@ final class SignatureReader {
         List<Line> signatures = new ArrayList<>(moved);
         signatures.addAll(signatureBlock);
         return new Split(rest, signatures);
+    }
+
+    /**
+     * The name of a name/date pair, taken from the end of {@code rest} with the lines it wrapped from: a line broken
+     * at a hyphen ("Ann Habernigg, Attorney-in-" / "fact for Reid G. Hoffman"), or name lines up to the last
+     * sentence of the text above ("... relating to the same event." / "By: Aaron Beckman by" / "Power of Attorney
+     * For: Elon" / "Musk"). Without such a sentence's end above them, the lines are the text's, and only the last
+     * line is the name.
+     */
+    private static Line wrappedName(List<Line> rest) {
+        Line name = rest.remove(rest.size() - 1);
+        int from = rest.size();
+        while (from > 0 && rest.size() - from < NAME_LINES - 1 && isNameLine(rest.get(from - 1))) {
+            from--;
+        }
+        boolean boxAbove = from < rest.size() && (from == 0 || endsSentence(rest.get(from - 1).text()));
+        if (!boxAbove) {
+            from = rest.size();
+            while (from > 0 && isNameLine(rest.get(from - 1)) && endsInHyphen(rest.get(from - 1).text().strip())) {
+                from--;
+            }
+        }
+        List<Line> lines = new ArrayList<>(rest.subList(from, rest.size()));
+        lines.add(name);
+        rest.subList(from, rest.size()).clear();
+        StringBuilder text = new StringBuilder();
+        List<Item> items = new ArrayList<>();
+        for (Line line : lines) {
+            if (text.length() > 0 && !endsInHyphen(text)) {
+                text.append(' ');
+            }
+            text.append(line.text().strip());
+            items.addAll(line.items());
+        }
+        return new Line(lines.get(0).line(), items, text.toString(), lines.get(0).x0());
     }
 
     /** Lines a signer's name may take over the caption. */

@@ -106,4 +106,12 @@ class ParagraphRowsTest {
         assertEquals(List.of("F4"), row.exerciseDate().footnoteIds());
         assertEquals(List.of("F4"), row.expirationDate().footnoteIds());
     }
+
+    @Test
+    void aSignerNameWrappedOverParagraphsUnderTheRemarksLastSentenceIsOneName() throws IOException {
+        // "... relating to the same event." / "## By: Aaron Beckman by" / "## Power of Attorney For: Elon" /
+        // "## Musk" / "## 11/10/2021" / "### ** Signature of Reporting Person Date"
+        Form4 form = extract("testdata/converters/pdf2md/TSLA/000089924321044077.md");
+        assertEquals("By: Aaron Beckman by Power of Attorney For: Elon Musk", form.signatures().get(0).name().value());
+    }
 }
