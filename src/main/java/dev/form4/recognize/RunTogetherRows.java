@@ -179,10 +179,54 @@ final class RunTogetherRows {
             }
             cells.add(new SourceCell(cells.size(), part, text.toString(), part.get(0).position(), cells.size(), cells.size() + 1));
         }
+        cells = withNumbersInText(cells);
         SourceRow firstLine = lines.get(items.get(first).line()).source();
         SourceRow lastLine = lines.get(items.get(end - 1).line()).source();
         boolean blankBefore = first == 0 || items.get(first - 1).line() != items.get(first).line() ? firstLine.blankBefore() : false;
         return new SourceRow(firstLine.line(), lastLine.lastLine(), firstLine.shape(), -1, blankBefore, cells);
+    }
+
+    /**
+     * A text's words one a line: a bare number of up to four digits on a line of its own between two lines of words
+     * is a word of that text ("Venture" / "2010" / "Fund, LP(2)"), never an amount, which the page prints with its
+     * thousands separator beside the row's other values. The three lines become one cell.
+     */
+    private static List<SourceCell> withNumbersInText(List<SourceCell> cells) {
+        List<SourceCell> out = new ArrayList<>(cells.size());
+        for (int c = 0; c < cells.size(); c++) {
+            if (c + 1 < cells.size() && !out.isEmpty() && isBareNumber(cells.get(c)) && isWords(out.get(out.size() - 1))
+                    && isWords(cells.get(c + 1))) {
+                SourceCell before = out.remove(out.size() - 1);
+                SourceCell after = cells.get(++c);
+                List<Item> joined = new ArrayList<>(before.items());
+                joined.addAll(cells.get(c - 1).items());
+                joined.addAll(after.items());
+                out.add(new SourceCell(out.size(), joined, before.text() + " " + cells.get(c - 1).text() + " " + after.text(),
+                        before.position(), out.size(), out.size() + 1));
+            } else {
+                SourceCell cell = cells.get(c);
+                out.add(new SourceCell(out.size(), cell.items(), cell.text(), cell.position(), out.size(), out.size() + 1));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isBareNumber(SourceCell cell) {
+        return cell.items().size() == 1 && cell.items().get(0).kind() == Item.Kind.NUMBER
+                && cell.items().get(0).text().matches("\\d{1,4}");
+    }
+
+    /** Words, perhaps closed by a mark ("Fund, LP(2)"), and nothing else. */
+    private static boolean isWords(SourceCell cell) {
+        boolean word = false;
+        for (Item item : cell.items()) {
+            if (item.kind() == Item.Kind.WORD && item.text().length() > 1) {
+                word = true;
+            } else if (item.kind() != Item.Kind.PUNCT && item.kind() != Item.Kind.FOOTNOTE && item.kind() != Item.Kind.WORD) {
+                return false;
+            }
+        }
+        return word;
     }
 
     /** A value, or a single capital (a code or a flag). */

@@ -114,4 +114,13 @@ class ParagraphRowsTest {
         Form4 form = extract("testdata/converters/pdf2md/TSLA/000089924321044077.md");
         assertEquals("By: Aaron Beckman by Power of Attorney For: Elon Musk", form.signatures().get(0).name().value());
     }
+
+    @Test
+    void aBareNumberOnItsOwnLineBetweenANaturesWordsIsAWordOfIt() throws IOException {
+        // "## Venture" / "## 2010" / "## Fund," / "## LP(2)": no holding of 2,010 shares
+        Form4 form = extract("testdata/converters/pdf2md/MDB/000089924319018022.md");
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(2);
+        assertEquals("By Sequoia Capital U.S. Venture 2010 Fund, LP", row.natureOfOwnership().value());
+        assertEquals(List.of("F2"), row.natureOfOwnership().footnoteIds());
+    }
 }
