@@ -57,6 +57,20 @@ final class SignatureReader {
             return new Line(row.line(), items, FootnoteReader.spaced(row), laidOut ? row.cells().get(0).x0() : -1);
         }
 
+        /** Lines of one box as one line: a word broken at a hyphen joins without a space. */
+        static Line joined(List<Line> lines, int x0) {
+            StringBuilder text = new StringBuilder();
+            List<Item> items = new ArrayList<>();
+            for (Line line : lines) {
+                if (text.length() > 0 && !endsInHyphen(text)) {
+                    text.append(' ');
+                }
+                text.append(line.text().strip());
+                items.addAll(line.items());
+            }
+            return new Line(lines.get(0).line(), items, text.toString(), x0);
+        }
+
         Line withText(String newText) {
             return new Line(line, items, newText, x0);
         }
@@ -125,16 +139,7 @@ final class SignatureReader {
         List<Line> lines = new ArrayList<>(rest.subList(from, rest.size()));
         lines.add(name);
         rest.subList(from, rest.size()).clear();
-        StringBuilder text = new StringBuilder();
-        List<Item> items = new ArrayList<>();
-        for (Line line : lines) {
-            if (text.length() > 0 && !endsInHyphen(text)) {
-                text.append(' ');
-            }
-            text.append(line.text().strip());
-            items.addAll(line.items());
-        }
-        return new Line(lines.get(0).line(), items, text.toString(), lines.get(0).x0());
+        return Line.joined(lines, lines.get(0).x0());
     }
 
     /** Lines a signer's name may take over the caption. */
@@ -163,16 +168,7 @@ final class SignatureReader {
             return null;
         }
         List<Line> box = rest.subList(from, rest.size());
-        StringBuilder text = new StringBuilder();
-        List<Item> items = new ArrayList<>();
-        for (Line line : box) {
-            if (text.length() > 0 && !endsInHyphen(text)) {
-                text.append(' ');
-            }
-            text.append(line.text().strip());
-            items.addAll(line.items());
-        }
-        Line joined = new Line(box.get(0).line(), items, text.toString(), -1);
+        Line joined = Line.joined(box, -1);
         box.clear();
         return joined;
     }
