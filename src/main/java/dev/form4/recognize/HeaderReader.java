@@ -105,12 +105,12 @@ final class HeaderReader {
             OTHER_START, ONE_PERSON_START, MORE_PERSONS_START, NOT_SUBJECT_START, RULE_10B5_1_START);
 
     private static Pattern caption(String caption, String suffix) {
-        return Pattern.compile(LabelPattern.regex(caption) + suffix, Pattern.CASE_INSENSITIVE);
+        return LabelPattern.compile(LabelPattern.regex(caption) + suffix, caption, Pattern.CASE_INSENSITIVE);
     }
 
     /** The box's caption (which may be cut at cell edges); its X mark is looked for just before it. */
     private static Pattern checkboxLabel(String caption) {
-        return Pattern.compile("\\b" + LabelPattern.regex(caption));
+        return LabelPattern.compile("\\b" + LabelPattern.regex(caption), caption, 0);
     }
 
     /** Everything the header block gives. */
@@ -949,6 +949,9 @@ final class HeaderReader {
 
     /** X before the label: true; label intact without X: false; label not found: null. */
     private static FieldValue<Boolean> checkbox(Pattern label, String text) {
+        if (!LabelPattern.mayMatch(label, LabelPattern.compact(text))) {
+            return FieldValue.absent();
+        }
         Matcher m = label.matcher(text);
         if (!m.find()) {
             return FieldValue.absent();

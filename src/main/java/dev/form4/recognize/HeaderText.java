@@ -35,6 +35,8 @@ final class HeaderText {
 
     private final List<SourceRow> rows;
     private final List<String> joined = new ArrayList<>();
+    /** {@link #joined} without spaces and '|', made on the first scan: what rules a label out before its regex. */
+    private List<String> compactJoined;
     private final List<int[]> cellStarts = new ArrayList<>();
     private final java.util.Map<Pattern, List<At>> found = new java.util.HashMap<>();
     private Checkboxes checkboxes;
@@ -350,7 +352,16 @@ final class HeaderText {
 
     private List<At> scan(Pattern pattern) {
         List<At> at = new ArrayList<>();
+        if (compactJoined == null) {
+            compactJoined = new ArrayList<>(joined.size());
+            for (String text : joined) {
+                compactJoined.add(LabelPattern.compact(text));
+            }
+        }
         for (int r = 0; r < rows.size(); r++) {
+            if (!LabelPattern.mayMatch(pattern, compactJoined.get(r))) {
+                continue;
+            }
             Matcher m = pattern.matcher(joined.get(r));
             while (m.find()) {
                 at.add(new At(r, cellAt(r, m.start()), cellAt(r, Math.max(m.end() - 1, m.start()))));
