@@ -170,7 +170,7 @@ final class RunTogetherRows {
             for (; i < end && items.get(i).line() == line; i++) {
                 Item item = items.get(i).item();
                 if (!part.isEmpty() && item.kind() == Item.Kind.FOOTNOTE && isAmountOrFlag(part.get(part.size() - 1))
-                        && !touches(part.get(part.size() - 1), item)) {
+                        && !part.get(part.size() - 1).touches(item)) {
                     break; // "12,681,798 (1) (1)", "A (4)": a mark apart from an amount or a flag is a cell of its own
                     // (a footnote-only value); "$0.00(2)", "S(1)" are not
                 }
@@ -233,12 +233,6 @@ final class RunTogetherRows {
     private static boolean isAmountOrFlag(Item item) {
         return item.isValue() || item.kind() == Item.Kind.WORD && item.text().length() == 1
                 && Character.isUpperCase(item.text().charAt(0));
-    }
-
-    /** The item ends where the next starts, on one line: a superscript printed against its value. */
-    private static boolean touches(Item before, Item after) {
-        return before.position().line() == after.position().line()
-                && before.position().column() + before.text().length() >= after.position().column();
     }
 
     /** How well a piece reads as one row: a title first, a value in it, its columns filled. */

@@ -90,7 +90,7 @@ public final class Atomizer {
             }
             switch (item.kind()) {
                 case WORD, PUNCT -> {
-                    if (item.kind() == Item.Kind.WORD && (isLoneLetter(items, i) || printedLine && isFlagBeforeNature(items, i))) {
+                    if (item.kind() == Item.Kind.WORD && isLoneLetter(items, i)) {
                         flushWords(atoms, words, wordsAt, cell);
                         wordsAt = null;
                         atoms.add(new Atom(Atom.Kind.LETTER, item.text().toUpperCase(), 0, cell, item.position()));
@@ -171,7 +171,7 @@ public final class Atomizer {
                     wordsAt = null;
                     // "A (2)(3) 83,334": on a printed line a marker apart from the letter before it is the next
                     // column's footnote-only value; "83,334(2)" and "(2)(3)" touch and stay with their value
-                    boolean apart = printedLine && i > 0 && !touchingAsPrinted(items.get(i - 1), item);
+                    boolean apart = printedLine && i > 0 && !items.get(i - 1).touches(item);
                     int number = Integer.parseInt(item.text());
                     atoms.add(Atom.footnote(number, cell, item.position(),
                             !apart && followsValue(atoms, cell) && !repeats(atoms, number)));
@@ -225,13 +225,6 @@ public final class Atomizer {
     }
 
     /** As {@link #touching}, for a marker too: its item keeps the digits of "(12)", the line had all four characters. */
-    private static boolean touchingAsPrinted(Item previous, Item item) {
-        int length = previous.text().codePointCount(0, previous.text().length())
-                + (previous.kind() == Item.Kind.FOOTNOTE && !previous.superscript() ? 2 : 0);
-        return previous.position().line() == item.position().line()
-                && previous.position().column() + length == item.position().column();
-    }
-
     private static boolean touching(Item previous, Item item) {
         return previous.position().line() == item.position().line()
                 && previous.position().column() + previous.text().codePointCount(0, previous.text().length()) == item.position().column();
@@ -326,22 +319,6 @@ public final class Atomizer {
 
     private static boolean isAmountOrMark(Item item) {
         return item.kind() == Item.Kind.NUMBER || item.kind() == Item.Kind.PRICE || item.kind() == Item.Kind.FOOTNOTE;
-    }
-
-    /**
-     * "167,133,966 I FY oe", "15,905 I Living": on a printed line, a D or I right after an amount and before
-     * words is the ownership form, and the words are the nature of ownership that follows it; a title never
-     * goes on after the row's numbers.
-     */
-    private static boolean isFlagBeforeNature(List<Item> items, int i) {
-        String text = items.get(i).text();
-        if (!"I".equals(text) && !"D".equals(text) || i == 0 || i + 1 >= items.size()) {
-            return false;
-        }
-        Item before = items.get(i - 1);
-        // "0 I See footnote": nothing left owned is an amount too
-        return (before.kind() == Item.Kind.NUMBER || before.kind() == Item.Kind.PRICE)
-                && (isAmount(before.text()) || "0".equals(before.text())) && items.get(i + 1).kind() == Item.Kind.WORD;
     }
 
     private static int skipBreaks(List<Item> items, int from, int step) {

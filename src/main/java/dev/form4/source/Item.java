@@ -22,6 +22,15 @@ public record Item(Kind kind, String text, SourcePosition position, boolean supe
         DASH
     }
 
+    /**
+     * This item ends where {@code next} starts, on one line, as the source printed it (a marker not written as a
+     * superscript stands with its parentheses): "83,334(2)", "(2)(3)", not "A (2)".
+     */
+    public boolean touches(Item next) {
+        int length = text.codePointCount(0, text.length()) + (kind == Kind.FOOTNOTE && !superscript ? 2 : 0);
+        return position.line() == next.position().line() && position.column() + length == next.position().column();
+    }
+
     public boolean isValue() {
         return kind == Kind.DATE || kind == Kind.PRICE || kind == Kind.NUMBER || kind == Kind.ITEM_NUMBER;
     }
