@@ -125,12 +125,8 @@ final class SignatureReader {
      */
     private static Line wrappedName(List<Line> rest) {
         Line name = rest.remove(rest.size() - 1);
-        int from = rest.size();
-        while (from > 0 && rest.size() - from < NAME_LINES - 1 && isNameLine(rest.get(from - 1))) {
-            from--;
-        }
-        boolean boxAbove = from < rest.size() && (from == 0 || endsSentence(rest.get(from - 1).text()));
-        if (!boxAbove) {
+        int from = nameLinesAfterSentence(rest, NAME_LINES - 1);
+        if (from < 0) {
             from = rest.size();
             while (from > 0 && isNameLine(rest.get(from - 1)) && endsInHyphen(rest.get(from - 1).text().strip())) {
                 from--;
@@ -159,18 +155,27 @@ final class SignatureReader {
                 || signatureBlock.stream().noneMatch(SignatureReader::isDateOnly)) {
             return null;
         }
-        int from = rest.size();
-        while (from > 0 && rest.size() - from < NAME_LINES && isNameLine(rest.get(from - 1))) {
-            from--;
-        }
-        // the line above the box ends a sentence (or the block starts there): otherwise the lines are a note's
-        if (from == rest.size() || from > 0 && !endsSentence(rest.get(from - 1).text())) {
+        int from = nameLinesAfterSentence(rest, NAME_LINES);
+        if (from < 0) {
             return null;
         }
         List<Line> box = rest.subList(from, rest.size());
         Line joined = Line.joined(box, -1);
         box.clear();
         return joined;
+    }
+
+    /**
+     * Where the name lines at the end of {@code lines} start (at most {@code max} of them), when the line above
+     * them ends a sentence or they open the block; -1 when there are none, or the line above goes on into them
+     * (they are the text's).
+     */
+    private static int nameLinesAfterSentence(List<Line> lines, int max) {
+        int from = lines.size();
+        while (from > 0 && lines.size() - from < max && isNameLine(lines.get(from - 1))) {
+            from--;
+        }
+        return from < lines.size() && (from == 0 || endsSentence(lines.get(from - 1).text())) ? from : -1;
     }
 
     /** Words only, no sentence's end, not a numbered note. */
