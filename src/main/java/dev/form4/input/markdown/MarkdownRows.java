@@ -164,7 +164,7 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
                 cuts.add(new int[] {bold.start(), bold.end()});
             }
         }
-        boolean signedInside = SIGNED_INSIDE.matcher(text).find();
+        boolean signedInside = text.contains("/s/") && SIGNED_INSIDE.matcher(text).find();
         if (!signedInside && (cuts.isEmpty() || cuts.size() == 1 && text.substring(0, cuts.get(0)[0]).isBlank()
                 && text.substring(cuts.get(0)[1]).isBlank()) || lineItems.isEmpty()) {
             return List.of(row);
@@ -177,17 +177,7 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
             from = cut[1];
         }
         bolded.add(new int[] {from, text.length()});
-        // "... on additional Form 4.     /s/ Valentina Margulis, as ...": a signature opens a block of its own
-        List<int[]> segments = new ArrayList<>();
-        for (int[] segment : bolded) {
-            int start = segment[0];
-            Matcher signed = SIGNED_INSIDE.matcher(text).region(segment[0], segment[1]);
-            while (signed.find()) {
-                segments.add(new int[] {start, signed.start()});
-                start = signed.start();
-            }
-            segments.add(new int[] {start, segment[1]});
-        }
+        List<int[]> segments = signedInside ? atSignatures(bolded, text) : bolded;
         // {@code origin}: the source column where the line's raw text starts (the items carry source columns)
         List<SourceRow> rows = new ArrayList<>();
         for (int[] segment : segments) {
@@ -209,6 +199,21 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
             rows.add(new SourceRow(row.line(), row.lastLine(), row.shape(), -1, rows.isEmpty() && row.blankBefore(), List.of(part)));
         }
         return rows.isEmpty() ? List.of(row) : rows;
+    }
+
+    /** "... on additional Form 4.     /s/ Valentina Margulis, as ...": each segment split where a signature opens. */
+    private static List<int[]> atSignatures(List<int[]> segments, String text) {
+        List<int[]> split = new ArrayList<>();
+        for (int[] segment : segments) {
+            int start = segment[0];
+            Matcher signed = SIGNED_INSIDE.matcher(text).region(segment[0], segment[1]);
+            while (signed.find()) {
+                split.add(new int[] {start, signed.start()});
+                start = signed.start();
+            }
+            split.add(new int[] {start, segment[1]});
+        }
+        return split;
     }
 
     /** "/s/" after other text on the line: where the signer's box starts in a paragraph that runs blocks together. */
