@@ -1,15 +1,10 @@
 package dev.form4.corpus.html;
 
-import org.w3c.dom.Document;
+import dev.form4.corpus.FilingXml;
+
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,19 +19,7 @@ record OwnershipXml(Element element) {
     static final OwnershipXml MISSING = new OwnershipXml(null);
 
     static OwnershipXml parse(Path file) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            // Filings are data: no DTDs, no external entities.
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            Document doc = factory.newDocumentBuilder().parse(file.toFile());
-            return new OwnershipXml(doc.getDocumentElement());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalArgumentException(file + ": not readable XML: " + e.getMessage(), e);
-        }
+        return new OwnershipXml(FilingXml.parse(file).getDocumentElement());
     }
 
     boolean exists() {

@@ -1,22 +1,18 @@
 package dev.form4.corpus.variation;
 
+import dev.form4.corpus.FilingXml;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,20 +31,9 @@ final class OwnershipDom {
     }
 
     static OwnershipDom parse(Path file) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            // Filings are data: no DTDs, no external entities.
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            Document doc = factory.newDocumentBuilder().parse(file.toFile());
-            doc.getDocumentElement().normalize();
-            return new OwnershipDom(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalArgumentException(file + ": not readable XML: " + e.getMessage(), e);
-        }
+        Document doc = FilingXml.parse(file);
+        doc.getDocumentElement().normalize();
+        return new OwnershipDom(doc);
     }
 
     Element root() {
