@@ -34,17 +34,22 @@ public enum Column {
     /** What a column can hold. */
     public enum Accepts { TEXT, DATE, CODE, SWAP_FLAG, AD_FLAG, DI_FLAG, NUMBER, PRICE }
 
-    private final String field;
+    private final TableColumn fills;
     private final Accepts accepts;
 
     Column(TableColumn fills, Accepts accepts) {
-        this.field = fills.fieldName();
+        this.fills = fills;
         this.accepts = accepts;
+    }
+
+    /** The field of the form's schema this column's value goes to. */
+    public TableColumn fills() {
+        return fills;
     }
 
     /** The ownershipDocument / JSON field name. */
     public String field() {
-        return field;
+        return fills.fieldName();
     }
 
     public Accepts accepts() {

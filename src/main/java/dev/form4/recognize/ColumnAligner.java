@@ -1,6 +1,7 @@
 package dev.form4.recognize;
 
 import dev.form4.source.Atom;
+import dev.form4.model.XmlRule;
 import java.util.Collections;
 import java.util.Arrays;
 import java.util.ArrayList;
@@ -279,7 +280,9 @@ public final class ColumnAligner {
 
         private static boolean acceptsFootnoteOnly(Column column) {
             return switch (column.accepts()) {
-                case DATE, NUMBER, PRICE -> true;
+                // a date the ownershipDocument requires as a value (transactionDate) is never told by a footnote alone
+                case DATE -> column.fills().xmlRule() != XmlRule.REQUIRED;
+                case NUMBER, PRICE -> true;
                 default -> column == Column.NATURE_OF_OWNERSHIP; // "I | (1)": the nature is told in the footnote
             };
         }

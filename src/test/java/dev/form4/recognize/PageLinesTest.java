@@ -63,4 +63,15 @@ class PageLinesTest {
         assertEquals("C/O 374 WATER INC.", lines.get(0).value());
         assertEquals("Technology 100 SOUTHCENTER COURT, SUITE 200", lines.get(1).value());
     }
+
+    @Test
+    void aTransactionDateIsNeverAFootnoteAloneSoAMarkBesideTheTitleIsTheTitles() throws IOException {
+        // "Class A Common Stock             (1)           10/02/2015   S   1,399 ...": the schema requires
+        // transactionDate's value, so the mark apart from the title is the title's, and the date is the transaction's
+        NonDerivativeTransaction row = extract("testdata/converters/shared-samples/goog.pdftotext-layout.txt")
+                .nonDerivativeTable().transactions().get(5);
+        assertEquals(LocalDate.of(2015, 10, 2), row.transactionDate().value());
+        assertNull(row.deemedExecutionDate().value());
+        assertEquals(List.of("F1"), row.securityTitle().footnoteIds());
+    }
 }
