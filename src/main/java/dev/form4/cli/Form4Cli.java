@@ -1,6 +1,7 @@
 package dev.form4.cli;
 
 import dev.form4.write.OutputException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,8 +15,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns SEC Form 4 filings that went through OCR or PDF-to-Markdown back into structured data.",
-        subcommands = {ExtractCommand.class, ReportCommand.class, TreeCommand.class, TokensCommand.class, EvalCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes (all commands; when several apply, the first of 1, 4, 2, 3):%n",
         exitCodeList = {Form4Cli.EXIT_OK, Form4Cli.EXIT_INTERNAL, Form4Cli.EXIT_BAD_INPUT,
                 "3:extract --fail-on SEVERITY: some document got a diagnostic of that severity or worse",
@@ -44,8 +43,30 @@ public final class Form4Cli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, tree, tokens, ...)");
     }
 
+    // The subcommands in the order the usage message lists them.
+    private static final List<String> COMMANDS = List.of("extract", "report", "tree", "tokens", "eval", "help");
+
+    /** The command line with every command, as {@code --help} and {@code help} show them. */
     public static CommandLine commandLine() {
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * The command line for these arguments: when they start with a command's name, only that command is built.
+     * Picocli builds a command's model by reflection over its class, its options and mixins when the command is
+     * added; a run of {@code extract FILE} needs none of the others (about half of the command line's set-up).
+     */
+    static CommandLine commandLineFor(String[] args) {
+        boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help");
+        return commandLine(one ? List.of(args[0]) : COMMANDS);
+    }
+
+    private static CommandLine commandLine(List<String> commands) {
         CommandLine cli = new CommandLine(new Form4Cli());
+        // Added before the settings below: picocli passes them on to the subcommands added so far.
+        for (String name : commands) {
+            cli.addSubcommand(name, command(name));
+        }
         WholeNumbers.register(cli);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : INTERNAL_ERROR);
         cli.setExecutionExceptionHandler(new ExecutionErrors());
@@ -55,6 +76,18 @@ public final class Form4Cli implements Runnable {
             return BAD_INPUT;
         });
         return cli;
+    }
+
+    private static Object command(String name) {
+        return switch (name) {
+            case "extract" -> new ExtractCommand();
+            case "report" -> new ReportCommand();
+            case "tree" -> new TreeCommand();
+            case "tokens" -> new TokensCommand();
+            case "eval" -> new EvalCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**
@@ -78,7 +111,7 @@ public final class Form4Cli implements Runnable {
 
     public static void main(String[] args) {
         Preload.startFor(args);
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLineFor(args);
         cli.setOut(CheckedPrintWriter.stdout());
         System.exit(execute(cli, args));
     }
