@@ -1,16 +1,16 @@
 package dev.form4.model;
 
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
- * A column as one {@link RowKind} has it: how to read it from the kind's record, and how the XML holds it in
- * this kind (the column's rule unless the schema differs here).
+ * A column as one {@link RowKind} has it: how to read it from the kind's record (the kind's reader, given the
+ * column), and how the XML holds it in this kind (the column's rule unless the schema differs here).
  */
-public record RowField<R>(TableColumn column, Function<R, FieldValue<?>> accessor, XmlRule xmlRule)
+public record RowField<R>(TableColumn column, BiFunction<R, TableColumn, FieldValue<?>> reader, XmlRule xmlRule)
         implements FormField<R> {
 
-    public static <R> RowField<R> of(TableColumn column, Function<R, FieldValue<?>> accessor) {
-        return new RowField<>(column, accessor, column.xmlRule());
+    public static <R> RowField<R> of(TableColumn column, BiFunction<R, TableColumn, FieldValue<?>> reader) {
+        return new RowField<>(column, reader, column.xmlRule());
     }
 
     @Override
@@ -25,6 +25,6 @@ public record RowField<R>(TableColumn column, Function<R, FieldValue<?>> accesso
 
     @Override
     public FieldValue<?> valueIn(R record) {
-        return accessor.apply(record);
+        return reader.apply(record, column);
     }
 }

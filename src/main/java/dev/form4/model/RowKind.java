@@ -2,6 +2,7 @@ package dev.form4.model;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import static dev.form4.model.TableColumn.CONVERSION_OR_EXERCISE_PRICE;
@@ -29,21 +30,28 @@ import static dev.form4.model.TableColumn.VALUE_OWNED_FOLLOWING_TRANSACTION;
  */
 public final class RowKind<R> {
 
+    // One reader per kind, a switch over its columns: a method reference per column would make the JVM spin a
+    // class for each of them (53) when this class is initialized, a cost every run pays before its first row.
+    private static final BiFunction<NonDerivativeTransaction, TableColumn, FieldValue<?>> NON_DERIVATIVE_TRANSACTION_VALUES = RowKind::valueOf;
+    private static final BiFunction<NonDerivativeHolding, TableColumn, FieldValue<?>> NON_DERIVATIVE_HOLDING_VALUES = RowKind::valueOf;
+    private static final BiFunction<DerivativeTransaction, TableColumn, FieldValue<?>> DERIVATIVE_TRANSACTION_VALUES = RowKind::valueOf;
+    private static final BiFunction<DerivativeHolding, TableColumn, FieldValue<?>> DERIVATIVE_HOLDING_VALUES = RowKind::valueOf;
+
     public static final RowKind<NonDerivativeTransaction> NON_DERIVATIVE_TRANSACTION = new RowKind<>(
             FormTable.NON_DERIVATIVE, "transaction", "nonDerivativeTransaction",
             form -> form.nonDerivativeTable().transactions(),
-            List.of(RowField.of(SECURITY_TITLE, NonDerivativeTransaction::securityTitle),
-                    RowField.of(TRANSACTION_DATE, NonDerivativeTransaction::transactionDate),
-                    RowField.of(DEEMED_EXECUTION_DATE, NonDerivativeTransaction::deemedExecutionDate),
-                    RowField.of(TRANSACTION_CODE, NonDerivativeTransaction::transactionCode),
-                    RowField.of(EQUITY_SWAP_INVOLVED, NonDerivativeTransaction::equitySwapInvolved),
-                    RowField.of(TRANSACTION_SHARES, NonDerivativeTransaction::transactionShares),
-                    RowField.of(TRANSACTION_PRICE_PER_SHARE, NonDerivativeTransaction::transactionPricePerShare),
-                    RowField.of(TRANSACTION_ACQUIRED_DISPOSED_CODE, NonDerivativeTransaction::transactionAcquiredDisposedCode),
-                    RowField.of(SHARES_OWNED_FOLLOWING_TRANSACTION, NonDerivativeTransaction::sharesOwnedFollowingTransaction),
-                    RowField.of(VALUE_OWNED_FOLLOWING_TRANSACTION, NonDerivativeTransaction::valueOwnedFollowingTransaction),
-                    RowField.of(DIRECT_OR_INDIRECT_OWNERSHIP, NonDerivativeTransaction::directOrIndirectOwnership),
-                    RowField.of(NATURE_OF_OWNERSHIP, NonDerivativeTransaction::natureOfOwnership)),
+            List.of(RowField.of(SECURITY_TITLE, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(TRANSACTION_DATE, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(DEEMED_EXECUTION_DATE, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(TRANSACTION_CODE, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(EQUITY_SWAP_INVOLVED, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(TRANSACTION_SHARES, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(TRANSACTION_PRICE_PER_SHARE, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(TRANSACTION_ACQUIRED_DISPOSED_CODE, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(SHARES_OWNED_FOLLOWING_TRANSACTION, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(VALUE_OWNED_FOLLOWING_TRANSACTION, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(DIRECT_OR_INDIRECT_OWNERSHIP, NON_DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(NATURE_OF_OWNERSHIP, NON_DERIVATIVE_TRANSACTION_VALUES)),
             v -> new NonDerivativeTransaction(v.get(SECURITY_TITLE), v.get(TRANSACTION_DATE), v.get(DEEMED_EXECUTION_DATE),
                     v.get(TRANSACTION_CODE), v.get(EQUITY_SWAP_INVOLVED), v.get(TRANSACTION_SHARES),
                     v.get(TRANSACTION_PRICE_PER_SHARE), v.get(TRANSACTION_ACQUIRED_DISPOSED_CODE),
@@ -53,11 +61,11 @@ public final class RowKind<R> {
     public static final RowKind<NonDerivativeHolding> NON_DERIVATIVE_HOLDING = new RowKind<>(
             FormTable.NON_DERIVATIVE, "holding", "nonDerivativeHolding",
             form -> form.nonDerivativeTable().holdings(),
-            List.of(RowField.of(SECURITY_TITLE, NonDerivativeHolding::securityTitle),
-                    RowField.of(SHARES_OWNED_FOLLOWING_TRANSACTION, NonDerivativeHolding::sharesOwnedFollowingTransaction),
-                    RowField.of(VALUE_OWNED_FOLLOWING_TRANSACTION, NonDerivativeHolding::valueOwnedFollowingTransaction),
-                    RowField.of(DIRECT_OR_INDIRECT_OWNERSHIP, NonDerivativeHolding::directOrIndirectOwnership),
-                    RowField.of(NATURE_OF_OWNERSHIP, NonDerivativeHolding::natureOfOwnership)),
+            List.of(RowField.of(SECURITY_TITLE, NON_DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(SHARES_OWNED_FOLLOWING_TRANSACTION, NON_DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(VALUE_OWNED_FOLLOWING_TRANSACTION, NON_DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(DIRECT_OR_INDIRECT_OWNERSHIP, NON_DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(NATURE_OF_OWNERSHIP, NON_DERIVATIVE_HOLDING_VALUES)),
             v -> new NonDerivativeHolding(v.get(SECURITY_TITLE), v.get(SHARES_OWNED_FOLLOWING_TRANSACTION),
                     v.get(VALUE_OWNED_FOLLOWING_TRANSACTION), v.get(DIRECT_OR_INDIRECT_OWNERSHIP), v.get(NATURE_OF_OWNERSHIP)));
 
@@ -65,24 +73,24 @@ public final class RowKind<R> {
     public static final RowKind<DerivativeTransaction> DERIVATIVE_TRANSACTION = new RowKind<>(
             FormTable.DERIVATIVE, "transaction", "derivativeTransaction",
             form -> form.derivativeTable().transactions(),
-            List.of(RowField.of(SECURITY_TITLE, DerivativeTransaction::securityTitle),
-                    RowField.of(CONVERSION_OR_EXERCISE_PRICE, DerivativeTransaction::conversionOrExercisePrice),
-                    RowField.of(TRANSACTION_DATE, DerivativeTransaction::transactionDate),
-                    RowField.of(DEEMED_EXECUTION_DATE, DerivativeTransaction::deemedExecutionDate),
-                    RowField.of(TRANSACTION_CODE, DerivativeTransaction::transactionCode),
-                    RowField.of(EQUITY_SWAP_INVOLVED, DerivativeTransaction::equitySwapInvolved),
-                    RowField.of(TRANSACTION_SHARES, DerivativeTransaction::transactionShares),
-                    new RowField<>(TRANSACTION_ACQUIRED_DISPOSED_CODE, DerivativeTransaction::transactionAcquiredDisposedCode,
+            List.of(RowField.of(SECURITY_TITLE, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(CONVERSION_OR_EXERCISE_PRICE, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(TRANSACTION_DATE, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(DEEMED_EXECUTION_DATE, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(TRANSACTION_CODE, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(EQUITY_SWAP_INVOLVED, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(TRANSACTION_SHARES, DERIVATIVE_TRANSACTION_VALUES),
+                    new RowField<>(TRANSACTION_ACQUIRED_DISPOSED_CODE, DERIVATIVE_TRANSACTION_VALUES,
                             XmlRule.REQUIRED_WITHOUT_FOOTNOTES),
-                    RowField.of(EXERCISE_DATE, DerivativeTransaction::exerciseDate),
-                    RowField.of(EXPIRATION_DATE, DerivativeTransaction::expirationDate),
-                    RowField.of(UNDERLYING_SECURITY_TITLE, DerivativeTransaction::underlyingSecurityTitle),
-                    RowField.of(UNDERLYING_SECURITY_SHARES, DerivativeTransaction::underlyingSecurityShares),
-                    RowField.of(TRANSACTION_PRICE_PER_SHARE, DerivativeTransaction::transactionPricePerShare),
-                    RowField.of(SHARES_OWNED_FOLLOWING_TRANSACTION, DerivativeTransaction::sharesOwnedFollowingTransaction),
-                    RowField.of(VALUE_OWNED_FOLLOWING_TRANSACTION, DerivativeTransaction::valueOwnedFollowingTransaction),
-                    RowField.of(DIRECT_OR_INDIRECT_OWNERSHIP, DerivativeTransaction::directOrIndirectOwnership),
-                    RowField.of(NATURE_OF_OWNERSHIP, DerivativeTransaction::natureOfOwnership)),
+                    RowField.of(EXERCISE_DATE, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(EXPIRATION_DATE, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(UNDERLYING_SECURITY_TITLE, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(UNDERLYING_SECURITY_SHARES, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(TRANSACTION_PRICE_PER_SHARE, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(SHARES_OWNED_FOLLOWING_TRANSACTION, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(VALUE_OWNED_FOLLOWING_TRANSACTION, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(DIRECT_OR_INDIRECT_OWNERSHIP, DERIVATIVE_TRANSACTION_VALUES),
+                    RowField.of(NATURE_OF_OWNERSHIP, DERIVATIVE_TRANSACTION_VALUES)),
             v -> new DerivativeTransaction(v.get(SECURITY_TITLE), v.get(CONVERSION_OR_EXERCISE_PRICE), v.get(TRANSACTION_DATE),
                     v.get(DEEMED_EXECUTION_DATE), v.get(TRANSACTION_CODE), v.get(EQUITY_SWAP_INVOLVED),
                     v.get(TRANSACTION_SHARES), v.get(TRANSACTION_PRICE_PER_SHARE), v.get(TRANSACTION_ACQUIRED_DISPOSED_CODE),
@@ -93,16 +101,16 @@ public final class RowKind<R> {
     public static final RowKind<DerivativeHolding> DERIVATIVE_HOLDING = new RowKind<>(
             FormTable.DERIVATIVE, "holding", "derivativeHolding",
             form -> form.derivativeTable().holdings(),
-            List.of(RowField.of(SECURITY_TITLE, DerivativeHolding::securityTitle),
-                    RowField.of(CONVERSION_OR_EXERCISE_PRICE, DerivativeHolding::conversionOrExercisePrice),
-                    RowField.of(EXERCISE_DATE, DerivativeHolding::exerciseDate),
-                    RowField.of(EXPIRATION_DATE, DerivativeHolding::expirationDate),
-                    RowField.of(UNDERLYING_SECURITY_TITLE, DerivativeHolding::underlyingSecurityTitle),
-                    RowField.of(UNDERLYING_SECURITY_SHARES, DerivativeHolding::underlyingSecurityShares),
-                    RowField.of(SHARES_OWNED_FOLLOWING_TRANSACTION, DerivativeHolding::sharesOwnedFollowingTransaction),
-                    RowField.of(VALUE_OWNED_FOLLOWING_TRANSACTION, DerivativeHolding::valueOwnedFollowingTransaction),
-                    RowField.of(DIRECT_OR_INDIRECT_OWNERSHIP, DerivativeHolding::directOrIndirectOwnership),
-                    RowField.of(NATURE_OF_OWNERSHIP, DerivativeHolding::natureOfOwnership)),
+            List.of(RowField.of(SECURITY_TITLE, DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(CONVERSION_OR_EXERCISE_PRICE, DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(EXERCISE_DATE, DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(EXPIRATION_DATE, DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(UNDERLYING_SECURITY_TITLE, DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(UNDERLYING_SECURITY_SHARES, DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(SHARES_OWNED_FOLLOWING_TRANSACTION, DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(VALUE_OWNED_FOLLOWING_TRANSACTION, DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(DIRECT_OR_INDIRECT_OWNERSHIP, DERIVATIVE_HOLDING_VALUES),
+                    RowField.of(NATURE_OF_OWNERSHIP, DERIVATIVE_HOLDING_VALUES)),
             v -> new DerivativeHolding(v.get(SECURITY_TITLE), v.get(CONVERSION_OR_EXERCISE_PRICE), v.get(EXERCISE_DATE),
                     v.get(EXPIRATION_DATE), v.get(UNDERLYING_SECURITY_TITLE), v.get(UNDERLYING_SECURITY_SHARES),
                     v.get(SHARES_OWNED_FOLLOWING_TRANSACTION), v.get(VALUE_OWNED_FOLLOWING_TRANSACTION),
@@ -185,6 +193,74 @@ public final class RowKind<R> {
     /** A record of this kind from its values; a field not among them is absent. */
     public R create(FieldValues values) {
         return factory.apply(values);
+    }
+
+    private static FieldValue<?> valueOf(NonDerivativeTransaction row, TableColumn column) {
+        return switch (column) {
+            case SECURITY_TITLE -> row.securityTitle();
+            case TRANSACTION_DATE -> row.transactionDate();
+            case DEEMED_EXECUTION_DATE -> row.deemedExecutionDate();
+            case TRANSACTION_CODE -> row.transactionCode();
+            case EQUITY_SWAP_INVOLVED -> row.equitySwapInvolved();
+            case TRANSACTION_SHARES -> row.transactionShares();
+            case TRANSACTION_PRICE_PER_SHARE -> row.transactionPricePerShare();
+            case TRANSACTION_ACQUIRED_DISPOSED_CODE -> row.transactionAcquiredDisposedCode();
+            case SHARES_OWNED_FOLLOWING_TRANSACTION -> row.sharesOwnedFollowingTransaction();
+            case VALUE_OWNED_FOLLOWING_TRANSACTION -> row.valueOwnedFollowingTransaction();
+            case DIRECT_OR_INDIRECT_OWNERSHIP -> row.directOrIndirectOwnership();
+            case NATURE_OF_OWNERSHIP -> row.natureOfOwnership();
+            default -> throw new IllegalArgumentException(column + " is no column of a nonDerivativeTransaction");
+        };
+    }
+
+    private static FieldValue<?> valueOf(NonDerivativeHolding row, TableColumn column) {
+        return switch (column) {
+            case SECURITY_TITLE -> row.securityTitle();
+            case SHARES_OWNED_FOLLOWING_TRANSACTION -> row.sharesOwnedFollowingTransaction();
+            case VALUE_OWNED_FOLLOWING_TRANSACTION -> row.valueOwnedFollowingTransaction();
+            case DIRECT_OR_INDIRECT_OWNERSHIP -> row.directOrIndirectOwnership();
+            case NATURE_OF_OWNERSHIP -> row.natureOfOwnership();
+            default -> throw new IllegalArgumentException(column + " is no column of a nonDerivativeHolding");
+        };
+    }
+
+    private static FieldValue<?> valueOf(DerivativeTransaction row, TableColumn column) {
+        return switch (column) {
+            case SECURITY_TITLE -> row.securityTitle();
+            case CONVERSION_OR_EXERCISE_PRICE -> row.conversionOrExercisePrice();
+            case TRANSACTION_DATE -> row.transactionDate();
+            case DEEMED_EXECUTION_DATE -> row.deemedExecutionDate();
+            case TRANSACTION_CODE -> row.transactionCode();
+            case EQUITY_SWAP_INVOLVED -> row.equitySwapInvolved();
+            case TRANSACTION_SHARES -> row.transactionShares();
+            case TRANSACTION_ACQUIRED_DISPOSED_CODE -> row.transactionAcquiredDisposedCode();
+            case EXERCISE_DATE -> row.exerciseDate();
+            case EXPIRATION_DATE -> row.expirationDate();
+            case UNDERLYING_SECURITY_TITLE -> row.underlyingSecurityTitle();
+            case UNDERLYING_SECURITY_SHARES -> row.underlyingSecurityShares();
+            case TRANSACTION_PRICE_PER_SHARE -> row.transactionPricePerShare();
+            case SHARES_OWNED_FOLLOWING_TRANSACTION -> row.sharesOwnedFollowingTransaction();
+            case VALUE_OWNED_FOLLOWING_TRANSACTION -> row.valueOwnedFollowingTransaction();
+            case DIRECT_OR_INDIRECT_OWNERSHIP -> row.directOrIndirectOwnership();
+            case NATURE_OF_OWNERSHIP -> row.natureOfOwnership();
+            default -> throw new IllegalArgumentException(column + " is no column of a derivativeTransaction");
+        };
+    }
+
+    private static FieldValue<?> valueOf(DerivativeHolding row, TableColumn column) {
+        return switch (column) {
+            case SECURITY_TITLE -> row.securityTitle();
+            case CONVERSION_OR_EXERCISE_PRICE -> row.conversionOrExercisePrice();
+            case EXERCISE_DATE -> row.exerciseDate();
+            case EXPIRATION_DATE -> row.expirationDate();
+            case UNDERLYING_SECURITY_TITLE -> row.underlyingSecurityTitle();
+            case UNDERLYING_SECURITY_SHARES -> row.underlyingSecurityShares();
+            case SHARES_OWNED_FOLLOWING_TRANSACTION -> row.sharesOwnedFollowingTransaction();
+            case VALUE_OWNED_FOLLOWING_TRANSACTION -> row.valueOwnedFollowingTransaction();
+            case DIRECT_OR_INDIRECT_OWNERSHIP -> row.directOrIndirectOwnership();
+            case NATURE_OF_OWNERSHIP -> row.natureOfOwnership();
+            default -> throw new IllegalArgumentException(column + " is no column of a derivativeHolding");
+        };
     }
 
     @Override
