@@ -1,5 +1,9 @@
 package dev.form4.cli;
 
+import dev.form4.model.HeaderFields;
+import dev.form4.model.OwnerFields;
+import dev.form4.model.RowKind;
+import dev.form4.model.SignatureFields;
 import dev.form4.parse.Form4Parser;
 import dev.form4.recognize.FormRecognizer;
 import dev.form4.source.MarkdownLexer;
@@ -11,7 +15,8 @@ import java.util.Set;
 
 /**
  * The static set-up that a command reading documents pays before its first document (the ANTLR lexer's and
- * parsers' ATNs, read from their serialized form; the reader's caption patterns; the JSON generator's factory),
+ * parsers' ATNs, read from their serialized form; the reader's caption patterns; the JSON generator's factory;
+ * the model's field tables, which the repairs and writers read after the document is recognized),
  * done on a daemon thread while picocli builds the command line on the main thread: one {@code extract FILE}
  * runs those two parts side by side on a second core instead of one after the other. The classes are
  * initialized as the command would initialize them; a failure there is the command's to meet and report.
@@ -41,6 +46,10 @@ final class Preload {
                 Class.forName(c.getName(), true, c.getClassLoader());
             }
             FormRecognizer.initializeReaders();
+            // last: the main thread needs them only once the document is read
+            for (Class<?> c : List.of(RowKind.class, HeaderFields.class, OwnerFields.class, SignatureFields.class)) {
+                Class.forName(c.getName(), true, c.getClassLoader());
+            }
         } catch (ClassNotFoundException | LinkageError e) {
             // the command initializes the class itself and reports what goes wrong
         }
