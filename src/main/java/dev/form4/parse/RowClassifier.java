@@ -75,6 +75,13 @@ final class RowClassifier {
             "amount of", "ownership form", "beneficial", "code", "price", "exercisable", "expiration", "nature of",
             "derivative", "following", "reported", "(a) or", "securities", "acquired", "disposed", "execution", "deemed");
     /** "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note. */
+    // Compiled once: String's replaceAll, replaceFirst and split compile their regex on every call, and these run
+    // for every row.
+    private static final Pattern HASH_OR_STAR = Pattern.compile("[#*]");
+    private static final Pattern WORD_GAP = Pattern.compile("[\\s|]+");
+    private static final Pattern NOT_LETTER_OR_DOT = Pattern.compile("[^\\p{L}.]");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[#*\\s]+");
+    private static final Pattern MARK_OR_SPACE = Pattern.compile("[#*\\s]");
     private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
 
     private RowClassifier() {
@@ -145,7 +152,7 @@ final class RowClassifier {
             return Form4Parser.COLUMN_CAPTION;
         }
         if (!top && row.shape() != SourceRow.Shape.TABLE_ROW
-                && SUB_CAPTION_CELL.matcher(text.replaceAll("[#*]", "").trim()).matches()) {
+                && SUB_CAPTION_CELL.matcher(HASH_OR_STAR.matcher(text).replaceAll("").trim()).matches()) {
             return Form4Parser.COLUMN_CAPTION; // "**Date**", "**if any**": a caption's piece as a paragraph (pdf2md)
         }
         if (isColumnNumber(row, text) && !top) {
@@ -198,8 +205,8 @@ final class RowClassifier {
      */
     private static boolean isProse(String text) {
         int lower = 0;
-        for (String word : text.split("[\\s|]+")) {
-            String w = word.replaceAll("[^\\p{L}.]", "");
+        for (String word : WORD_GAP.split(text)) {
+            String w = NOT_LETTER_OR_DOT.matcher(word).replaceAll("");
             if (w.length() >= 2 && Character.isLowerCase(w.charAt(0)) && !CAPTION_LOWER.contains(w)) {
                 lower++;
             }
@@ -219,7 +226,7 @@ final class RowClassifier {
         if (!row.blankBefore()) {
             return words >= 3 || endsSentence(text) && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.TEXT);
         }
-        String lead = text.replaceFirst("^[#*\\s]+", "");
+        String lead = LEADING_MARKS.matcher(text).replaceFirst("");
         // past a blank line: in lower case, or after a line that stopped mid-sentence ("... The Reporting Person is a")
         return words >= 3 && !lead.isEmpty() && (Character.isLowerCase(lead.charAt(0))
                 || above != null && stopsMidSentence(above.text()));
@@ -307,7 +314,7 @@ final class RowClassifier {
 
     /** A line or heading that is only a column's number ("2.", "2A.", "10."), never a value of a row. */
     private static boolean isColumnNumber(SourceRow row, String text) {
-        return row.shape() != SourceRow.Shape.TABLE_ROW && COLUMN_NUMBER.matcher(text.replaceAll("[#*\\s]", "")).matches();
+        return row.shape() != SourceRow.Shape.TABLE_ROW && COLUMN_NUMBER.matcher(MARK_OR_SPACE.matcher(text).replaceAll("")).matches();
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The form's parts to the form's fields: the header's boxes read, each table row's values aligned to its
@@ -242,9 +243,12 @@ public final class FormRecognizer {
         }
     }
 
+    // compiled once, not per row of the front matter as String.matches would
+    private static final Pattern AMENDMENT_TITLE = Pattern.compile("(?i).*\\bFORM\\s*4/A\\b.*");
+
     private static String documentType(ParsedDocument parsed, HeaderReader.Header header) {
         boolean amendment = header.dateOfOriginalSubmission().isPresent() || parsed.form().frontMatter().stream()
-                .anyMatch(r -> r.source().text().matches("(?i).*\\bFORM\\s*4/A\\b.*"));
+                .anyMatch(r -> AMENDMENT_TITLE.matcher(r.source().text()).matches());
         return amendment ? "4/A" : "4";
     }
 

@@ -24,6 +24,19 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     /** An X mark right before a caption, across cell edges: what checks a box. */
+    // Compiled once: String's matches, replaceAll and split compile their regex on every call, and these run per
+    // line, per box or per owner.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_SPACES_OR_STARS = Pattern.compile("^[\\s*]+|\\s+$");
+    private static final Pattern TRAILING_DEBRIS = Pattern.compile("\\s+[-.,;•_|]+\\s*$");
+    private static final Pattern LEADING_DEBRIS = Pattern.compile("^\\s*[-,;•_|]+\\s+");
+    private static final Pattern GAPS_AND_COMMAS = Pattern.compile("[\\s|,]+");
+    private static final Pattern THREE_LETTERS = Pattern.compile("(?s).*\\p{L}{3}.*");
+    private static final Pattern TWO_LETTERS = Pattern.compile("(?s).*\\p{L}{2}.*");
+    private static final Pattern NAME_BREAK = Pattern.compile("[\\s,.]+");
+    private static final Pattern TRAILING_MARK = Pattern.compile("\\s+[Xx✓✔☒☑■]$");
+    private static final Pattern LABEL_TEXT =
+            Pattern.compile("(?i).*(\\(specify below\\)|\\(give title below\\)|Individual or Joint|Form filed by).*");
     private static final Pattern X_BEFORE = Pattern.compile("\\bX\\b\\s*(?:\\|\\s*)*$");
     private static final String MONTH_DAY_YEAR = "(?:\\s*(?:\\|\\s*)*" + LabelPattern.regex("(Month/Day/Year)") + ")?";
     private static final Pattern NAME_LABEL = caption("Name and Address of Reporting Person", "\\s*\\**");
@@ -150,7 +163,7 @@ final class HeaderReader {
 
     private String elsewhere() {
         if (elsewhere == null) {
-            elsewhere = elsewhereText.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            elsewhere = SPACES.matcher(elsewhereText.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         }
         return elsewhere;
     }
@@ -215,7 +228,7 @@ final class HeaderReader {
      * printed, so both names are left unread and said so. The ticker is certain either way.
      */
     private Issuer issuerBesideOwner(Matcher parts, SourcePosition at) {
-        String[] words = parts.group(1).trim().split("\\s+");
+        String[] words = SPACES.split(parts.group(1).trim());
         FieldValue<String> ticker = FieldValue.read(parts.group(2).trim(), at);
         // box 1's care-of line names the issuer where the owner gives the company's address ("C/O AURORA
         // INNOVATION, INC."): evidence as good as a footnote's
@@ -223,7 +236,7 @@ final class HeaderReader {
         for (SourceRow row : header.rows()) {
             String text = row.text().strip();
             if (CARE_OF.matcher(text).lookingAt()) {
-                boxes.append('\n').append(text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+                boxes.append('\n').append(SPACES.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" "));
             }
         }
         String evidence = boxes.toString();
@@ -324,7 +337,7 @@ final class HeaderReader {
                         + " the name is left unread"));
                 name = Optional.empty();
             }
-            String key = name.map(f -> f.text().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)).orElse(null);
+            String key = name.map(f -> SPACES.matcher(f.text()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT)).orElse(null);
             if (key != null && names.contains(key)) {
                 // The SEC's page of a joint filing lists every owner's box after Table II, the first one too.
                 diagnostics.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.NOISE, name.get().position(),
@@ -669,8 +682,8 @@ final class HeaderReader {
 
     /** A line of box 1 without its sub-captions, the caption's star and the debris of cell edges (", "). */
     private static String valueOf(String line) {
-        return withoutDebris(OWNER_SUB_CAPTION.matcher(withoutDebris(line)).replaceAll(" ").replaceAll("^[\\s*]+|\\s+$", "")
-                .replaceAll("\\s+", " ")).trim();
+        String cut = EDGE_SPACES_OR_STARS.matcher(OWNER_SUB_CAPTION.matcher(withoutDebris(line)).replaceAll(" ")).replaceAll("");
+        return withoutDebris(SPACES.matcher(cut).replaceAll(" ")).trim();
     }
 
     /** A title or other text without the lone punctuation cell edges leave at its ends ("Former Director -"). */
@@ -687,7 +700,7 @@ final class HeaderReader {
 
     /** A line without the lone punctuation that cell edges leave at its ends ("C/O EVENTBRITE, INC. -"). */
     private static String withoutDebris(String line) {
-        return line.replaceAll("\\s+[-.,;•_|]+\\s*$", "").replaceAll("^\\s*[-,;•_|]+\\s+", "");
+        return LEADING_DEBRIS.matcher(TRAILING_DEBRIS.matcher(line).replaceAll("")).replaceAll("");
     }
 
     private static final List<String> SUB_CAPTION_LINES = List.of("(last)(first)(middle)", "(street)", "(city)(state)(zip)");
@@ -695,11 +708,11 @@ final class HeaderReader {
     /** A line that is box 1's sub-captions or a piece of them ("(Stree t)", "Stre et)", "(S tate)"), nothing else. */
     private static boolean isSubCaptionPiece(String raw) {
         String line = withoutDebris(raw);
-        String compact = line.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s|,]+", "");
+        String compact = GAPS_AND_COMMAS.matcher(line.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         if (compact.isEmpty()) {
             return false;
         }
-        String rest = OWNER_SUB_CAPTION.matcher(line).replaceAll("").replaceAll("[\\s|,]+", "");
+        String rest = GAPS_AND_COMMAS.matcher(OWNER_SUB_CAPTION.matcher(line).replaceAll("")).replaceAll("");
         if (rest.isEmpty()) {
             return true;
         }
@@ -708,7 +721,7 @@ final class HeaderReader {
 
     /** Text that can be an address line: a digit, or a word of three letters ("Xx", a mark read twice, is not). */
     private static boolean isAddressText(String text) {
-        return text.chars().anyMatch(Character::isDigit) || text.matches("(?s).*\\p{L}{3}.*");
+        return text.chars().anyMatch(Character::isDigit) || THREE_LETTERS.matcher(text).matches();
     }
 
     /**
@@ -741,7 +754,7 @@ final class HeaderReader {
         if (issuerName == null || issuerName.isBlank()) {
             return text;
         }
-        String first = issuerName.trim().split("[\\s,.]+")[0];
+        String first = NAME_BREAK.split(issuerName.trim())[0];
         if (first.length() < 3) {
             return text;
         }
@@ -786,8 +799,8 @@ final class HeaderReader {
     private FieldValue<String> textAfter(HeaderText block, Pattern label, Pattern accept) {
         // the next label's mark may close the text ("Co-Founder X Other (specify below)"): it is no part of it
         Optional<HeaderText.Found> found = block.valueInLabelCell(label, accept)
-                .map(f -> new HeaderText.Found(f.text().replaceAll("\\s+[Xx✓✔☒☑■]$", "").trim(), f.position()));
-        return found.filter(f -> !f.text().isBlank() && f.text().matches("(?s).*\\p{L}{2}.*")
+                .map(f -> new HeaderText.Found(TRAILING_MARK.matcher(f.text()).replaceAll("").trim(), f.position()));
+        return found.filter(f -> !f.text().isBlank() && TWO_LETTERS.matcher(f.text()).matches()
                         && !isLabelText(f.text()))
                 .map(f -> FieldValue.read(f.text(), f.position())).orElse(FieldValue.absent());
     }
@@ -824,7 +837,7 @@ final class HeaderReader {
             } else if (t.find()) {
                 labelsSeen = true;
                 otherText = textOf(line.substring(t.end()));
-            } else if (labelsSeen && !BOX_FIVE_WORDING.matcher(line.trim()).matches() && line.matches("(?s).*\\p{L}{2}.*")) {
+            } else if (labelsSeen && !BOX_FIVE_WORDING.matcher(line.trim()).matches() && TWO_LETTERS.matcher(line).matches()) {
                 after.add(line.trim());
             }
         }
@@ -844,8 +857,8 @@ final class HeaderReader {
 
     /** The text after a label on its line, if it has two letters; the next label's mark is none of it. */
     private static String textOf(String rest) {
-        String text = rest.replaceAll("\\s+[Xx✓✔☒☑■]$", "").trim();
-        return text.matches("(?s).*\\p{L}{2}.*") ? text : null;
+        String text = TRAILING_MARK.matcher(rest).replaceAll("").trim();
+        return TWO_LETTERS.matcher(text).matches() ? text : null;
     }
     /** Box 1's sub-captions: where they stand, box 5's texts have ended (OCR puts the boxes one after another). */
     private static final Pattern OWNER_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle|Street|City|State|Zip)\\)");
@@ -919,7 +932,7 @@ final class HeaderReader {
     }
 
     private static boolean isLabelText(String text) {
-        return text.matches("(?i).*(\\(specify below\\)|\\(give title below\\)|Individual or Joint|Form filed by).*");
+        return LABEL_TEXT.matcher(text).matches();
     }
 
     private FieldValue<Boolean> jointFiling() {

@@ -32,6 +32,9 @@ final class HeaderText {
     }
 
     private static final String SEPARATOR = " | ";
+    // Compiled once (String's replaceAll and matches compile theirs on every call).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SUB_CAPTION_TEXT = Pattern.compile("(?s).*\\((Last|First|Middle|Street|City|State|Zip)\\).*");
 
     private final List<SourceRow> rows;
     private final List<String> joined = new ArrayList<>();
@@ -199,8 +202,8 @@ final class HeaderText {
                 at = at == null ? rows.get(r).cells().get(0).position() : at;
             }
             if (closes) {
-                return at == null ? Optional.empty() : Optional.of(new Found(text.toString().replace('^', ' ')
-                        .replaceAll("\\s+", " "), at));
+                return at == null ? Optional.empty() : Optional.of(new Found(SPACES.matcher(text.toString().replace('^', ' '))
+                        .replaceAll(" "), at));
             }
         }
         return Optional.empty();
@@ -310,7 +313,7 @@ final class HeaderText {
         StringBuilder text = new StringBuilder(rows.get(first).text());
         for (int r = first + 1; r < Math.min(rows.size(), first + 3); r++) {
             SourceRow row = rows.get(r);
-            if (row.hasGeometry() || isBoxCaption(row.text()) || row.text().matches("(?s).*\\((Last|First|Middle|Street|City|State|Zip)\\).*")) {
+            if (row.hasGeometry() || isBoxCaption(row.text()) || SUB_CAPTION_TEXT.matcher(row.text()).matches()) {
                 break;
             }
             text.append(' ').append(row.text());
