@@ -6,6 +6,7 @@ import dev.form4.source.SourceRow;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,10 +47,14 @@ final class CaptionHints {
     static CaptionHints of(List<SourceRow> captions) {
         Map<Column, Integer> cells = new EnumMap<>(Column.class);
         Map<Column, Extent> extents = new EnumMap<>(Column.class);
+        // one matcher per sub-caption, reset to each cell's text: not a matcher per cell and sub-caption
+        Map<Column, Matcher> matchers = new EnumMap<>(Column.class);
+        SUB_CAPTIONS.forEach((column, pattern) -> matchers.put(column, pattern.matcher("")));
         for (SourceRow row : captions) {
             for (SourceCell cell : row.cells()) {
-                for (Map.Entry<Column, Pattern> entry : SUB_CAPTIONS.entrySet()) {
-                    if (!cells.containsKey(entry.getKey()) && entry.getValue().matcher(cell.text().trim()).find()) {
+                String text = cell.text().trim();
+                for (Map.Entry<Column, Matcher> entry : matchers.entrySet()) {
+                    if (!cells.containsKey(entry.getKey()) && entry.getValue().reset(text).find()) {
                         cells.put(entry.getKey(), cell.index());
                         if (row.hasGeometry()) {
                             extents.put(entry.getKey(), new Extent(row.grid(), cell.x0(), cell.x1()));

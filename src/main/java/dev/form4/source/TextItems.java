@@ -17,6 +17,19 @@ public final class TextItems {
 
     private static final java.util.concurrent.atomic.AtomicLong LEXED = new java.util.concurrent.atomic.AtomicLong();
 
+    /**
+     * One plain-text lexer per thread, given each text in turn: the front-ends of HTML, layout and OCR text lex
+     * every cell on its own, and a new lexer per cell (its simulator, mode stack, token factory pair) was a good
+     * part of what they allocate. Markup and formulas off, no error listener (the lexer is total).
+     */
+    private static final ThreadLocal<MarkdownLexer> PLAIN_LEXER = ThreadLocal.withInitial(() -> {
+        MarkdownLexer lexer = new MarkdownLexer(null);
+        lexer.markup = false;
+        lexer.math = false;
+        lexer.removeErrorListeners();
+        return lexer;
+    });
+
     private TextItems() {
     }
 
@@ -61,10 +74,8 @@ public final class TextItems {
         if (text.isBlank()) {
             return items;
         }
-        MarkdownLexer lexer = new MarkdownLexer(CharStreams.fromString(text));
-        lexer.markup = false;
-        lexer.math = false;
-        lexer.removeErrorListeners();
+        MarkdownLexer lexer = PLAIN_LEXER.get();
+        lexer.setInputStream(CharStreams.fromString(text)); // resets the lexer: mode, position, line
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
             SourcePosition at = new SourcePosition(start.line(), start.column() + t.getCharPositionInLine());
             budget.token(at.line(), at.column());
