@@ -139,16 +139,23 @@ public final class ColumnAligner {
         Map<Column, List<Atom>> fragments = new EnumMap<>(Column.class);
         List<Atom> unplaced = new ArrayList<>();
         Column last = null;
+        int lastEnd = -1; // where the last filled column's atoms end
         for (int[] step : steps) {
             Move move = Move.values()[step[0]];
             if (move == Move.FILL) {
                 Column column = columns.get(step[2] - 1);
-                Group group = Group.of(atoms.subList(step[1] - step[3], step[1]), column).orElseThrow();
-                readings.put(column, group.reading(column));
+                List<Atom> taken = atoms.subList(step[1] - step[3], step[1]);
+                Group group = Group.of(taken, column).orElseThrow();
+                // a mark whose number is unreadable stays beside its value as evidence for the repairs
+                List<Atom> unreadable = taken.stream().filter(Atom::isUnreadableMark).toList();
+                readings.put(column, unreadable.isEmpty() ? group.reading(column) : group.reading(column).withFragments(unreadable));
                 last = column;
+                lastEnd = step[1];
             } else if (move == Move.SKIP_ATOM) {
                 Atom skipped = atoms.get(step[1] - 1);
-                if (last != null && skipped.kind() == Atom.Kind.FOOTNOTE) {
+                if (skipped.isUnreadableMark() && lastEnd != step[1] - 1) {
+                    unplaced.add(skipped); // the mark of an amount set aside, not of the last column's value
+                } else if (last != null && skipped.kind() == Atom.Kind.FOOTNOTE && !skipped.isUnreadableMark()) {
                     readings.put(last, readings.get(last).withFootnote(skipped.footnote()));
                 } else if (last != null) {
                     fragments.computeIfAbsent(last, c -> new ArrayList<>()).add(skipped);
@@ -245,7 +252,7 @@ public final class ColumnAligner {
                 }
                 if (atom.kind() == Atom.Kind.FOOTNOTE) {
                     markerAfterValue = !values.isEmpty();
-                    if (!footnotes.contains(atom.footnote())) {
+                    if (!atom.isUnreadableMark() && !footnotes.contains(atom.footnote())) {
                         footnotes.add(atom.footnote());
                     }
                 } else {

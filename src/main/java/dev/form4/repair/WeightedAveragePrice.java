@@ -36,17 +36,33 @@ final class WeightedAveragePrice {
                 if (footnote == null) {
                     continue;
                 }
-                Matcher m = RANGE.matcher(footnote.text());
-                if (!m.find()) {
-                    continue;
-                }
-                BigDecimal low = new BigDecimal(m.group(1).replace(",", ""));
-                BigDecimal high = new BigDecimal(m.group(2).replace(",", ""));
-                if (price.get().compareTo(low) < 0 || price.get().compareTo(high) > 0) {
+                Optional<Range> range = statedRange(footnote);
+                if (range.isPresent() && !range.get().contains(price.get())) {
                     context.inconsistent(row, Column.TRANSACTION_PRICE, "weighted-average price " + price.get().toPlainString()
-                            + " lies outside the range $" + low.toPlainString() + " to $" + high.toPlainString() + " stated in " + id);
+                            + " lies outside the " + range.get() + " stated in " + id);
                 }
             }
+        }
+    }
+
+    /** The price range a footnote states ("ranging from $84.10 to $85.09"), if it states one. */
+    static Optional<Range> statedRange(Footnote footnote) {
+        Matcher m = RANGE.matcher(footnote.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Range(new BigDecimal(m.group(1).replace(",", "")), new BigDecimal(m.group(2).replace(",", ""))));
+    }
+
+    record Range(BigDecimal low, BigDecimal high) {
+
+        boolean contains(BigDecimal price) {
+            return price.compareTo(low) >= 0 && price.compareTo(high) <= 0;
+        }
+
+        @Override
+        public String toString() {
+            return "range $" + low.toPlainString() + " to $" + high.toPlainString();
         }
     }
 }

@@ -136,4 +136,30 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[0].securityTitle".equals(d.field())
                 && d.message().contains("'“)'")));
     }
+
+    @Test
+    void aPricesMarkWithoutItsDigitIsTheOnlyFootnoteWhoseRangeHoldsThePrice() {
+        // line 62 "Common Stock 11/15/2021 sO) 1,400 D $980.457°) 2,106,272 D": the mark closes the price, and only
+        // F3 states a range that holds 980.457 ("$979.660 to $980.590")
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044687.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals(new BigDecimal("980.457"), row.transactionPricePerShare().value());
+        assertEquals(List.of("F3"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionPricePerShare().provenance());
+        assertEquals(new BigDecimal("2106272"), row.sharesOwnedFollowingTransaction().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 62 && d.position().column() == 45
+                && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field()) && d.message().contains("'°)'")));
+    }
+
+    @Test
+    void anAmountsMarkWithoutItsDigitIsReportedAndTheAmountKept() {
+        // line 65 "Common Stock 11/15/2021 s) 6,600) D $983.249 2,085,516 D": F2's mark on the shares, its digit lost
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044687.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(4);
+        assertEquals(new BigDecimal("6600"), row.transactionShares().value());
+        assertEquals(List.of(), row.transactionShares().footnoteIds());
+        assertEquals("D", row.transactionAcquiredDisposedCode().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 65 && d.position().column() == 33
+                && "nonDerivativeTable.transactions[4].transactionShares".equals(d.field())));
+    }
 }
