@@ -1,6 +1,7 @@
 package dev.form4.recognize;
 
 import dev.form4.source.Atom;
+import dev.form4.model.SourcePosition;
 import dev.form4.model.XmlRule;
 import java.util.Collections;
 import java.util.Arrays;
@@ -147,7 +148,8 @@ public final class ColumnAligner {
                 List<Atom> taken = atoms.subList(step[1] - step[3], step[1]);
                 Group group = Group.of(taken, column).orElseThrow();
                 // a mark whose number is unreadable stays beside its value as evidence for the repairs
-                List<Atom> unreadable = taken.stream().filter(Atom::isUnreadableMark).toList();
+                List<Atom> unreadable = new ArrayList<>(group.marks);
+                taken.stream().filter(Atom::isUnreadableMark).forEach(unreadable::add);
                 readings.put(column, unreadable.isEmpty() ? group.reading(column) : group.reading(column).withFragments(unreadable));
                 last = column;
                 lastEnd = step[1];
@@ -210,6 +212,8 @@ public final class ColumnAligner {
         final int mainCell;
         final String joinNote;
         final double cost;
+        /** Marks read beside the value whose number is unreadable ({@link Atom#unreadableMark}), outside the atoms. */
+        List<Atom> marks = List.of();
 
         private Group(String text, Atom.Kind kind, List<Integer> footnotes, Atom first, int mainCell,
                       String joinNote, double cost) {
@@ -326,9 +330,20 @@ public final class ColumnAligner {
                     && MARK_GLYPHS.indexOf(second.charAt(0)) < 0) {
                 return Optional.empty();
             }
-            return Optional.of(new Group(code, Atom.Kind.LETTER, footnotes, atom, atom.cell(),
+            Group group = new Group(code, Atom.Kind.LETTER, footnotes, atom, atom.cell(),
                     "read '" + atom.text() + "' where the code stands: the code " + code
-                            + " as OCR reads it with its mark (lowercased or doubled, the mark unreadable)", FILL + MISREAD));
+                            + " as OCR reads it with its mark (lowercased or doubled, the mark unreadable)", FILL + MISREAD);
+            String debris = atom.text().substring(1);
+            if (second != null && second.equalsIgnoreCase(code)) {
+                debris = debris.substring(1);
+            }
+            if (!debris.isEmpty()) {
+                // "sO)", "s©", "J)": debris of a mark after the letter; a doubled or lowercased letter alone ("Ss",
+                // "c") has none (in the converters' OCR such codes mostly carry no footnote)
+                group.marks = List.of(Atom.unreadableMark(debris, atom.cell(), new SourcePosition(atom.position().line(),
+                        atom.position().column() + atom.text().length() - debris.length())));
+            }
+            return Optional.of(group);
         }
 
         /**
