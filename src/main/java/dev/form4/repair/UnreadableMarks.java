@@ -67,13 +67,13 @@ final class UnreadableMarks {
         Optional<BigDecimal> price = column == Column.TRANSACTION_PRICE ? row.number(column) : Optional.empty();
         if (price.isPresent()) {
             List<Footnote> holding = new ArrayList<>();
-            WeightedAveragePrice.Range range = null;
+            String range = null;
             boolean unreadRange = false; // a note whose range OCR damaged might hold the price too
             for (Footnote footnote : context.footnotes()) {
                 Optional<WeightedAveragePrice.Holds> holds = WeightedAveragePrice.holds(footnote, price.get());
                 if (holds.isPresent() && holds.get() == WeightedAveragePrice.Holds.YES) {
                     holding.add(footnote);
-                    range = WeightedAveragePrice.statedRange(footnote).orElseThrow();
+                    range = WeightedAveragePrice.readableRange(footnote).map(Object::toString).orElse("range");
                 } else if (holds.isPresent() && holds.get() == WeightedAveragePrice.Holds.UNKNOWN) {
                     unreadRange = true;
                 }

@@ -80,6 +80,15 @@ final class WeightedAveragePrice {
         return Optional.of(excluded ? Holds.NO : Holds.UNKNOWN);
     }
 
+    /** The range {@link #holds} reads, when both its bounds are readable. */
+    static Optional<Range> readableRange(Footnote footnote) {
+        Matcher m = LOOSE_RANGE.matcher(footnote.text());
+        if (!m.find() || amount(m.group(1)) == null || amount(m.group(2)) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Range(amount(m.group(1)), amount(m.group(2))));
+    }
+
     private static BigDecimal amount(String printed) {
         if (DECIMAL_COMMA.matcher(printed).matches()) {
             return new BigDecimal(printed.replace(',', '.')); // "$655,90": no digit group has two digits, a cent's point misread

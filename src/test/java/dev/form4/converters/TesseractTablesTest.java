@@ -179,4 +179,16 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 65 && d.position().column() == 33
                 && "nonDerivativeTable.transactions[4].transactionShares".equals(d.field())));
     }
+
+    @Test
+    void aPricesMarkIsNotLinkedWhileAnotherNotesRangeIsDamaged() {
+        // the scan of the filing above: line 36 "...$980.457”) 2,106,272 D"; F3's range holds 980.457, but OCR read
+        // the next note's as "$980,900 to ...", which might hold it too: the mark is reported, no footnote taken
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044687.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals(new BigDecimal("980.457"), row.transactionPricePerShare().value());
+        assertEquals(List.of(), row.transactionPricePerShare().footnoteIds());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 36
+                && d.position().column() == 47 && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field())));
+    }
 }
