@@ -1,6 +1,7 @@
 package dev.form4.recognize;
 
 import dev.form4.source.Atom;
+import dev.form4.model.SourcePosition;
 import dev.form4.model.XmlRule;
 import java.util.Collections;
 import java.util.Arrays;
@@ -139,16 +140,24 @@ public final class ColumnAligner {
         Map<Column, List<Atom>> fragments = new EnumMap<>(Column.class);
         List<Atom> unplaced = new ArrayList<>();
         Column last = null;
+        int lastEnd = -1; // where the last filled column's atoms end
         for (int[] step : steps) {
             Move move = Move.values()[step[0]];
             if (move == Move.FILL) {
                 Column column = columns.get(step[2] - 1);
-                Group group = Group.of(atoms.subList(step[1] - step[3], step[1]), column).orElseThrow();
-                readings.put(column, group.reading(column));
+                List<Atom> taken = atoms.subList(step[1] - step[3], step[1]);
+                Group group = Group.of(taken, column).orElseThrow();
+                // a mark whose number is unreadable stays beside its value as evidence for the repairs
+                List<Atom> unreadable = new ArrayList<>(group.marks);
+                taken.stream().filter(Atom::isUnreadableMark).forEach(unreadable::add);
+                readings.put(column, unreadable.isEmpty() ? group.reading(column) : group.reading(column).withFragments(unreadable));
                 last = column;
+                lastEnd = step[1];
             } else if (move == Move.SKIP_ATOM) {
                 Atom skipped = atoms.get(step[1] - 1);
-                if (last != null && skipped.kind() == Atom.Kind.FOOTNOTE) {
+                if (skipped.isUnreadableMark() && lastEnd != step[1] - 1) {
+                    unplaced.add(skipped); // the mark of an amount set aside, not of the last column's value
+                } else if (last != null && skipped.kind() == Atom.Kind.FOOTNOTE && !skipped.isUnreadableMark()) {
                     readings.put(last, readings.get(last).withFootnote(skipped.footnote()));
                 } else if (last != null) {
                     fragments.computeIfAbsent(last, c -> new ArrayList<>()).add(skipped);
@@ -203,6 +212,8 @@ public final class ColumnAligner {
         final int mainCell;
         final String joinNote;
         final double cost;
+        /** Marks read beside the value whose number is unreadable ({@link Atom#unreadableMark}), outside the atoms. */
+        List<Atom> marks = List.of();
 
         private Group(String text, Atom.Kind kind, List<Integer> footnotes, Atom first, int mainCell,
                       String joinNote, double cost) {
@@ -245,7 +256,7 @@ public final class ColumnAligner {
                 }
                 if (atom.kind() == Atom.Kind.FOOTNOTE) {
                     markerAfterValue = !values.isEmpty();
-                    if (!footnotes.contains(atom.footnote())) {
+                    if (!atom.isUnreadableMark() && !footnotes.contains(atom.footnote())) {
                         footnotes.add(atom.footnote());
                     }
                 } else {
@@ -319,9 +330,20 @@ public final class ColumnAligner {
                     && MARK_GLYPHS.indexOf(second.charAt(0)) < 0) {
                 return Optional.empty();
             }
-            return Optional.of(new Group(code, Atom.Kind.LETTER, footnotes, atom, atom.cell(),
+            Group group = new Group(code, Atom.Kind.LETTER, footnotes, atom, atom.cell(),
                     "read '" + atom.text() + "' where the code stands: the code " + code
-                            + " as OCR reads it with its mark (lowercased or doubled, the mark unreadable)", FILL + MISREAD));
+                            + " as OCR reads it with its mark (lowercased or doubled, the mark unreadable)", FILL + MISREAD);
+            String debris = atom.text().substring(1);
+            if (second != null && second.equalsIgnoreCase(code)) {
+                debris = debris.substring(1);
+            }
+            if (!debris.isEmpty()) {
+                // "sO)", "s©", "J)": debris of a mark after the letter; a doubled or lowercased letter alone ("Ss",
+                // "c") has none (in the converters' OCR such codes mostly carry no footnote)
+                group.marks = List.of(Atom.unreadableMark(debris, atom.cell(), new SourcePosition(atom.position().line(),
+                        atom.position().column() + atom.text().length() - debris.length())));
+            }
+            return Optional.of(group);
         }
 
         /**

@@ -28,6 +28,7 @@ public final class Repairs {
         RunningBalance.apply(context);
         CodeDirection.apply(context);
         CutPrices.apply(context);
+        UnreadableMarks.apply(context);
         WeightedAveragePrice.apply(context);
         NatureMarks.apply(context);
         TitleSpecks.apply(context);

@@ -18,6 +18,13 @@ import java.util.stream.Collectors;
  */
 final class WeightedAveragePrice {
 
+    /** The words that open a stated price range, whether or not its two prices can be read. */
+    private static final Pattern RANGE_OPENING = Pattern.compile("(?i)(?:ranging from|range of|from)\\s*\\$");
+    /** A range whose prices OCR may have damaged ("$2,599, 13 to $2,600.13"): each bound read apart. */
+    private static final Pattern LOOSE_RANGE = Pattern.compile(
+            "(?i)(?:ranging from|range of|from)\\s*\\$\\s*([\\d,. ]*\\d)\\s*(?:to|-|and)\\s*\\$\\s*([\\d,. ]*\\d)");
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{2}");
     private static final Pattern RANGE = Pattern.compile(
             "(?i)(?:ranging from|range of|from)\\s*\\$\\s*([\\d,]+(?:\\.\\d+)?)\\s*(?:to|-|and)\\s*\\$\\s*([\\d,]+(?:\\.\\d+)?)");
 
@@ -36,17 +43,85 @@ final class WeightedAveragePrice {
                 if (footnote == null) {
                     continue;
                 }
-                Matcher m = RANGE.matcher(footnote.text());
-                if (!m.find()) {
-                    continue;
-                }
-                BigDecimal low = new BigDecimal(m.group(1).replace(",", ""));
-                BigDecimal high = new BigDecimal(m.group(2).replace(",", ""));
-                if (price.get().compareTo(low) < 0 || price.get().compareTo(high) > 0) {
+                Optional<Range> range = statedRange(footnote);
+                if (range.isPresent() && !range.get().contains(price.get())) {
                     context.inconsistent(row, Column.TRANSACTION_PRICE, "weighted-average price " + price.get().toPlainString()
-                            + " lies outside the range $" + low.toPlainString() + " to $" + high.toPlainString() + " stated in " + id);
+                            + " lies outside the " + range.get() + " stated in " + id);
                 }
             }
+        }
+    }
+
+    /** What a footnote's stated range tells of a price; UNKNOWN where OCR left the range unreadable. */
+    enum Holds { YES, NO, UNKNOWN }
+
+    /**
+     * Whether the range the footnote states holds {@code price}, empty when it states none. A bound is read only
+     * when it is an amount as printed ("2,598.02", or "664,90" with its cents' point read as a comma); OCR's
+     * "$2,599, 13" is none, and a range with
+     * an unread bound holds the price unless its other bound excludes it. An implausible range (a misread
+     * separator, "$203.100 to $204,090") is unreadable as a whole: either bound may be the wrong one.
+     */
+    static Optional<Holds> holds(Footnote footnote, BigDecimal price) {
+        if (!RANGE_OPENING.matcher(footnote.text()).find()) {
+            return Optional.empty();
+        }
+        Matcher m = LOOSE_RANGE.matcher(footnote.text());
+        if (!m.find()) {
+            return Optional.of(Holds.UNKNOWN);
+        }
+        BigDecimal low = amount(m.group(1));
+        BigDecimal high = amount(m.group(2));
+        if (low != null && high != null) {
+            Range range = new Range(low, high);
+            return Optional.of(!range.plausible() ? Holds.UNKNOWN : range.contains(price) ? Holds.YES : Holds.NO);
+        }
+        boolean excluded = low != null && price.compareTo(low) < 0 || high != null && price.compareTo(high) > 0;
+        return Optional.of(excluded ? Holds.NO : Holds.UNKNOWN);
+    }
+
+    /** The range {@link #holds} reads, when both its bounds are readable. */
+    static Optional<Range> readableRange(Footnote footnote) {
+        Matcher m = LOOSE_RANGE.matcher(footnote.text());
+        if (!m.find() || amount(m.group(1)) == null || amount(m.group(2)) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Range(amount(m.group(1)), amount(m.group(2))));
+    }
+
+    private static BigDecimal amount(String printed) {
+        if (DECIMAL_COMMA.matcher(printed).matches()) {
+            return new BigDecimal(printed.replace(',', '.')); // "$655,90": no digit group has two digits, a cent's point misread
+        }
+        return AMOUNT.matcher(printed).matches() ? new BigDecimal(printed.replace(",", "")) : null;
+    }
+
+    /** The price range a footnote states ("ranging from $84.10 to $85.09"), if it states one. */
+    static Optional<Range> statedRange(Footnote footnote) {
+        Matcher m = RANGE.matcher(footnote.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Range(new BigDecimal(m.group(1).replace(",", "")), new BigDecimal(m.group(2).replace(",", ""))));
+    }
+
+    record Range(BigDecimal low, BigDecimal high) {
+
+        boolean contains(BigDecimal price) {
+            return price.compareTo(low) >= 0 && price.compareTo(high) <= 0;
+        }
+
+        /**
+         * A range as a day's trades make it: the high above the low by less than the low again (in the corpus by
+         * at most 2%). An OCR'd note's misread separator ("$203.100 to $204,090") makes one a thousand times wider.
+         */
+        boolean plausible() {
+            return low.signum() > 0 && low.compareTo(high) <= 0 && high.compareTo(low.add(low)) < 0;
+        }
+
+        @Override
+        public String toString() {
+            return "range $" + low.toPlainString() + " to $" + high.toPlainString();
         }
     }
 }

@@ -19,12 +19,27 @@ public record Atom(Kind kind, String text, int footnote, int cell, SourcePositio
 
     public enum Kind { TEXT, DATE, LETTER, NUMBER, PRICE, FOOTNOTE }
 
+    /** The footnote number of a mark that is there but whose digit OCR destroyed ({@link #unreadableMark}). */
+    public static final int UNREADABLE = -1;
+
     public Atom(Kind kind, String text, int footnote, int cell, SourcePosition position) {
         this(kind, text, footnote, cell, position, false, false);
     }
 
     public static Atom footnote(int number, int cell, SourcePosition at, boolean attached) {
         return new Atom(Kind.FOOTNOTE, "", number, cell, at, attached, false);
+    }
+
+    /**
+     * A superscript mark touching its value whose number cannot be read ("$980.457°)", "6,600)"): it closes the
+     * value like any mark but names no footnote; {@code glyphs} is what OCR made of it, for the diagnostic.
+     */
+    public static Atom unreadableMark(String glyphs, int cell, SourcePosition at) {
+        return new Atom(Kind.FOOTNOTE, glyphs, UNREADABLE, cell, at, true, false);
+    }
+
+    public boolean isUnreadableMark() {
+        return kind == Kind.FOOTNOTE && footnote == UNREADABLE;
     }
 
     /** This date or price as the end of the text before it in its cell. */
@@ -42,6 +57,6 @@ public record Atom(Kind kind, String text, int footnote, int cell, SourcePositio
 
     @Override
     public String toString() {
-        return kind == Kind.FOOTNOTE ? "(" + footnote + ")" : (kind == Kind.PRICE ? "$" : "") + text;
+        return isUnreadableMark() ? text : kind == Kind.FOOTNOTE ? "(" + footnote + ")" : (kind == Kind.PRICE ? "$" : "") + text;
     }
 }

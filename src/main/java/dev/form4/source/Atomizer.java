@@ -130,6 +130,9 @@ public final class Atomizer {
                     } else {
                         atoms.add(new Atom(Atom.Kind.NUMBER, text, 0, cell, item.position()));
                     }
+                    if (printedLine) {
+                        i = unreadableMark(atoms, items, i, cell);
+                    }
                 }
                 case PRICE -> {
                     String number = PRICE_SIGN.matcher(item.text()).replaceFirst("");
@@ -152,6 +155,9 @@ public final class Atomizer {
                     } else {
                         Atom price = new Atom(Atom.Kind.PRICE, number, 0, cell, item.position());
                         atoms.add(endsText ? price.endingText() : price);
+                        if (printedLine) {
+                            i = unreadableMark(atoms, items, i, cell);
+                        }
                     }
                 }
                 case DATE -> {
@@ -191,6 +197,48 @@ public final class Atomizer {
         if (pendingPrice) {
             atoms.add(new Atom(Atom.Kind.PRICE, "", 0, cell, priceAt));
         }
+    }
+
+    /**
+     * Punctuation OCR makes of a raised "(N)" whose digit it lost ("6,600)", "$990.342"9)", "$19.64?"). Not '^':
+     * pdf2md writes it for text it lost, and a value may follow it ("$0.00^0").
+     */
+    private static final String MARK_PUNCT = ")\"'?%*!}]";
+
+    /**
+     * OCR text: the glyphs touching the amount at {@code i} up to the next space are its superscript mark with
+     * the digit destroyed ("$980.457°)", "$211.83©", "$977.358°9}", "6,600)"): no amount is printed so, and a
+     * raised "(N)" is what stands there on the form. Added as a mark that names no footnote (so it closes the
+     * amount and its specks are no value: "°9}" has no share count 9); where it ends, or {@code i} when none
+     * stands there. Not taken: a run that goes on into other text, a readable mark after the specks ("°(1)", read
+     * as it is), a lone '}' or ']' (a ruled border beside the value), a ')' closing a number in parentheses.
+     */
+    private static int unreadableMark(List<Atom> atoms, List<Item> items, int i, int cell) {
+        Item last = items.get(i);
+        StringBuilder glyphs = new StringBuilder();
+        int j = i + 1;
+        for (; j < items.size() && touching(last, items.get(j)) && isSpeck(items.get(j), glyphs.length() > 0); j++) {
+            last = items.get(j);
+            glyphs.append(last.text());
+        }
+        String mark = glyphs.toString();
+        if (mark.isEmpty() || j < items.size() && touching(last, items.get(j)) || "}".equals(mark) || "]".equals(mark)
+                || mark.startsWith(")") && i > 0 && items.get(i - 1).is(Item.Kind.PUNCT, "(") && touching(items.get(i - 1), items.get(i))) {
+            return i;
+        }
+        atoms.add(Atom.unreadableMark(mark, cell, items.get(i + 1).position()));
+        return j - 1;
+    }
+
+    /** A glyph of a destroyed mark; a digit only after another ("°9}": what is left of a number is not its number). */
+    private static boolean isSpeck(Item item, boolean afterSpeck) {
+        return switch (item.kind()) {
+            case NOISE -> true;
+            case PUNCT -> item.text().length() == 1 && MARK_PUNCT.indexOf(item.text().charAt(0)) >= 0
+                    || item.text().codePoints().allMatch(c -> "”“’‘".indexOf(c) >= 0);
+            case NUMBER -> afterSpeck && item.text().length() <= 2 && item.text().chars().allMatch(Character::isDigit);
+            default -> false;
+        };
     }
 
     /** Where "(" ... ")" with only symbols between ends ("(^)"), or {@code i} when no such group starts at i. */

@@ -29,16 +29,31 @@ class TesseractTablesTest {
     }
 
     @Test
-    void aCodeReadWithItsMarkGoneToDebrisIsTheCodeAndNoFootnote() {
-        // "Common Stock 11/08/2021 sO) 1,100 D $1,135.05 2,153,472 D": S(1) as OCR reads it; its mark's number is lost
+    void aCodeReadWithItsMarkGoneToDebrisIsTheCodeAndItsMarkThePlansOnlyNote() {
+        // "Common Stock 11/08/2021 sO) 1,100 D $1,135.05 2,153,472 D": S(1) as OCR reads it; its mark's number is
+        // lost, and F1 is the document's only note about a Rule 10b5-1 trading plan
         Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"), InputFormat.OCR);
         NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
         assertEquals("S", row.transactionCode().value());
-        assertEquals(Provenance.REPAIRED, row.transactionCode().provenance());
-        assertEquals(List.of(), row.transactionCode().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionCode().provenance());
+        assertEquals(List.of("F1"), row.transactionCode().footnoteIds());
         assertEquals(new BigDecimal("1100"), row.transactionShares().value());
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
                 && "nonDerivativeTable.transactions[1].transactionCode".equals(d.field()) && d.message().contains("'sO)'")));
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED
+                && "nonDerivativeTable.transactions[1].transactionCode".equals(d.field()) && d.message().contains("10b5-1")));
+    }
+
+    @Test
+    void aCodeDoubledWithoutDebrisHasNoMarkToLink() {
+        // "Common Stock) 05/02/2019 Ss 13,433 D_ | $208.99° 151,187 D": 'Ss' is S read twice, no mark (the filing
+        // links F1 to the title, not the code), though F1 is the only 10b5-1 note; the price's mark is F2's range
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/AAPL/wf-form4_155718184308434.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(List.of(), row.transactionCode().footnoteIds());
+        assertEquals(new BigDecimal("208.99"), row.transactionPricePerShare().value());
+        assertEquals(List.of("F2"), row.transactionPricePerShare().footnoteIds());
     }
 
     @Test
@@ -93,7 +108,9 @@ class TesseractTablesTest {
         Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321047959.txt"), InputFormat.OCR);
         NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(7);
         assertEquals("S", row.transactionCode().value());
-        assertEquals(Provenance.REPAIRED, row.transactionCode().provenance());
+        // the letter repaired, the mark's note inferred: F1, the only note about a Rule 10b5-1 plan
+        assertEquals(Provenance.INFERRED, row.transactionCode().provenance());
+        assertEquals(List.of("F1"), row.transactionCode().footnoteIds());
         assertEquals(new BigDecimal("33660"), row.transactionShares().value());
         assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[7].transactionCode".equals(d.field())
                 && d.message().contains("'sD'")));
@@ -135,5 +152,43 @@ class TesseractTablesTest {
         assertEquals(List.of(), row.securityTitle().footnoteIds());
         assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[0].securityTitle".equals(d.field())
                 && d.message().contains("'“)'")));
+    }
+
+    @Test
+    void aPricesMarkWithoutItsDigitIsTheOnlyFootnoteWhoseRangeHoldsThePrice() {
+        // line 62 "Common Stock 11/15/2021 sO) 1,400 D $980.457°) 2,106,272 D": the mark closes the price, and only
+        // F3 states a range that holds 980.457 ("$979.660 to $980.590")
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044687.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals(new BigDecimal("980.457"), row.transactionPricePerShare().value());
+        assertEquals(List.of("F3"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionPricePerShare().provenance());
+        assertEquals(new BigDecimal("2106272"), row.sharesOwnedFollowingTransaction().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 62 && d.position().column() == 45
+                && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field()) && d.message().contains("'°)'")));
+    }
+
+    @Test
+    void anAmountsMarkWithoutItsDigitIsReportedAndTheAmountKept() {
+        // line 65 "Common Stock 11/15/2021 s) 6,600) D $983.249 2,085,516 D": F2's mark on the shares, its digit lost
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044687.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(4);
+        assertEquals(new BigDecimal("6600"), row.transactionShares().value());
+        assertEquals(List.of(), row.transactionShares().footnoteIds());
+        assertEquals("D", row.transactionAcquiredDisposedCode().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 65 && d.position().column() == 33
+                && "nonDerivativeTable.transactions[4].transactionShares".equals(d.field())));
+    }
+
+    @Test
+    void aPricesMarkIsNotLinkedWhileAnotherNotesRangeIsDamaged() {
+        // the scan of the filing above: line 36 "...$980.457”) 2,106,272 D"; F3's range holds 980.457, but OCR read
+        // the next note's as "$980,900 to ...", which might hold it too: the mark is reported, no footnote taken
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044687.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals(new BigDecimal("980.457"), row.transactionPricePerShare().value());
+        assertEquals(List.of(), row.transactionPricePerShare().footnoteIds());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 36
+                && d.position().column() == 47 && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field())));
     }
 }

@@ -1,0 +1,101 @@
+package dev.form4.repair;
+
+import dev.form4.model.Diagnostic;
+import dev.form4.model.FieldValue;
+import dev.form4.model.Footnote;
+import dev.form4.model.Provenance;
+import dev.form4.recognize.Column;
+import dev.form4.recognize.ColumnReading;
+import dev.form4.recognize.DraftRow;
+import dev.form4.source.Atom;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A value's superscript mark that OCR read without its digit ("$980.457°)", "6,600)"): the value is kept and
+ * the mark names no footnote, unless the document makes its number certain. One case does: a price whose mark
+ * is there, and exactly one footnote states a price range that holds it ("ranging from $980.00 to $980.99"),
+ * which is the weighted-average note the mark points to (in the 323 corpus filings, every price inside exactly
+ * one note's range carries that note); not when another note's range, damaged by OCR ("$204. 100", "$204,090"), might
+ * hold the price too. Another: a sale or purchase code with a mark ("sO)" for S(1)) in a
+ * document with exactly one footnote about a Rule 10b5-1 trading plan, the plan under which the trade was made
+ * (in the corpus, 751 marked S/P codes of such documents, of five issuers, all carry that note; a conversion's C
+ * often carries another, so other codes are not linked). Those links are INFERRED with their evidence; every
+ * other such mark is reported as unreadable where it stands (a code's already is, by the aligner's repair).
+ */
+final class UnreadableMarks {
+
+    /** "Rule 10b5-1 trading plan", "10b5-1(c)", "10B5-1": the note of a plan the trades were made under. */
+    private static final Pattern TRADING_PLAN = Pattern.compile("(?i)10b5-1");
+
+    private UnreadableMarks() {
+    }
+
+    static void apply(RepairContext context) {
+        for (DraftRow row : context.rows()) {
+            for (Column column : Column.values()) {
+                Optional<ColumnReading> reading = row.reading(column);
+                if (reading.isEmpty()) {
+                    continue;
+                }
+                for (Atom mark : reading.get().fragments()) {
+                    if (mark.isUnreadableMark()) {
+                        resolve(context, row, column, mark);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void resolve(RepairContext context, DraftRow row, Column column, Atom mark) {
+        FieldValue<Object> value = row.get(column);
+        String at = "'" + mark.text() + "' at " + mark.position().line() + ":" + mark.position().column();
+        if (column == Column.TRANSACTION_CODE) {
+            Object code = value.value();
+            List<Footnote> plans = context.footnotes().stream().filter(f -> TRADING_PLAN.matcher(f.text()).find()).toList();
+            if (("S".equals(code) || "P".equals(code)) && plans.size() == 1 && !value.footnoteIds().contains(plans.get(0).id())) {
+                link(context, row, column, value, plans.get(0).id(), mark, "the footnote mark " + at + " after the code "
+                        + code + " has no readable number; linked to " + plans.get(0).id()
+                        + ", the document's only footnote about a Rule 10b5-1 trading plan, under which a sale or purchase is made");
+            }
+            return;
+        }
+        Optional<BigDecimal> price = column == Column.TRANSACTION_PRICE ? row.number(column) : Optional.empty();
+        if (price.isPresent()) {
+            List<Footnote> holding = new ArrayList<>();
+            String range = null;
+            boolean unreadRange = false; // a note whose range OCR damaged might hold the price too
+            for (Footnote footnote : context.footnotes()) {
+                Optional<WeightedAveragePrice.Holds> holds = WeightedAveragePrice.holds(footnote, price.get());
+                if (holds.isPresent() && holds.get() == WeightedAveragePrice.Holds.YES) {
+                    holding.add(footnote);
+                    range = WeightedAveragePrice.readableRange(footnote).map(Object::toString).orElse("range");
+                } else if (holds.isPresent() && holds.get() == WeightedAveragePrice.Holds.UNKNOWN) {
+                    unreadRange = true;
+                }
+            }
+            if (holding.size() == 1 && !unreadRange && !value.footnoteIds().contains(holding.get(0).id())) {
+                String id = holding.get(0).id();
+                link(context, row, column, value, id, mark, "the footnote mark " + at + " after the price "
+                        + price.get().toPlainString() + " has no readable number; linked to " + id
+                        + ", the only footnote whose stated " + range + " holds that price");
+                return;
+            }
+        }
+        context.diagnostics().add(Diagnostic.unreadable(mark.position(), row.path(column), "a footnote mark after the "
+                + column.fills().fieldName() + " value, read as " + at + ": its number is unreadable; the value is kept"
+                + " without the mark"));
+    }
+
+    private static void link(RepairContext context, DraftRow row, Column column, FieldValue<Object> value, String id,
+                             Atom mark, String evidence) {
+        List<String> ids = new ArrayList<>(value.footnoteIds());
+        ids.add(id);
+        row.set(column, new FieldValue<>(value.value(), ids, value.position(), Provenance.INFERRED));
+        context.diagnostics().add(Diagnostic.inferred(mark.position(), row.path(column), evidence));
+    }
+}
