@@ -80,10 +80,12 @@ final class CellParagraphs {
 
     /**
      * The line stands right under the one before, or one blank line below it: nothing the table's rows were
-     * taken apart from (a caption, a page's heading) stands between.
+     * taken apart from (a caption, a page's heading) stands between. Text that the captions part from a
+     * table's first values ("Person" of box 6 above them, "or" / "Number" of a sub-caption) is no cell of their
+     * row; after a row, what follows a page's repeated captions may be its last cell going on.
      */
     static boolean adjacent(FormTree.Row above, FormTree.Row line) {
-        return line.source().line() - above.source().lastLine() <= 2;
+        return line.source().line() - above.source().lastLine() <= (line.source().blankBefore() ? 2 : 1);
     }
 
     /** The paragraph after the one that ends before {@code end}, if it stands right under it. */
@@ -100,7 +102,8 @@ final class CellParagraphs {
         return count;
     }
 
-    private static boolean hasValues(List<FormTree.Row> rows) {
+    /** Some line holds a value: not only raised marks, not a number that is a word of a text. */
+    static boolean hasValues(List<FormTree.Row> rows) {
         for (int r = 0; r < rows.size(); r++) {
             if (TableRows.hasValues(rows.get(r)) && !TableRows.onlyMarks(rows.get(r))
                     && (r == 0 || !numberInText(rows.get(r - 1), rows.get(r)))) {

@@ -65,8 +65,8 @@ final class TableRows {
                 // a row the converter delimited; one without values is a caption fragment or noise
                 close(current, rows, derivative);
                 current = values ? new ArrayList<>(List.of(row)) : null;
-            } else if (current == null || (source.blankBefore() ? !CellParagraphs.adjacent(lines.get(r - 1), row)
-                    || !CellParagraphs.continuesRow(current, lines, r, derivative)
+            } else if (current == null || !CellParagraphs.adjacent(lines.get(r - 1), row) && !CellParagraphs.hasValues(current)
+                    || (source.blankBefore() ? !CellParagraphs.continuesRow(current, lines, r, derivative)
                     : values && hasValueLine(current) || opensNextNature(current, row, r + 1 < lines.size() ? lines.get(r + 1) : null))) {
                 close(current, rows, derivative);
                 current = new ArrayList<>(List.of(row));
@@ -81,7 +81,7 @@ final class TableRows {
 
     /** A finished group of lines as one row, when it holds a value. */
     private static void close(List<FormTree.Row> group, List<Logical> rows, boolean derivative) {
-        if (group == null || group.stream().noneMatch(TableRows::hasValues)) {
+        if (group == null || !CellParagraphs.hasValues(group)) { // raised marks alone are no values
             return;
         }
         if (group.size() == 1) {

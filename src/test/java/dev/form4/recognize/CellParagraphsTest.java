@@ -74,4 +74,14 @@ class CellParagraphsTest {
         assertEquals("I", row.directOrIndirectOwnership().value());
         assertTrue(row.natureOfOwnership().value().startsWith("By Sequoia Capital U.S. Venture 2010 Fund"), row.natureOfOwnership().value());
     }
+
+    @Test
+    void textThatTheCaptionsPartFromTheFirstValuesIsNoPartOfTheirTitle() throws IOException {
+        // box 6's "Line)" / "xX" / "Person" stand above Table I's captions, the first row below them:
+        // "Common Stock 11/15/2021 sO 7,900 D $1,010.59°) 1,313,876 D" is titled "Common Stock", not "Person Common Stock"
+        NonDerivativeTransaction row = extract("testdata/converters/tesseract/TSLA/000089924321044689.txt")
+                .nonDerivativeTable().transactions().get(0);
+        assertEquals("Common Stock", row.securityTitle().value());
+        assertEquals(0, new BigDecimal("7900").compareTo(row.transactionShares().value()));
+    }
 }
