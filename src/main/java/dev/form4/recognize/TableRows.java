@@ -222,6 +222,8 @@ final class TableRows {
             // the nature, its only text column besides the title ("Class A Common Stock" / "Sequoia" ... / "1,862 I")
             List<Item> natureBlock = new ArrayList<>();
             int natureAt = -1;
+            int trailingAt = -1;
+            boolean trailingParagraph = false;
             for (int g = 0; g < group.size(); g++) {
                 FormTree.Row row = group.get(g);
                 List<Item> rowItems = new ArrayList<>();
@@ -238,10 +240,15 @@ final class TableRows {
                     rowItems.stream().filter(i -> i.kind() == Item.Kind.WORD || i.kind() == Item.Kind.DASH)
                             .forEach(leadingNature::add);
                 } else {
+                    if (sawValues && trailing.isEmpty()) {
+                        trailingAt = items.size();
+                        trailingParagraph = row.source().blankBefore();
+                    }
                     (sawValues ? trailing : items).addAll(rowItems);
                 }
                 text.append(text.isEmpty() ? "" : " ").append(row.source().text());
             }
+            int readItems = items.size();
             int indirectEnd = indirectEnd(items);
             if (indirectEnd >= 0) {
                 leadingNature.addAll(natureBlock);
@@ -262,8 +269,12 @@ final class TableRows {
             }
             // marks alone under the values ("I Footnotes2" / "(3)") close the row's last cell, which wraps
             boolean marksOnly = trailing.stream().allMatch(i -> i.kind() == Item.Kind.FOOTNOTE);
+            // the title read as a paragraph of its own (cells one a paragraph): a paragraph of words after the
+            // values is no line of the title; without an "I" to place it by, it stays where it was read
+            boolean titleApart = !hasValues(group.get(0)) && trailingParagraph;
             if (!trailing.isEmpty()) {
-                items.addAll(indirectEnd >= 0 && !natureBesideI ? indirectEnd : marksOnly ? items.size() : firstValue(items), trailing);
+                items.addAll(indirectEnd >= 0 && !natureBesideI ? indirectEnd : marksOnly ? items.size()
+                        : titleApart ? trailingAt + items.size() - readItems : firstValue(items), trailing);
             }
             SourceCell first = group.get(0).source().cells().get(0);
             cells.add(new SourceCell(0, items, text.toString(), first.position(), 0, 1));
