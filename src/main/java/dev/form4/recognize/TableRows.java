@@ -58,15 +58,16 @@ final class TableRows {
                 continue;
             }
             addBands(laidOut, rows);
-            boolean values = hasValues(row) && !onlyMarks(row);
+            boolean values = hasValues(row) && !onlyMarks(row) && (r == 0 || !CellParagraphs.numberInText(lines.get(r - 1), row));
             if (source.continues() && current != null) {
                 current.add(row);
             } else if (source.shape() == SourceRow.Shape.TABLE_ROW) {
                 // a row the converter delimited; one without values is a caption fragment or noise
                 close(current, rows, derivative);
                 current = values ? new ArrayList<>(List.of(row)) : null;
-            } else if (current == null || source.blankBefore() || values && hasValueLine(current)
-                    || opensNextNature(current, row, r + 1 < lines.size() ? lines.get(r + 1) : null)) {
+            } else if (current == null || !CellParagraphs.adjacent(lines.get(r - 1), row) && !CellParagraphs.hasValues(current)
+                    || (source.blankBefore() ? !CellParagraphs.continuesRow(current, lines, r, derivative)
+                    : values && hasValueLine(current) || opensNextNature(current, row, r + 1 < lines.size() ? lines.get(r + 1) : null))) {
                 close(current, rows, derivative);
                 current = new ArrayList<>(List.of(row));
             } else {
@@ -80,7 +81,7 @@ final class TableRows {
 
     /** A finished group of lines as one row, when it holds a value. */
     private static void close(List<FormTree.Row> group, List<Logical> rows, boolean derivative) {
-        if (group == null || group.stream().noneMatch(TableRows::hasValues)) {
+        if (group == null || !CellParagraphs.hasValues(group)) { // raised marks alone are no values
             return;
         }
         if (group.size() == 1) {
@@ -143,7 +144,7 @@ final class TableRows {
      * A line without columns whose only values are numbers of one or two digits with a ')' after them ("- 6)
      * See"): a raised mark of the line below with its '(' lost, no line of values.
      */
-    private static boolean onlyMarks(FormTree.Row row) {
+    static boolean onlyMarks(FormTree.Row row) {
         if (row.source().hasGeometry()) {
             return false;
         }
@@ -186,7 +187,7 @@ final class TableRows {
     private static final java.util.regex.Pattern NATURE_OPENER = java.util.regex.Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\s*$");
 
     /** How a nature of ownership begins: "See footnote", "By Trust" (OCR may put a speck before it: "- See"). */
-    private static final java.util.regex.Pattern NATURE_START = java.util.regex.Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\b");
+    static final java.util.regex.Pattern NATURE_START = java.util.regex.Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\b");
 
     /** Without columns to go by, a second line of values is the next row. */
     private static boolean hasValueLine(List<FormTree.Row> group) {
@@ -217,23 +218,44 @@ final class TableRows {
             StringBuilder text = new StringBuilder();
             boolean sawValues = false;
             List<Item> leadingNature = new ArrayList<>();
-            for (FormTree.Row row : group) {
+            // Table I's cells one paragraph each (tesseract): a second paragraph of words before the values is
+            // the nature, its only text column besides the title ("Class A Common Stock" / "Sequoia" ... / "1,862 I")
+            List<Item> natureBlock = new ArrayList<>();
+            int natureAt = -1;
+            int trailingAt = -1;
+            boolean trailingParagraph = false;
+            for (int g = 0; g < group.size(); g++) {
+                FormTree.Row row = group.get(g);
                 List<Item> rowItems = new ArrayList<>();
                 row.source().cells().forEach(c -> rowItems.addAll(c.items()));
-                if (hasValues(row) && !onlyMarks(row)) {
+                if (hasValues(row) && !onlyMarks(row) && (g == 0 || !CellParagraphs.numberInText(group.get(g - 1), row))) {
                     sawValues = true;
                     items.addAll(rowItems);
+                } else if (!sawValues && !derivative && !items.isEmpty() && (natureAt >= 0 || row.source().blankBefore())) {
+                    natureAt = natureAt >= 0 ? natureAt : items.size();
+                    natureBlock.addAll(rowItems);
                 } else if (!sawValues && NATURE_START.matcher(row.source().text()).lookingAt()) {
                     // "See" over the values: a title never begins so; a mark beside it ("- 6) See") is the
                     // value's below, raised, whose column is not printed: no word of the nature
                     rowItems.stream().filter(i -> i.kind() == Item.Kind.WORD || i.kind() == Item.Kind.DASH)
                             .forEach(leadingNature::add);
                 } else {
+                    if (sawValues && trailing.isEmpty()) {
+                        trailingAt = items.size();
+                        trailingParagraph = row.source().blankBefore();
+                    }
                     (sawValues ? trailing : items).addAll(rowItems);
                 }
                 text.append(text.isEmpty() ? "" : " ").append(row.source().text());
             }
+            int readItems = items.size();
             int indirectEnd = indirectEnd(items);
+            if (indirectEnd >= 0) {
+                leadingNature.addAll(natureBlock);
+            } else if (natureAt >= 0) {
+                items.addAll(natureAt, natureBlock); // no "I": where it was read
+                indirectEnd = indirectEnd(items);
+            }
             // In Table I a line under the values continues the title or the nature, its only text columns, and a
             // nature begun beside the I is the one that wraps; in Table II the underlying title wraps too, so
             // there only a nature with nothing beside the I takes the lines
@@ -247,8 +269,12 @@ final class TableRows {
             }
             // marks alone under the values ("I Footnotes2" / "(3)") close the row's last cell, which wraps
             boolean marksOnly = trailing.stream().allMatch(i -> i.kind() == Item.Kind.FOOTNOTE);
+            // the title read as a paragraph of its own (cells one a paragraph): a paragraph of words after the
+            // values is no line of the title; without an "I" to place it by, it stays where it was read
+            boolean titleApart = !hasValues(group.get(0)) && trailingParagraph;
             if (!trailing.isEmpty()) {
-                items.addAll(indirectEnd >= 0 && !natureBesideI ? indirectEnd : marksOnly ? items.size() : firstValue(items), trailing);
+                items.addAll(indirectEnd >= 0 && !natureBesideI ? indirectEnd : marksOnly ? items.size()
+                        : titleApart ? trailingAt + items.size() - readItems : firstValue(items), trailing);
             }
             SourceCell first = group.get(0).source().cells().get(0);
             cells.add(new SourceCell(0, items, text.toString(), first.position(), 0, 1));
