@@ -21,7 +21,8 @@ public final class Atomizer {
     public static List<Atom> atoms(SourceRow row) {
         List<Atom> atoms = new ArrayList<>();
         List<List<Item>> items = DateFragments.rejoin(row.cells());
-        boolean printedLine = row.shape() == SourceRow.Shape.LINE && !row.hasGeometry();
+        // a heading is a printed line too: pdf2md writes a page's lines as headings, one space between items apart
+        boolean printedLine = row.shape() != SourceRow.Shape.TABLE_ROW && !row.hasGeometry();
         // a table row of several cells (pipes, HTML cells, a layout band's runs): each cell holds one column's value
         boolean delimited = row.shape() == SourceRow.Shape.TABLE_ROW && row.cells().size() > 1;
         for (int c = 0; c < items.size(); c++) {

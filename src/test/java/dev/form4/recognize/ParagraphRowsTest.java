@@ -108,6 +108,21 @@ class ParagraphRowsTest {
     }
 
     @Test
+    void marksOneSpaceApartInAHeadingAreTwoColumnsFootnoteOnlyValues() throws IOException {
+        // "### (3)(4) 11/23/2012 C 2,800 (3)(4) (5)": a heading is a printed line too, where pdf2md leaves a space
+        // between marks apart on the page: (3)(4) is the date exercisable, (5) the expiration date
+        DerivativeTransaction row = extract("testdata/converters/pdf2md/YELP/000120919112054678.md")
+                .derivativeTable().transactions().get(0);
+        assertEquals(List.of("F3", "F4"), row.exerciseDate().footnoteIds());
+        assertEquals(List.of("F5"), row.expirationDate().footnoteIds());
+        // "#### (2)(3) 05/20/2013 C(1)^ 83,334 (2)(3) (2)(3)": both dates told by notes 2 and 3
+        DerivativeTransaction conversion = extract("testdata/converters/pdf2md/LNKD/000120919113028089.md")
+                .derivativeTable().transactions().get(0);
+        assertEquals(List.of("F2", "F3"), conversion.exerciseDate().footnoteIds());
+        assertEquals(List.of("F2", "F3"), conversion.expirationDate().footnoteIds());
+    }
+
+    @Test
     void aSignerNameWrappedOverParagraphsUnderTheRemarksLastSentenceIsOneName() throws IOException {
         // "... relating to the same event." / "## By: Aaron Beckman by" / "## Power of Attorney For: Elon" /
         // "## Musk" / "## 11/10/2021" / "### ** Signature of Reporting Person Date"
