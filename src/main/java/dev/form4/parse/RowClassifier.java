@@ -211,7 +211,7 @@ final class RowClassifier {
      * A line of prose under a note continues it: right under it, three words or more, or the note's last words
      * ending its sentence ("Directors.", "diversification strategy."); past a blank line too when it goes on in
      * lower case, as no note starts, or when the line above stopped mid-sentence (pdf2md makes a paragraph of
-     * every printed line). A value or a fallen-out
+     * every printed line), then also as the sentence's last words, however few. A value or a fallen-out
      * row's words ("Stock Option", "buy)") are no such line.
      */
     private static boolean continuesNote(SourceRow row, List<Atom> atoms, String text, SourceRow above) {
@@ -220,9 +220,12 @@ final class RowClassifier {
             return words >= 3 || endsSentence(text) && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.TEXT);
         }
         String lead = text.replaceFirst("^[#*\\s]+", "");
+        boolean aboveStopped = above != null && stopsMidSentence(above.text());
+        if (aboveStopped && endsSentence(text) && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.TEXT)) {
+            return true; // the sentence's last words ("... as part of a liquidity and" / "" / "diversification strategy.")
+        }
         // past a blank line: in lower case, or after a line that stopped mid-sentence ("... The Reporting Person is a")
-        return words >= 3 && !lead.isEmpty() && (Character.isLowerCase(lead.charAt(0))
-                || above != null && stopsMidSentence(above.text()));
+        return words >= 3 && !lead.isEmpty() && (Character.isLowerCase(lead.charAt(0)) || aboveStopped);
     }
 
     /** A line of prose that ends on a word, a comma or "(i)", not on a sentence's or a clause's punctuation. */

@@ -74,6 +74,17 @@ class ParagraphRowsTest {
     }
 
     @Test
+    void aNotesLastWordsPastABlankLineEndItsSentenceHoweverFew() throws IOException {
+        // "#### 5. ... The plan provides for periodic sales as part of a liquidity and" / "" / "#### diversification strategy."
+        Form4 form = extract("testdata/converters/pdf2md/LNKD/000120919113028089.md");
+        String note = form.footnotes().get(4).text();
+        assertEquals(true, note.endsWith("as part of a liquidity and diversification strategy."), note);
+        // "... at the time of the reporting person's separation from service to the Board of" / "" / "## Directors."
+        String msft = extract("testdata/converters/pdf2md/MSFT/000106299321002686.md").footnotes().get(2).text();
+        assertEquals(true, msft.endsWith("to the Board of Directors."), msft);
+    }
+
+    @Test
     void aSignerNameBrokenAtAHyphenOverTwoParagraphsIsOneName() throws IOException {
         // "## Ann Habernigg, Attorney-in-" / "## fact for Reid G. Hoffman" / "## 03/12/2021" / "## ** Signature of ..."
         Form4 form = extract("testdata/converters/pdf2md/MSFT/000106299321002686.md");
