@@ -46,6 +46,21 @@ class Pdf2mdTablesTest {
     }
 
     @Test
+    void aNatureInLowerCaseAfterTheOwnershipFormDoesNotHideTheNextRowsTitle() {
+        // A variant of TSLA 000089924321048679's paragraph of 29 rows ("... 1,248,129 D Common Stock 12/16/2021 ..."):
+        // held indirectly, as Musk's later filings are, each row ends "I by Trust(1)" before the next title
+        String text = ConverterText.whole("pdf2md/TSLA/000089924321048679.md")
+                .replaceAll("(\\d) D Common Stock", "$1 I by Trust(1) Common Stock");
+        List<NonDerivativeTransaction> rows = ConverterText.extract(text, InputFormat.GFM).form()
+                .nonDerivativeTable().transactions();
+        assertEquals(29, rows.size());
+        assertEquals("Common Stock", rows.get(1).securityTitle().value());
+        assertEquals("I", rows.get(0).directOrIndirectOwnership().value());
+        assertEquals("by Trust", rows.get(0).natureOfOwnership().value());
+        assertEquals(List.of("F1"), rows.get(0).natureOfOwnership().footnoteIds());
+    }
+
+    @Test
     void aRowWhoseCellsAreParagraphsOfTheirOwnIsReadWhole() {
         // "## Restricted" / "## Stock" / "## Units" / "(1) (^) 06/02/2021 A 328 (2) (2) Common" / "## Stock" /
         // "## 328 $ 0 11,257 D", each after a blank line, under captions numbered "### 2." ... "### 10."
