@@ -61,6 +61,20 @@ class Pdf2mdTablesTest {
     }
 
     @Test
+    void theNotesHeadingAtTheEndOfARowsParagraphOpensTheNotes() {
+        // "(1) 09/14/2023 A (^) 28.593(3)^ (2) (2) Common (^) 28.593 $ 0 14,270.678 D Explanation of Responses:"
+        // (and "**... Amount or Number of Shares Explanation of Responses:**" on other pages): the heading opens
+        // the notes below it, which otherwise stay stray text among Table II's rows
+        Form4 form = ConverterText.extract(ConverterText.whole("pdf2md/MSFT/000106299323018084.md"), InputFormat.GFM).form();
+        assertEquals(3, form.footnotes().size());
+        assertEquals(true, form.footnotes().get(2).text().startsWith("Dividend equivalent rights accrue"),
+                form.footnotes().get(2).text());
+        DerivativeTransaction last = form.derivativeTable().transactions().get(form.derivativeTable().transactions().size() - 1);
+        assertEquals("D", last.directOrIndirectOwnership().value());
+        assertEquals(null, last.natureOfOwnership().value());
+    }
+
+    @Test
     void aRowWhoseCellsAreParagraphsOfTheirOwnIsReadWhole() {
         // "## Restricted" / "## Stock" / "## Units" / "(1) (^) 06/02/2021 A 328 (2) (2) Common" / "## Stock" /
         // "## 328 $ 0 11,257 D", each after a blank line, under captions numbered "### 2." ... "### 10."
