@@ -66,6 +66,8 @@ final class RowClassifier {
     private static final int NOTE_INDENT = 8;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("(1[01]|[1-9])A?\\.");
     private static final Pattern SUB_CAPTION_CELL = Pattern.compile("(?i)(Date|Amount|Title|if any)");
+    /** Column 4's and 5's sub-captions, "(A) or (D)" / "(A)" / "(D)", in the pieces pdf2md breaks them into. */
+    private static final Pattern FLAG_SUB_CAPTION = Pattern.compile("\\(A\\)|\\(D\\)|(\\(A\\) )?or \\(D\\)");
     /**
      * The words of CAPTION_WORDS in lower case: the pattern can match only where one of them stands in the row's
      * lower-cased text (its case folding is ASCII's, which lower-casing keeps), so the pattern, an alternation
@@ -145,8 +147,9 @@ final class RowClassifier {
             return Form4Parser.COLUMN_CAPTION;
         }
         if (!top && row.shape() != SourceRow.Shape.TABLE_ROW
-                && SUB_CAPTION_CELL.matcher(text.replaceAll("[#*]", "").trim()).matches()) {
-            return Form4Parser.COLUMN_CAPTION; // "**Date**", "**if any**": a caption's piece as a paragraph (pdf2md)
+                && (SUB_CAPTION_CELL.matcher(text.replaceAll("[#*]", "").trim()).matches()
+                    || FLAG_SUB_CAPTION.matcher(text.replaceAll("[#*]", "").trim()).matches())) {
+            return Form4Parser.COLUMN_CAPTION; // "**Date**", "**if any**", "(A)" / "or (D)": a caption's piece as a paragraph (pdf2md)
         }
         if (isColumnNumber(row, text) && !top) {
             return Form4Parser.COLUMN_CAPTION; // "### 10." : a caption's number as a heading of its own (pdf2md)

@@ -75,6 +75,16 @@ class Pdf2mdTablesTest {
     }
 
     @Test
+    void theFlagsSubCaptionInPiecesIsNoTitle() {
+        // " Code V Amount " / "#### (A) " / " or (D) " / " Price " / "## Common Stock 11/09/2021 S 39,463 D ...":
+        // "(A)" and "or (D)" are column 4's sub-caption broken into paragraphs, not the first row's title
+        Form4 form = ConverterText.extract(ConverterText.whole("pdf2md/TSLA/000089924321044240.md"), InputFormat.GFM).form();
+        NonDerivativeTransaction first = form.nonDerivativeTable().transactions().get(0);
+        assertEquals("Common Stock", first.securityTitle().value());
+        assertEquals("by Trust", first.natureOfOwnership().value());
+    }
+
+    @Test
     void aRowWhoseCellsAreParagraphsOfTheirOwnIsReadWhole() {
         // "## Restricted" / "## Stock" / "## Units" / "(1) (^) 06/02/2021 A 328 (2) (2) Common" / "## Stock" /
         // "## 328 $ 0 11,257 D", each after a blank line, under captions numbered "### 2." ... "### 10."
