@@ -239,10 +239,19 @@ public final class Atomizer {
     /** {@code text}: the item as it reads ("$0.01" for the source's "\$0.01"). */
     private static void appendWord(StringBuilder words, Item previous, Item item, String text) {
         boolean touching = previous != null && touching(previous, item);
-        if (words.length() > 0 && !touching && words.charAt(words.length() - 1) != ' ') {
+        if (words.length() > 0 && !touching && words.charAt(words.length() - 1) != ' ' && !endsHyphenated(words)) {
             words.append(' ');
         }
         words.append(text);
+    }
+
+    /**
+     * A word broken at its hyphen over two printed lines, which a converter joins with a space ("Non- Qualified
+     * Stock Option"): the hyphen touching the letter before it goes on with the next word.
+     */
+    private static boolean endsHyphenated(StringBuilder words) {
+        int n = words.length();
+        return n >= 2 && words.charAt(n - 1) == '-' && Character.isLetter(words.charAt(n - 2));
     }
 
     /**

@@ -85,6 +85,13 @@ class Pdf2mdTablesTest {
     }
 
     @Test
+    void aTitleBrokenAtItsHyphenIsOneWord() {
+        // " Non- Qualifed Stock Option (right to buy) ": the cell's line break after "Non-" became a space
+        Form4 form = ConverterText.extract(ConverterText.whole("pdf2md/TSLA/000089924321044060.md"), InputFormat.GFM).form();
+        assertEquals("Non-Qualifed Stock Option (right to buy)", form.derivativeTable().transactions().get(0).securityTitle().value());
+    }
+
+    @Test
     void aRowWhoseCellsAreParagraphsOfTheirOwnIsReadWhole() {
         // "## Restricted" / "## Stock" / "## Units" / "(1) (^) 06/02/2021 A 328 (2) (2) Common" / "## Stock" /
         // "## 328 $ 0 11,257 D", each after a blank line, under captions numbered "### 2." ... "### 10."
