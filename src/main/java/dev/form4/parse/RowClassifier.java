@@ -66,6 +66,8 @@ final class RowClassifier {
     private static final int NOTE_INDENT = 8;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("(1[01]|[1-9])A?\\.");
     private static final Pattern SUB_CAPTION_CELL = Pattern.compile("(?i)(Date|Amount|Title|if any)");
+    /** Column 4's and 5's sub-captions, "(A) or (D)" / "(A)" / "(D)", in the pieces pdf2md breaks them into. */
+    private static final Pattern FLAG_SUB_CAPTION = Pattern.compile("\\(A\\)|\\(D\\)|(\\(A\\) )?or \\(D\\)");
     /**
      * The words of CAPTION_WORDS in lower case: the pattern can match only where one of them stands in the row's
      * lower-cased text (its case folding is ASCII's, which lower-casing keeps), so the pattern, an alternation
@@ -151,9 +153,11 @@ final class RowClassifier {
         if (containsAny(compact, TABLE_ONE_CAPTIONS)) {
             return Form4Parser.COLUMN_CAPTION;
         }
-        if (!top && row.shape() != SourceRow.Shape.TABLE_ROW
-                && SUB_CAPTION_CELL.matcher(HASH_OR_STAR.matcher(text).replaceAll("").trim()).matches()) {
-            return Form4Parser.COLUMN_CAPTION; // "**Date**", "**if any**": a caption's piece as a paragraph (pdf2md)
+        if (!top && row.shape() != SourceRow.Shape.TABLE_ROW) {
+            String bare = HASH_OR_STAR.matcher(text).replaceAll("").trim();
+            if (SUB_CAPTION_CELL.matcher(bare).matches() || FLAG_SUB_CAPTION.matcher(bare).matches()) {
+                return Form4Parser.COLUMN_CAPTION; // "**Date**", "**if any**", "(A)" / "or (D)": a caption's piece as a paragraph (pdf2md)
+            }
         }
         if (isColumnNumber(row, text) && !top) {
             return Form4Parser.COLUMN_CAPTION; // "### 10." : a caption's number as a heading of its own (pdf2md)
@@ -218,7 +222,7 @@ final class RowClassifier {
      * A line of prose under a note continues it: right under it, three words or more, or the note's last words
      * ending its sentence ("Directors.", "diversification strategy."); past a blank line too when it goes on in
      * lower case, as no note starts, or when the line above stopped mid-sentence (pdf2md makes a paragraph of
-     * every printed line). A value or a fallen-out
+     * every printed line), then also as the sentence's last words, however few. A value or a fallen-out
      * row's words ("Stock Option", "buy)") are no such line.
      */
     private static boolean continuesNote(SourceRow row, List<Atom> atoms, String text, SourceRow above) {
@@ -227,9 +231,12 @@ final class RowClassifier {
             return words >= 3 || endsSentence(text) && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.TEXT);
         }
         String lead = LEADING_MARKS.matcher(text).replaceFirst("");
+        boolean aboveStopped = above != null && stopsMidSentence(above.text());
+        if (aboveStopped && endsSentence(text) && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.TEXT)) {
+            return true; // the sentence's last words ("... as part of a liquidity and" / "" / "diversification strategy.")
+        }
         // past a blank line: in lower case, or after a line that stopped mid-sentence ("... The Reporting Person is a")
-        return words >= 3 && !lead.isEmpty() && (Character.isLowerCase(lead.charAt(0))
-                || above != null && stopsMidSentence(above.text()));
+        return words >= 3 && !lead.isEmpty() && (Character.isLowerCase(lead.charAt(0)) || aboveStopped);
     }
 
     /** A line of prose that ends on a word, a comma or "(i)", not on a sentence's or a clause's punctuation. */

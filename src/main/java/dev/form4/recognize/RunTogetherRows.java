@@ -124,19 +124,25 @@ final class RunTogetherRows {
     }
 
     /**
-     * A row ends with its ownership flag and perhaps a nature; a title after "D" or "I" followed by further
-     * values is the next row's ("... 13,888 D Class A Common Stock 04/13/2022 ..."). Without one, the line is one
-     * row, however many values OCR left in it.
+     * A row ends with its ownership flag and perhaps a nature; a title after "D" or "I", or after the nature's
+     * words ("... 169,142,639 I by Trust(1) Common Stock 04/26/2022 ..."), followed by further values is the next
+     * row's ("... 13,888 D Class A Common Stock 04/13/2022 ..."). Without one, the line is one row, however many
+     * values OCR left in it.
      */
     private static boolean holdsARowAfterTheOwnershipFlag(List<Item> items) {
         for (int i = 0; i + 1 < items.size(); i++) {
             Item flag = items.get(i);
-            if (flag.kind() == Item.Kind.WORD && (flag.text().equals("D") || flag.text().equals("I"))
-                    && isTitleStart(items.get(i + 1))) {
-                for (int j = i + 2; j < items.size(); j++) {
-                    Item.Kind kind = items.get(j).kind();
-                    if (kind == Item.Kind.DATE || kind == Item.Kind.NUMBER || kind == Item.Kind.PRICE) {
-                        return true;
+            if (flag.kind() != Item.Kind.WORD || !(flag.text().equals("D") || flag.text().equals("I"))) {
+                continue;
+            }
+            // the words between the flag and the next value: the nature, then perhaps the next row's title
+            for (int t = i + 1; t < items.size() && !items.get(t).isValue(); t++) {
+                if (isTitleStart(items.get(t))) {
+                    for (int j = t + 1; j < items.size(); j++) {
+                        Item.Kind kind = items.get(j).kind();
+                        if (kind == Item.Kind.DATE || kind == Item.Kind.NUMBER || kind == Item.Kind.PRICE) {
+                            return true;
+                        }
                     }
                 }
             }

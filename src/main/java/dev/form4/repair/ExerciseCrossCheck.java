@@ -8,29 +8,45 @@ import dev.form4.recognize.TableKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An option exercised (code M or X) appears twice on the form: in Table II as the option given up, and in Table
  * I as the shares received, with the same date and amount. Each side is evidence for the other's damaged
  * amount, and Table I's security title for Table II's cut underlying title ("Commo Stock").
+ * <p>A conversion (C) pairs the same way, but by the underlying amount: a conversion ratio other than one makes
+ * Table II's own amount differ from the shares received, so the pair is evidence for the direction only. Among
+ * the 323 corpus filings, every Table II C row whose underlying amount Table I acquires by C on the same date
+ * (119) is disposed of.
  */
 final class ExerciseCrossCheck {
 
     private static final List<String> EXERCISE_CODES = List.of("M", "X");
+    private static final String CONVERSION = "C";
 
     private ExerciseCrossCheck() {
     }
 
     static void apply(RepairContext context) {
+        Set<DraftRow> converted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (DraftRow option : context.rows()) {
             if (option.kind() != TableKind.DERIVATIVE_TRANSACTION) {
                 continue;
             }
             Optional<String> code = option.text(Column.TRANSACTION_CODE);
             Optional<LocalDate> date = option.date(Column.TRANSACTION_DATE);
-            if (code.isEmpty() || !EXERCISE_CODES.contains(code.get()) || date.isEmpty()) {
+            if (code.isEmpty() || date.isEmpty()) {
+                continue;
+            }
+            if (code.get().equals(CONVERSION)) {
+                conversion(context, option, date.get(), converted);
+                continue;
+            }
+            if (!EXERCISE_CODES.contains(code.get())) {
                 continue;
             }
             Optional<DraftRow> shares = match(context, option, code.get(), date.get());
@@ -49,6 +65,31 @@ final class ExerciseCrossCheck {
                 .filter(r -> amount.isEmpty() || sameDigits(r.number(Column.TRANSACTION_SHARES).get(), amount.get()))
                 .toList();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /**
+     * A conversion whose underlying shares Table I acquired by C on its date gave the derivative up. Each Table I
+     * row pairs with one conversion ({@code converted}: those already paired).
+     */
+    private static void conversion(RepairContext context, DraftRow option, LocalDate date, Set<DraftRow> converted) {
+        Optional<BigDecimal> underlying = option.number(Column.UNDERLYING_SHARES);
+        if (underlying.isEmpty() || underlying.get().signum() == 0) {
+            return;
+        }
+        // two accounts converted alike give two Table I rows of one amount: the first not yet paired is this one's
+        Optional<DraftRow> stock = context.rows().stream()
+                .filter(r -> r.kind() == TableKind.NON_DERIVATIVE_TRANSACTION && !converted.contains(r))
+                .filter(r -> r.text(Column.TRANSACTION_CODE).filter(CONVERSION::equals).isPresent())
+                .filter(r -> r.date(Column.TRANSACTION_DATE).filter(date::equals).isPresent())
+                .filter(r -> r.text(Column.ACQUIRED_DISPOSED).filter("A"::equals).isPresent())
+                .filter(r -> r.number(Column.TRANSACTION_SHARES).filter(a -> a.compareTo(underlying.get()) == 0).isPresent())
+                .findFirst();
+        stock.ifPresent(converted::add);
+        if (stock.isPresent() && option.text(Column.ACQUIRED_DISPOSED).isEmpty()) {
+            context.inferred(option, Column.ACQUIRED_DISPOSED, "D", "not printed; Table I C row of " + date
+                    + " (line " + stock.get().line() + ") acquired the " + underlying.get().toPlainString()
+                    + " underlying shares on conversion, so the derivative was disposed of");
+        }
     }
 
     private static void crossCheck(RepairContext context, DraftRow option, DraftRow stock) {

@@ -27,6 +27,7 @@ public final class Repairs {
         SeparatorMisread.apply(context);
         RunningBalance.apply(context);
         CodeDirection.apply(context);
+        BalanceBound.apply(context);
         CutPrices.apply(context);
         UnreadableMarks.apply(context);
         WeightedAveragePrice.apply(context);

@@ -21,7 +21,8 @@ public final class Atomizer {
     public static List<Atom> atoms(SourceRow row) {
         List<Atom> atoms = new ArrayList<>();
         List<List<Item>> items = DateFragments.rejoin(row.cells());
-        boolean printedLine = row.shape() == SourceRow.Shape.LINE && !row.hasGeometry();
+        // a heading is a printed line too: pdf2md writes a page's lines as headings, one space between items apart
+        boolean printedLine = row.shape() != SourceRow.Shape.TABLE_ROW && !row.hasGeometry();
         // a table row of several cells (pipes, HTML cells, a layout band's runs): each cell holds one column's value
         boolean delimited = row.shape() == SourceRow.Shape.TABLE_ROW && row.cells().size() > 1;
         for (int c = 0; c < items.size(); c++) {
@@ -286,10 +287,19 @@ public final class Atomizer {
     /** {@code text}: the item as it reads ("$0.01" for the source's "\$0.01"). */
     private static void appendWord(StringBuilder words, Item previous, Item item, String text) {
         boolean touching = previous != null && touching(previous, item);
-        if (words.length() > 0 && !touching && words.charAt(words.length() - 1) != ' ') {
+        if (words.length() > 0 && !touching && words.charAt(words.length() - 1) != ' ' && !endsHyphenated(words)) {
             words.append(' ');
         }
         words.append(text);
+    }
+
+    /**
+     * A word broken at its hyphen over two printed lines, which a converter joins with a space ("Non- Qualified
+     * Stock Option"): the hyphen touching the letter before it goes on with the next word.
+     */
+    private static boolean endsHyphenated(StringBuilder words) {
+        int n = words.length();
+        return n >= 2 && words.charAt(n - 1) == '-' && Character.isLetter(words.charAt(n - 2));
     }
 
     /**

@@ -46,6 +46,52 @@ class Pdf2mdTablesTest {
     }
 
     @Test
+    void aNatureInLowerCaseAfterTheOwnershipFormDoesNotHideTheNextRowsTitle() {
+        // A variant of TSLA 000089924321048679's paragraph of 29 rows ("... 1,248,129 D Common Stock 12/16/2021 ..."):
+        // held indirectly, as Musk's later filings are, each row ends "I by Trust(1)" before the next title
+        String text = ConverterText.whole("pdf2md/TSLA/000089924321048679.md")
+                .replaceAll("(\\d) D Common Stock", "$1 I by Trust(1) Common Stock");
+        List<NonDerivativeTransaction> rows = ConverterText.extract(text, InputFormat.GFM).form()
+                .nonDerivativeTable().transactions();
+        assertEquals(29, rows.size());
+        assertEquals("Common Stock", rows.get(1).securityTitle().value());
+        assertEquals("I", rows.get(0).directOrIndirectOwnership().value());
+        assertEquals("by Trust", rows.get(0).natureOfOwnership().value());
+        assertEquals(List.of("F1"), rows.get(0).natureOfOwnership().footnoteIds());
+    }
+
+    @Test
+    void theNotesHeadingAtTheEndOfARowsParagraphOpensTheNotes() {
+        // "(1) 09/14/2023 A (^) 28.593(3)^ (2) (2) Common (^) 28.593 $ 0 14,270.678 D Explanation of Responses:"
+        // (and "**... Amount or Number of Shares Explanation of Responses:**" on other pages): the heading opens
+        // the notes below it, which otherwise stay stray text among Table II's rows
+        Form4 form = ConverterText.extract(ConverterText.whole("pdf2md/MSFT/000106299323018084.md"), InputFormat.GFM).form();
+        assertEquals(3, form.footnotes().size());
+        assertEquals(true, form.footnotes().get(2).text().startsWith("Dividend equivalent rights accrue"),
+                form.footnotes().get(2).text());
+        DerivativeTransaction last = form.derivativeTable().transactions().get(form.derivativeTable().transactions().size() - 1);
+        assertEquals("D", last.directOrIndirectOwnership().value());
+        assertEquals(null, last.natureOfOwnership().value());
+    }
+
+    @Test
+    void theFlagsSubCaptionInPiecesIsNoTitle() {
+        // " Code V Amount " / "#### (A) " / " or (D) " / " Price " / "## Common Stock 11/09/2021 S 39,463 D ...":
+        // "(A)" and "or (D)" are column 4's sub-caption broken into paragraphs, not the first row's title
+        Form4 form = ConverterText.extract(ConverterText.whole("pdf2md/TSLA/000089924321044240.md"), InputFormat.GFM).form();
+        NonDerivativeTransaction first = form.nonDerivativeTable().transactions().get(0);
+        assertEquals("Common Stock", first.securityTitle().value());
+        assertEquals("by Trust", first.natureOfOwnership().value());
+    }
+
+    @Test
+    void aTitleBrokenAtItsHyphenIsOneWord() {
+        // " Non- Qualifed Stock Option (right to buy) ": the cell's line break after "Non-" became a space
+        Form4 form = ConverterText.extract(ConverterText.whole("pdf2md/TSLA/000089924321044060.md"), InputFormat.GFM).form();
+        assertEquals("Non-Qualifed Stock Option (right to buy)", form.derivativeTable().transactions().get(0).securityTitle().value());
+    }
+
+    @Test
     void aRowWhoseCellsAreParagraphsOfTheirOwnIsReadWhole() {
         // "## Restricted" / "## Stock" / "## Units" / "(1) (^) 06/02/2021 A 328 (2) (2) Common" / "## Stock" /
         // "## 328 $ 0 11,257 D", each after a blank line, under captions numbered "### 2." ... "### 10."

@@ -74,6 +74,17 @@ class ParagraphRowsTest {
     }
 
     @Test
+    void aNotesLastWordsPastABlankLineEndItsSentenceHoweverFew() throws IOException {
+        // "#### 5. ... The plan provides for periodic sales as part of a liquidity and" / "" / "#### diversification strategy."
+        Form4 form = extract("testdata/converters/pdf2md/LNKD/000120919113028089.md");
+        String note = form.footnotes().get(4).text();
+        assertEquals(true, note.endsWith("as part of a liquidity and diversification strategy."), note);
+        // "... at the time of the reporting person's separation from service to the Board of" / "" / "## Directors."
+        String msft = extract("testdata/converters/pdf2md/MSFT/000106299321002686.md").footnotes().get(2).text();
+        assertEquals(true, msft.endsWith("to the Board of Directors."), msft);
+    }
+
+    @Test
     void aSignerNameBrokenAtAHyphenOverTwoParagraphsIsOneName() throws IOException {
         // "## Ann Habernigg, Attorney-in-" / "## fact for Reid G. Hoffman" / "## 03/12/2021" / "## ** Signature of ..."
         Form4 form = extract("testdata/converters/pdf2md/MSFT/000106299321002686.md");
@@ -105,6 +116,21 @@ class ParagraphRowsTest {
                 .derivativeTable().transactions().get(0);
         assertEquals(List.of("F4"), row.exerciseDate().footnoteIds());
         assertEquals(List.of("F4"), row.expirationDate().footnoteIds());
+    }
+
+    @Test
+    void marksOneSpaceApartInAHeadingAreTwoColumnsFootnoteOnlyValues() throws IOException {
+        // "### (3)(4) 11/23/2012 C 2,800 (3)(4) (5)": a heading is a printed line too, where pdf2md leaves a space
+        // between marks apart on the page: (3)(4) is the date exercisable, (5) the expiration date
+        DerivativeTransaction row = extract("testdata/converters/pdf2md/YELP/000120919112054678.md")
+                .derivativeTable().transactions().get(0);
+        assertEquals(List.of("F3", "F4"), row.exerciseDate().footnoteIds());
+        assertEquals(List.of("F5"), row.expirationDate().footnoteIds());
+        // "#### (2)(3) 05/20/2013 C(1)^ 83,334 (2)(3) (2)(3)": both dates told by notes 2 and 3
+        DerivativeTransaction conversion = extract("testdata/converters/pdf2md/LNKD/000120919113028089.md")
+                .derivativeTable().transactions().get(0);
+        assertEquals(List.of("F2", "F3"), conversion.exerciseDate().footnoteIds());
+        assertEquals(List.of("F2", "F3"), conversion.expirationDate().footnoteIds());
     }
 
     @Test

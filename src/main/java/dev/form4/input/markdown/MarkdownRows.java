@@ -164,8 +164,9 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
                 cuts.add(new int[] {bold.start(), bold.end()});
             }
         }
-        boolean signedInside = text.contains("/s/") && SIGNED_INSIDE.matcher(text).find();
-        if (!signedInside && (cuts.isEmpty() || cuts.size() == 1 && text.substring(0, cuts.get(0)[0]).isBlank()
+        boolean opensInside = text.contains("/s/") && SIGNED_INSIDE.matcher(text).find()
+                || text.contains("Responses:") && NOTES_INSIDE.matcher(text).find();
+        if (!opensInside && (cuts.isEmpty() || cuts.size() == 1 && text.substring(0, cuts.get(0)[0]).isBlank()
                 && text.substring(cuts.get(0)[1]).isBlank()) || lineItems.isEmpty()) {
             return List.of(row);
         }
@@ -177,7 +178,7 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
             from = cut[1];
         }
         bolded.add(new int[] {from, text.length()});
-        List<int[]> segments = signedInside ? atSignatures(bolded, text) : bolded;
+        List<int[]> segments = opensInside ? atOpenings(bolded, text) : bolded;
         // {@code origin}: the source column where the line's raw text starts (the items carry source columns)
         List<SourceRow> rows = new ArrayList<>();
         for (int[] segment : segments) {
@@ -201,15 +202,20 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
         return rows.isEmpty() ? List.of(row) : rows;
     }
 
-    /** "... on additional Form 4.     /s/ Valentina Margulis, as ...": each segment split where a signature opens. */
-    private static List<int[]> atSignatures(List<int[]> segments, String text) {
+    /**
+     * "... on additional Form 4.     /s/ Valentina Margulis, as ...", "**... Amount or Number of Shares Explanation
+     * of Responses:**": each segment split where a signature or the notes' heading opens.
+     */
+    private static List<int[]> atOpenings(List<int[]> segments, String text) {
         List<int[]> split = new ArrayList<>();
         for (int[] segment : segments) {
             int start = segment[0];
-            Matcher signed = SIGNED_INSIDE.matcher(text).region(segment[0], segment[1]);
-            while (signed.find()) {
-                split.add(new int[] {start, signed.start()});
-                start = signed.start();
+            for (Pattern opens : List.of(NOTES_INSIDE, SIGNED_INSIDE)) {
+                Matcher signed = opens.matcher(text).region(start, segment[1]);
+                while (signed.find()) {
+                    split.add(new int[] {start, signed.start()});
+                    start = signed.start();
+                }
             }
             split.add(new int[] {start, segment[1]});
         }
@@ -218,6 +224,8 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
 
     /** "/s/" after other text on the line: where the signer's box starts in a paragraph that runs blocks together. */
     private static final Pattern SIGNED_INSIDE = Pattern.compile("(?<=\\S\\s{1,20})/s/");
+    /** The notes' heading after other text on the line: Table II's last caption runs into it in one bold run. */
+    private static final Pattern NOTES_INSIDE = Pattern.compile("(?<=\\S\\s{1,20})Explanation of Responses:");
 
     /** A bold run: "**" against a non-space on both inner sides, not escaped. */
     private static final Pattern BOLD = Pattern.compile("(?<!\\\\)\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
