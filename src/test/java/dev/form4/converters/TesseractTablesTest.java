@@ -139,7 +139,8 @@ class TesseractTablesTest {
         assertEquals(new BigDecimal("0"), row.sharesOwnedFollowingTransaction().value());
         assertEquals("I", row.directOrIndirectOwnership().value());
         assertEquals(List.of("F4"), row.natureOfOwnership().footnoteIds());
-        assertEquals(1, form.nonDerivativeTable().holdings().size()); // "- 6) See" is no row of its own
+        // "- 6) See" is no row of its own, nor is any other raised mark: the filing reports no holding
+        assertEquals(0, form.nonDerivativeTable().holdings().size());
     }
 
     @Test
