@@ -224,11 +224,22 @@ final class TableRows {
             int natureAt = -1;
             int trailingAt = -1;
             boolean trailingParagraph = false;
+            // Table II: the underlying title's pieces on the lines above and below its values (ParallelTitles)
+            List<Item> underlying = derivative ? underlyingRun(group) : null;
+            List<Item> underAbove = new ArrayList<>();
+            List<Item> underBelow = new ArrayList<>();
             for (int g = 0; g < group.size(); g++) {
                 FormTree.Row row = group.get(g);
                 List<Item> rowItems = new ArrayList<>();
                 row.source().cells().forEach(c -> rowItems.addAll(c.items()));
-                if (hasValues(row) && !onlyMarks(row) && (g == 0 || !CellParagraphs.numberInText(group.get(g - 1), row))) {
+                boolean valuesLine = hasValues(row) && !onlyMarks(row) && (g == 0 || !CellParagraphs.numberInText(group.get(g - 1), row));
+                int[] piece = underlying != null && !valuesLine ? ParallelTitles.underlyingPiece(rowItems) : null;
+                if (piece != null) {
+                    List<Item> under = rowItems.subList(piece[0], piece[1]);
+                    (sawValues ? underBelow : underAbove).addAll(under);
+                    under.clear();
+                }
+                if (valuesLine) {
                     sawValues = true;
                     items.addAll(rowItems);
                 } else if (!sawValues && !derivative && !items.isEmpty() && (natureAt >= 0 || row.source().blankBefore())) {
@@ -276,6 +287,11 @@ final class TableRows {
                 items.addAll(indirectEnd >= 0 && !natureBesideI ? indirectEnd : marksOnly ? items.size()
                         : titleApart ? trailingAt + items.size() - readItems : firstValue(items), trailing);
             }
+            if (underlying != null) {
+                int end = indexOf(items, underlying.get(underlying.size() - 1)) + 1;
+                items.addAll(end, underBelow);
+                items.addAll(indexOf(items, underlying.get(0)), underAbove);
+            }
             SourceCell first = group.get(0).source().cells().get(0);
             cells.add(new SourceCell(0, items, text.toString(), first.position(), 0, 1));
         }
@@ -285,6 +301,35 @@ final class TableRows {
         // without geometry the row stays what it was read from: printed lines, one cell of words one space apart
         return new SourceRow(first.line(), last.lastLine(), geometry ? SourceRow.Shape.TABLE_ROW : SourceRow.Shape.LINE,
                 geometry ? first.grid() : -1, first.blankBefore(), indexed);
+    }
+
+    /** The words of the underlying title on the group's one line of values, or null (see {@link ParallelTitles}). */
+    private static List<Item> underlyingRun(List<FormTree.Row> group) {
+        List<Item> values = null;
+        for (int g = 0; g < group.size(); g++) {
+            FormTree.Row row = group.get(g);
+            if (hasValues(row) && !onlyMarks(row) && (g == 0 || !CellParagraphs.numberInText(group.get(g - 1), row))) {
+                if (values != null) {
+                    return null; // two lines of values: which one a piece belongs beside is not known
+                }
+                values = new ArrayList<>();
+                for (SourceCell cell : row.source().cells()) {
+                    values.addAll(cell.items());
+                }
+            }
+        }
+        int[] run = values == null ? null : ParallelTitles.underlyingRun(values);
+        return run == null ? null : List.copyOf(values.subList(run[0], run[1]));
+    }
+
+    /** Where this very item stands (items of two lines may be equal in text). */
+    private static int indexOf(List<Item> items, Item item) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == item) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("item not in its row");
     }
 
     private static List<SourceCell> reindexed(List<SourceCell> cells) {
