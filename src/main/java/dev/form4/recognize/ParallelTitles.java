@@ -48,15 +48,18 @@ final class ParallelTitles {
 
     /**
      * The underlying title's words on the row's values line, {@code [start, end)}, or null: the last run of
-     * words with a word of three letters or more between the line's first and last values (the title opens the
-     * line, the shares, price and holdings follow the underlying title; a transaction code is one or two letters).
+     * words with a word of three letters or more after the title that opens the line and before the line's last
+     * amount (the underlying shares, the price and the holdings follow the underlying title; a transaction code
+     * is one or two letters; a number of one or two digits closed by ')' is a mark, no amount).
      */
     static int[] underlyingRun(List<Item> values) {
-        int first = -1;
+        int first = 0;
+        while (first < values.size() && values.get(first).kind() == Item.Kind.WORD) {
+            first++;
+        }
         int last = -1;
-        for (int i = 0; i < values.size(); i++) {
-            if (isValue(values.get(i))) {
-                first = first < 0 ? i : first;
+        for (int i = first; i < values.size(); i++) {
+            if (isValue(values.get(i)) && !isMark(values, i)) {
                 last = i;
             }
         }
@@ -71,6 +74,11 @@ final class ParallelTitles {
             }
         }
         return null;
+    }
+
+    private static boolean isMark(List<Item> items, int i) {
+        return items.get(i).kind() == Item.Kind.NUMBER && items.get(i).text().length() <= 2
+                && i + 1 < items.size() && items.get(i + 1).is(Item.Kind.PUNCT, ")");
     }
 
     private static boolean isName(Item item) {

@@ -40,6 +40,8 @@ final class TableRows {
             }
         }
         List<FormTree.Row> lines = new ArrayList<>();
+        boolean sawValues = false;
+        boolean centred = false;
         for (FormTree.Row row : body) {
             // a line without positions may hold several rows (pdf2md writes a table as one paragraph)
             lines.addAll(isPageLine(row.source()) || row.source().shape() == SourceRow.Shape.TABLE_ROW
@@ -59,6 +61,12 @@ final class TableRows {
             }
             addBands(laidOut, rows);
             boolean values = hasValues(row) && !onlyMarks(row) && (r == 0 || !CellParagraphs.numberInText(lines.get(r - 1), row));
+            if (values && !sawValues) {
+                sawValues = true;
+                // the first row's cells wrap above its values line too: the form centres its cells on their row
+                centred = derivative && current != null && !source.blankBefore() && !isPageLine(source)
+                        && source.shape() == SourceRow.Shape.LINE && current.stream().anyMatch(TableRows::hasWords);
+            }
             if (source.continues() && current != null) {
                 current.add(row);
             } else if (source.shape() == SourceRow.Shape.TABLE_ROW) {
@@ -68,8 +76,14 @@ final class TableRows {
             } else if (current == null || !CellParagraphs.adjacent(lines.get(r - 1), row) && !CellParagraphs.hasValues(current)
                     || (source.blankBefore() ? !CellParagraphs.continuesRow(current, lines, r, derivative)
                     : values && hasValueLine(current) || opensNextNature(current, row, r + 1 < lines.size() ? lines.get(r + 1) : null))) {
+                List<FormTree.Row> above = centred && values && !source.blankBefore() && current != null
+                        ? linesAboveNextValues(current) : List.of();
+                if (!above.isEmpty()) {
+                    current.subList(current.size() - above.size(), current.size()).clear();
+                }
                 close(current, rows, derivative);
-                current = new ArrayList<>(List.of(row));
+                current = new ArrayList<>(above);
+                current.add(row);
             } else {
                 current.add(row);
             }
@@ -77,6 +91,31 @@ final class TableRows {
         close(current, rows, derivative);
         addBands(laidOut, rows);
         return rows;
+    }
+
+    /**
+     * With cells centred on their row, the lines of words between a row's values line and the next one's are
+     * the lower half of this row's wrapped cells and the upper half of the next row's: each goes with the values
+     * line it stands nearer to, a middle line with the row above (as where cells are not centred). The lines
+     * returned (the last ones of the group) are the next row's.
+     */
+    private static List<FormTree.Row> linesAboveNextValues(List<FormTree.Row> group) {
+        int last = group.size() - 1;
+        while (last >= 0 && !(hasValues(group.get(last)) && !onlyMarks(group.get(last)))) {
+            last--;
+        }
+        if (last < 0) {
+            return List.of();
+        }
+        List<FormTree.Row> below = group.subList(last + 1, group.size());
+        if (below.stream().anyMatch(r -> r.source().blankBefore() || r.source().continues())) {
+            return List.of(); // a blank line parts the rows, or a converter's row goes on: no centring to go by
+        }
+        return List.copyOf(below.subList(below.size() - below.size() / 2, below.size()));
+    }
+
+    private static boolean hasWords(FormTree.Row row) {
+        return row.source().cells().stream().flatMap(c -> c.items().stream()).anyMatch(i -> i.kind() == Item.Kind.WORD);
     }
 
     /** A finished group of lines as one row, when it holds a value. */

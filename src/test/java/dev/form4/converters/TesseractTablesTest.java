@@ -202,4 +202,16 @@ class TesseractTablesTest {
         assertEquals("Class A Common Stock", row.underlyingSecurityTitle().value());
         assertEquals(new BigDecimal("78667"), row.underlyingSecurityShares().value());
     }
+
+    @Test
+    void withCellsCentredOnTheirRowTheLinesBetweenTwoValuesLinesAreSharedByTheTwoRows() {
+        // lines 94-102: "Class B Class A" / values / "Stock Stock" three times: the first row's cells wrap above
+        // its values line, so "Class B Class A" under a row's "Stock Stock" opens the next row, not this one
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/YELP/000120919112055780.txt"), InputFormat.OCR).form();
+        for (int r = 0; r < 3; r++) {
+            DerivativeTransaction row = form.derivativeTable().transactions().get(r);
+            assertEquals("Class B Common Stock", row.securityTitle().value());
+            assertEquals("Class A Common Stock", row.underlyingSecurityTitle().value());
+        }
+    }
 }
