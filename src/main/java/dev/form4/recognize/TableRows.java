@@ -40,6 +40,8 @@ final class TableRows {
             }
         }
         List<FormTree.Row> lines = new ArrayList<>();
+        boolean sawValues = false;
+        boolean centred = false;
         for (FormTree.Row row : body) {
             // a line without positions may hold several rows (pdf2md writes a table as one paragraph)
             lines.addAll(isPageLine(row.source()) || row.source().shape() == SourceRow.Shape.TABLE_ROW
@@ -59,6 +61,12 @@ final class TableRows {
             }
             addBands(laidOut, rows);
             boolean values = hasValues(row) && !onlyMarks(row) && (r == 0 || !CellParagraphs.numberInText(lines.get(r - 1), row));
+            if (values && !sawValues) {
+                sawValues = true;
+                // the first row's cells wrap above its values line too: the form centres its cells on their row
+                centred = derivative && current != null && !source.blankBefore() && !isPageLine(source)
+                        && source.shape() == SourceRow.Shape.LINE && current.stream().anyMatch(TableRows::hasWords);
+            }
             if (source.continues() && current != null) {
                 current.add(row);
             } else if (source.shape() == SourceRow.Shape.TABLE_ROW) {
@@ -68,8 +76,14 @@ final class TableRows {
             } else if (current == null || !CellParagraphs.adjacent(lines.get(r - 1), row) && !CellParagraphs.hasValues(current)
                     || (source.blankBefore() ? !CellParagraphs.continuesRow(current, lines, r, derivative)
                     : values && hasValueLine(current) || opensNextNature(current, row, r + 1 < lines.size() ? lines.get(r + 1) : null))) {
+                List<FormTree.Row> above = centred && values && !source.blankBefore() && current != null
+                        ? linesAboveNextValues(current) : List.of();
+                if (!above.isEmpty()) {
+                    current.subList(current.size() - above.size(), current.size()).clear();
+                }
                 close(current, rows, derivative);
-                current = new ArrayList<>(List.of(row));
+                current = new ArrayList<>(above);
+                current.add(row);
             } else {
                 current.add(row);
             }
@@ -77,6 +91,31 @@ final class TableRows {
         close(current, rows, derivative);
         addBands(laidOut, rows);
         return rows;
+    }
+
+    /**
+     * With cells centred on their row, the lines of words between a row's values line and the next one's are
+     * the lower half of this row's wrapped cells and the upper half of the next row's: each goes with the values
+     * line it stands nearer to, a middle line with the row above (as where cells are not centred). The lines
+     * returned (the last ones of the group) are the next row's.
+     */
+    private static List<FormTree.Row> linesAboveNextValues(List<FormTree.Row> group) {
+        int last = group.size() - 1;
+        while (last >= 0 && !(hasValues(group.get(last)) && !onlyMarks(group.get(last)))) {
+            last--;
+        }
+        if (last < 0) {
+            return List.of();
+        }
+        List<FormTree.Row> below = group.subList(last + 1, group.size());
+        if (below.stream().anyMatch(r -> r.source().blankBefore() || r.source().continues())) {
+            return List.of(); // a blank line parts the rows, or a converter's row goes on: no centring to go by
+        }
+        return List.copyOf(below.subList(below.size() - below.size() / 2, below.size()));
+    }
+
+    private static boolean hasWords(FormTree.Row row) {
+        return row.source().cells().stream().flatMap(c -> c.items().stream()).anyMatch(i -> i.kind() == Item.Kind.WORD);
     }
 
     /** A finished group of lines as one row, when it holds a value. */
@@ -224,11 +263,22 @@ final class TableRows {
             int natureAt = -1;
             int trailingAt = -1;
             boolean trailingParagraph = false;
+            // Table II: the underlying title's pieces on the lines above and below its values (ParallelTitles)
+            List<Item> underlying = derivative ? underlyingRun(group) : null;
+            List<Item> underAbove = new ArrayList<>();
+            List<Item> underBelow = new ArrayList<>();
             for (int g = 0; g < group.size(); g++) {
                 FormTree.Row row = group.get(g);
                 List<Item> rowItems = new ArrayList<>();
                 row.source().cells().forEach(c -> rowItems.addAll(c.items()));
-                if (hasValues(row) && !onlyMarks(row) && (g == 0 || !CellParagraphs.numberInText(group.get(g - 1), row))) {
+                boolean valuesLine = hasValues(row) && !onlyMarks(row) && (g == 0 || !CellParagraphs.numberInText(group.get(g - 1), row));
+                int[] piece = underlying != null && !valuesLine ? ParallelTitles.underlyingPiece(rowItems) : null;
+                if (piece != null) {
+                    List<Item> under = rowItems.subList(piece[0], piece[1]);
+                    (sawValues ? underBelow : underAbove).addAll(under);
+                    under.clear();
+                }
+                if (valuesLine) {
                     sawValues = true;
                     items.addAll(rowItems);
                 } else if (!sawValues && !derivative && !items.isEmpty() && (natureAt >= 0 || row.source().blankBefore())) {
@@ -276,6 +326,11 @@ final class TableRows {
                 items.addAll(indirectEnd >= 0 && !natureBesideI ? indirectEnd : marksOnly ? items.size()
                         : titleApart ? trailingAt + items.size() - readItems : firstValue(items), trailing);
             }
+            if (underlying != null) {
+                int end = indexOf(items, underlying.get(underlying.size() - 1)) + 1;
+                items.addAll(end, underBelow);
+                items.addAll(indexOf(items, underlying.get(0)), underAbove);
+            }
             SourceCell first = group.get(0).source().cells().get(0);
             cells.add(new SourceCell(0, items, text.toString(), first.position(), 0, 1));
         }
@@ -285,6 +340,35 @@ final class TableRows {
         // without geometry the row stays what it was read from: printed lines, one cell of words one space apart
         return new SourceRow(first.line(), last.lastLine(), geometry ? SourceRow.Shape.TABLE_ROW : SourceRow.Shape.LINE,
                 geometry ? first.grid() : -1, first.blankBefore(), indexed);
+    }
+
+    /** The words of the underlying title on the group's one line of values, or null (see {@link ParallelTitles}). */
+    private static List<Item> underlyingRun(List<FormTree.Row> group) {
+        List<Item> values = null;
+        for (int g = 0; g < group.size(); g++) {
+            FormTree.Row row = group.get(g);
+            if (hasValues(row) && !onlyMarks(row) && (g == 0 || !CellParagraphs.numberInText(group.get(g - 1), row))) {
+                if (values != null) {
+                    return null; // two lines of values: which one a piece belongs beside is not known
+                }
+                values = new ArrayList<>();
+                for (SourceCell cell : row.source().cells()) {
+                    values.addAll(cell.items());
+                }
+            }
+        }
+        int[] run = values == null ? null : ParallelTitles.underlyingRun(values);
+        return run == null ? null : List.copyOf(values.subList(run[0], run[1]));
+    }
+
+    /** Where this very item stands (items of two lines may be equal in text). */
+    private static int indexOf(List<Item> items, Item item) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == item) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("item not in its row");
     }
 
     private static List<SourceCell> reindexed(List<SourceCell> cells) {

@@ -4,6 +4,7 @@ import dev.form4.input.InputFormat;
 import dev.form4.model.Form4;
 import dev.form4.Extraction;
 import dev.form4.model.Diagnostic;
+import dev.form4.model.DerivativeTransaction;
 import dev.form4.model.NonDerivativeHolding;
 import dev.form4.model.NonDerivativeTransaction;
 import dev.form4.model.Provenance;
@@ -191,5 +192,27 @@ class TesseractTablesTest {
         assertEquals(List.of(), row.transactionPricePerShare().footnoteIds());
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 36
                 && d.position().column() == 47 && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field())));
+    }
+
+    @Test
+    void theUnderlyingTitlesPiecesAroundTheValuesLineStandAfterTheTitlesPiecesOnTheirLines() {
+        // lines 107-110: "Class B Class A See" / "Common (2)(3) 02/27/2012 ce) 78,667 ... Common | 78,667 | ..." /
+        // "? footnote" / "Stock Stock": each line of words holds the title's piece, then the underlying title's
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112014199.txt"), InputFormat.OCR).form();
+        DerivativeTransaction row = form.derivativeTable().transactions().get(0);
+        assertEquals("Class A Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals(new BigDecimal("78667"), row.underlyingSecurityShares().value());
+    }
+
+    @Test
+    void withCellsCentredOnTheirRowTheLinesBetweenTwoValuesLinesAreSharedByTheTwoRows() {
+        // lines 94-102: "Class B Class A" / values / "Stock Stock" three times: the first row's cells wrap above
+        // its values line, so "Class B Class A" under a row's "Stock Stock" opens the next row, not this one
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/YELP/000120919112055780.txt"), InputFormat.OCR).form();
+        for (int r = 0; r < 3; r++) {
+            DerivativeTransaction row = form.derivativeTable().transactions().get(r);
+            assertEquals("Class B Common Stock", row.securityTitle().value());
+            assertEquals("Class A Common Stock", row.underlyingSecurityTitle().value());
+        }
     }
 }
