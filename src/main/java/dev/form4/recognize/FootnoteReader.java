@@ -53,7 +53,31 @@ final class FootnoteReader {
                         "footnotes", "footnote " + number + " appears twice; kept the first, at " + earlier.position()));
             }
         }
-        return new ArrayList<>(byNumber.values());
+        List<Footnote> read = new ArrayList<>(byNumber.values());
+        for (int i = 0; i < read.size(); i++) {
+            read.set(i, withFullStop(read.get(i), i + 1 < read.size() ? read.get(i + 1) : null, diagnostics));
+        }
+        return read;
+    }
+
+    /** A note's last sentence ending in a comma: "... set forth in this footnote,". */
+    private static final Pattern COMMA_AT_END = Pattern.compile("(?<=[\\p{L}\\p{N})\"'”’]),$");
+    /** A note that goes on with the one before: "(continued from footnote 2) and ...", or in lower case. */
+    private static final Pattern CONTINUES = Pattern.compile("^\\(?\\s*(?i:continued)\\b.*|^\\p{Ll}.*");
+
+    /**
+     * A note is prose and ends its last sentence: it ends in a comma only where the next note goes on with it (a
+     * long note split in two, "(continued from footnote 2) ..."). Otherwise the comma is the full stop as OCR
+     * misreads it (a speck under the dot), written back as a period with a diagnostic.
+     */
+    private static Footnote withFullStop(Footnote note, Footnote next, List<Diagnostic> diagnostics) {
+        Matcher comma = COMMA_AT_END.matcher(note.text());
+        if (!comma.find() || next != null && CONTINUES.matcher(next.text()).matches()) {
+            return note;
+        }
+        diagnostics.add(Diagnostic.repaired(note.position(), "footnotes." + note.id(), "read the comma ending note "
+                + note.id() + " as its full stop: the next note does not go on with it"));
+        return new Footnote(note.id(), note.text().substring(0, comma.start()) + ".", note.position());
     }
 
     /** A row's text with its cells joined by spaces: a note is prose, its cell edges are the converter's. */

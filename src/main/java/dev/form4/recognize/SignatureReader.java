@@ -2,9 +2,11 @@ package dev.form4.recognize;
 
 import dev.form4.source.Item;
 import dev.form4.source.SourceCell;
+import dev.form4.source.SignedMark;
 import dev.form4.source.SourceRow;
 import dev.form4.model.Diagnostic;
 import dev.form4.model.FieldValue;
+import dev.form4.model.Provenance;
 import dev.form4.model.Signature;
 import dev.form4.model.SourcePosition;
 
@@ -27,7 +29,6 @@ import java.util.regex.Pattern;
 final class SignatureReader {
 
     private static final Pattern CAPTION = Pattern.compile("(?i).*(Signature of Reporting Person|^\\**\\s*Date\\s*$).*");
-    private static final Pattern SIGNED = Pattern.compile("(?i)^/s/.*");
     /**
      * Symbols only; or a lower-case letter with at most one more; or one capital doubled ("a", "aS", "OO", "~——").
      * Not "Wu", "Li" or "Ng": a capital then a lower-case letter may be a surname.
@@ -93,7 +94,7 @@ final class SignatureReader {
             moved.add(0, rest.remove(rest.size() - 1));
             moved.add(0, wrappedName(rest));
         }
-        boolean signed = signatureBlock.stream().anyMatch(l -> SIGNED.matcher(l.text()).matches());
+        boolean signed = signatureBlock.stream().anyMatch(SignatureReader::signed);
         if (moved.isEmpty() && !signed && !rest.isEmpty() && isNameWithDate(rest.get(rest.size() - 1))) {
             moved.add(rest.remove(rest.size() - 1));
         }
@@ -212,15 +213,15 @@ final class SignatureReader {
             Optional<FieldValue<LocalDate>> below = i + 1 < lines.size() && isDateOnly(lines.get(i + 1))
                     ? dateOn(lines.get(i + 1)) : Optional.empty();
             Optional<FieldValue<LocalDate>> onLine = dateOn(line);
-            if (!SIGNED.matcher(line.text()).matches() && below.isEmpty() && onLine.isEmpty() && !opensBox(lines, i)
+            if (!signed(line) && below.isEmpty() && onLine.isEmpty() && !opensBox(lines, i)
                     && !overCaptionWithDate(lines, i)) {
                 continue; // not a signature: a stray line of the block
             }
             String path = "signatures[" + signatures.size() + "]";
             SourcePosition at = line.items().isEmpty() ? new SourcePosition(line.line(), 1) : line.items().get(0).position();
-            StringBuilder name = new StringBuilder(withoutDate(line.text()));
+            StringBuilder name = new StringBuilder(withoutDate(signerText(line, at, path, diagnostics)));
             int lineIndex = i;
-            if (SIGNED.matcher(line.text()).matches() || line.x0() >= 0) {
+            if (signed(line) || line.x0() >= 0) {
                 // the signer's name wraps in its box: the lines under "/s/ ..." up to the caption continue it, and
                 // the date printed beside them is the signature's ("/s/ Valentina Margulis, as" / "attorney-in-fact
                 // for Sergey   10/05/2015" / "Brin")
@@ -241,9 +242,26 @@ final class SignatureReader {
                 diagnostics.add(Diagnostic.unreadable(at, path + ".date", "no date found for the signature"));
             }
             String signer = withoutTrailingSpecks(name.toString(), at, path, diagnostics);
-            signatures.add(new Signature(FieldValue.read(signer, at), date));
+            Provenance how = SignedMark.damaged(line.text().strip()) ? Provenance.REPAIRED : Provenance.READ;
+            signatures.add(new Signature(new FieldValue<>(signer, List.of(), at, how), date));
         }
         return signatures;
+    }
+
+    private static boolean signed(Line line) {
+        return SignedMark.opens(line.text().strip());
+    }
+
+    /** The line's text, its "/s/" restored where OCR misread the first slash ("és/Sam Whittington"). */
+    private static String signerText(Line line, SourcePosition at, String path, List<Diagnostic> diagnostics) {
+        String text = line.text().strip();
+        if (!SignedMark.damaged(text)) {
+            return line.text();
+        }
+        String restored = SignedMark.restored(text);
+        diagnostics.add(Diagnostic.repaired(at, path + ".name", "read '" + text.substring(0, text.indexOf("s/") + 2)
+                + "' at the signature's start as '/s/': OCR's misreading of the first slash"));
+        return restored;
     }
 
     /** A name right over the caption, its date under it: how OCR reads a box signed without "/s/". */
@@ -270,7 +288,7 @@ final class SignatureReader {
      * date closes the box (the next signer's lines follow it), unless the page shows it beside the name.
      */
     private static boolean continuesName(Line line, Line signed) {
-        if (SIGNED.matcher(line.text()).matches() || CAPTION.matcher(line.text()).matches() || line.text().isBlank()) {
+        if (signed(line) || CAPTION.matcher(line.text()).matches() || line.text().isBlank()) {
             return false;
         }
         return !isDateOnly(line) || signed.x0() >= 0 && line.x0() > signed.x0() + DATE_BESIDE;
@@ -314,7 +332,7 @@ final class SignatureReader {
     /** A "/s/" line whose date is further down, past blank lines or a cut date: the next date-only line. */
     private static Optional<FieldValue<LocalDate>> laterDate(List<Line> lines, int from) {
         for (int i = from + 1; i < lines.size(); i++) {
-            if (SIGNED.matcher(lines.get(i).text()).matches()) {
+            if (signed(lines.get(i))) {
                 return Optional.empty();
             }
             if (isDateOnly(lines.get(i))) {

@@ -1,6 +1,8 @@
 package dev.form4.converters;
 
 import dev.form4.input.InputFormat;
+import dev.form4.Extraction;
+import dev.form4.model.Diagnostic;
 import dev.form4.model.Footnote;
 import dev.form4.model.Form4;
 import org.junit.jupiter.api.Test;
@@ -38,5 +40,17 @@ class FootnoteLinesTest {
         assertEquals("Includes one share as a result of accumulated fractional shares.", note(form, "F4").text());
         assertEquals("Ann Habernigg, Attorney-in-fact for Reid G. Hoffman", form.signatures().get(0).name().value());
         assertEquals(LocalDate.of(2021, 3, 12), form.signatures().get(0).date().value());
+    }
+
+    @Test
+    void aCommaEndingANoteIsItsFullStopAsOcrMisreadsIt() {
+        // scanned page: "... for purposes of Section 16 or for any other purposes," ends note 1
+        Extraction extraction = ConverterText.extract(ConverterText.whole("scan/FB/000112760217024628.txt"), InputFormat.OCR);
+        String text = note(extraction.form(), "F1").text();
+        assertTrue(text.endsWith("for any other purposes."), text);
+        assertTrue(extraction.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && d.field().equals("footnotes.F1")), extraction.diagnostics().toString());
+        // a comma inside a note is the note's ("... price, These shares ...")
+        assertTrue(note(extraction.form(), "F4").text().contains("average price, These shares"));
     }
 }

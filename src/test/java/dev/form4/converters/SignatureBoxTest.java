@@ -2,7 +2,9 @@ package dev.form4.converters;
 
 import dev.form4.input.InputFormat;
 import dev.form4.model.Form4;
+import dev.form4.model.Provenance;
 import dev.form4.model.Signature;
+import dev.form4.source.SignedMark;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -56,5 +58,28 @@ class SignatureBoxTest {
         Signature signature = only("pdftotext/TSLA/000089924321044077.txt", InputFormat.LAYOUT);
         assertEquals("By: Aaron Beckman by Power of Attorney For: Elon Musk", signature.name().value());
         assertEquals(LocalDate.of(2021, 11, 10), signature.date().value());
+    }
+
+    @Test
+    void aSlashSWhoseFirstSlashOcrMisreadStillOpensTheSignature() {
+        // scanned page: "4s/Lora Blum, Attorney-In-Fact 04/03/2012" over the caption; before, it was taken for Remarks
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112022044.txt"), InputFormat.OCR).form();
+        assertEquals(1, form.signatures().size());
+        Signature signature = form.signatures().get(0);
+        assertEquals("/s/ Lora Blum, Attorney-In-Fact", signature.name().value());
+        assertEquals(Provenance.REPAIRED, signature.name().provenance());
+        assertEquals(LocalDate.of(2012, 4, 3), signature.date().value());
+        assertNull(form.remarks().value());
+        // "és/Sam Whittington," / "Attomey-in-Fact for Jeffrey 05/06/2019" / "E. Williams": the box's lines go on
+        Signature wrapped = only("scan/AAPL/wf-form4_155718184308434.txt", InputFormat.OCR);
+        assertEquals("/s/ Sam Whittington, Attomey-in-Fact for Jeffrey E. Williams", wrapped.name().value());
+        assertEquals(LocalDate.of(2019, 5, 6), wrapped.date().value());
+    }
+
+    @Test
+    void proseOpeningWithAWordEndingInSIsNoSignature() {
+        assertEquals(false, SignedMark.opens("is/are Class A Common Stock"));
+        assertEquals(false, SignedMark.opens("Ms/ Director"));
+        assertEquals(true, SignedMark.opens("(s/ Devang Shah, by power of"));
     }
 }
