@@ -57,4 +57,18 @@ class SignatureBoxTest {
         assertEquals("By: Aaron Beckman by Power of Attorney For: Elon Musk", signature.name().value());
         assertEquals(LocalDate.of(2021, 11, 10), signature.date().value());
     }
+
+    @Test
+    void withoutSlashSOcrReadsTheDateIntoAMiddleLineOfTheSignersBox() {
+        // tesseract: "By: Aaron Beckman by" / "Power of Attorney For: Elon 11/10/2021" / "Musk" / the caption
+        Signature three = only("tesseract/TSLA/000089924321044077.txt", InputFormat.OCR);
+        assertEquals("By: Aaron Beckman by Power of Attorney For: Elon Musk", three.name().value());
+        assertEquals(LocalDate.of(2021, 11, 10), three.date().value());
+        // "... Board of" / "Directors." / "Keith R. Dolliver, Attorney-in- 09/13/2024" / "fact for Reid G. Hoffman a"
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/MSFT/000106299324016587.txt"), InputFormat.OCR).form();
+        Signature two = form.signatures().get(0);
+        assertEquals("Keith R. Dolliver, Attorney-in-fact for Reid G. Hoffman", two.name().value());
+        assertEquals(LocalDate.of(2024, 9, 13), two.date().value());
+        assertNull(form.remarks().value());
+    }
 }
