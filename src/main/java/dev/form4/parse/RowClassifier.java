@@ -1,6 +1,7 @@
 package dev.form4.parse;
 
 import dev.form4.source.Atom;
+import dev.form4.source.SignedMark;
 import dev.form4.source.SourceRow;
 
 import java.util.List;
@@ -106,7 +107,9 @@ final class RowClassifier {
         if (heading.startsWith("remarks:") || (heading.equals("remarks") || heading.equals("remarks**")) && mode != Mode.BOXES) {
             return Form4Parser.REMARKS_HEADING;
         }
-        if (lead.startsWith("/s/")) {
+        // after the tables only: there a line opening "4s/" or "is!" is OCR's "/s/", not a word
+        if (lead.startsWith("/s/") || (mode == Mode.NOTES || mode == Mode.REMARKS || mode == Mode.CLOSING)
+                && SignedMark.opensMisread(lead)) {
             return Form4Parser.SIGNATURE;
         }
         if (lower.contains("signature of reporting person")

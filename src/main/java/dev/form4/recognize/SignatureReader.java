@@ -1,10 +1,12 @@
 package dev.form4.recognize;
 
 import dev.form4.source.Item;
+import dev.form4.source.SignedMark;
 import dev.form4.source.SourceCell;
 import dev.form4.source.SourceRow;
 import dev.form4.model.Diagnostic;
 import dev.form4.model.FieldValue;
+import dev.form4.model.Provenance;
 import dev.form4.model.Signature;
 import dev.form4.model.SourcePosition;
 
@@ -27,7 +29,6 @@ import java.util.regex.Pattern;
 final class SignatureReader {
 
     private static final Pattern CAPTION = Pattern.compile("(?i).*(Signature of Reporting Person|^\\**\\s*Date\\s*$).*");
-    private static final Pattern SIGNED = Pattern.compile("(?i)^/s/.*");
     /**
      * Symbols only; or a lower-case letter with at most one more; or one capital doubled ("a", "aS", "OO", "~——").
      * Not "Wu", "Li" or "Ng": a capital then a lower-case letter may be a surname.
@@ -93,7 +94,7 @@ final class SignatureReader {
             moved.add(0, rest.remove(rest.size() - 1));
             moved.add(0, wrappedName(rest));
         }
-        boolean signed = signatureBlock.stream().anyMatch(l -> SIGNED.matcher(l.text()).matches());
+        boolean signed = signatureBlock.stream().anyMatch(l -> signed(l.text()));
         if (moved.isEmpty() && !signed && !rest.isEmpty() && isNameWithDate(rest.get(rest.size() - 1))) {
             moved.add(rest.remove(rest.size() - 1));
         }
@@ -252,7 +253,7 @@ final class SignatureReader {
             Optional<FieldValue<LocalDate>> below = i + 1 < lines.size() && isDateOnly(lines.get(i + 1))
                     ? dateOn(lines.get(i + 1)) : Optional.empty();
             Optional<FieldValue<LocalDate>> onLine = dateOn(line);
-            if (!SIGNED.matcher(line.text()).matches() && below.isEmpty() && onLine.isEmpty() && !opensBox(lines, i)
+            if (!signed(line.text()) && below.isEmpty() && onLine.isEmpty() && !opensBox(lines, i)
                     && !overCaptionWithDate(lines, i)) {
                 continue; // not a signature: a stray line of the block
             }
@@ -260,7 +261,7 @@ final class SignatureReader {
             SourcePosition at = line.items().isEmpty() ? new SourcePosition(line.line(), 1) : line.items().get(0).position();
             StringBuilder name = new StringBuilder(withoutDate(line.text()));
             int lineIndex = i;
-            if (SIGNED.matcher(line.text()).matches() || line.x0() >= 0) {
+            if (signed(line.text()) || line.x0() >= 0) {
                 // the signer's name wraps in its box: the lines under "/s/ ..." up to the caption continue it, and
                 // the date printed beside them is the signature's ("/s/ Valentina Margulis, as" / "attorney-in-fact
                 // for Sergey   10/05/2015" / "Brin")
@@ -281,7 +282,14 @@ final class SignatureReader {
                 diagnostics.add(Diagnostic.unreadable(at, path + ".date", "no date found for the signature"));
             }
             String signer = withoutTrailingSpecks(name.toString(), at, path, diagnostics);
-            signatures.add(new Signature(FieldValue.read(signer, at), date));
+            FieldValue<String> signerValue = FieldValue.read(signer, at);
+            if (SignedMark.opensMisread(signer)) {
+                String restored = SignedMark.restored(signer);
+                diagnostics.add(Diagnostic.repaired(at, path + ".name", "read '" + signer.substring(0, 3)
+                        + "' opening the signer's name as '/s/': OCR's reading of its slashes"));
+                signerValue = signerValue.withValue(restored, Provenance.INFERRED);
+            }
+            signatures.add(new Signature(signerValue, date));
         }
         return signatures;
     }
@@ -310,7 +318,7 @@ final class SignatureReader {
      * date closes the box (the next signer's lines follow it), unless the page shows it beside the name.
      */
     private static boolean continuesName(Line line, Line signed) {
-        if (SIGNED.matcher(line.text()).matches() || CAPTION.matcher(line.text()).matches() || line.text().isBlank()) {
+        if (signed(line.text()) || CAPTION.matcher(line.text()).matches() || line.text().isBlank()) {
             return false;
         }
         return !isDateOnly(line) || signed.x0() >= 0 && line.x0() > signed.x0() + DATE_BESIDE;
@@ -339,6 +347,11 @@ final class SignatureReader {
         return kept;
     }
 
+    /** A line opening with "/s/", as printed or as OCR misreads it ("4s/", "is!"). */
+    private static boolean signed(String text) {
+        return SignedMark.opens(text) || SignedMark.opensMisread(text);
+    }
+
     /** "Attorney-" at a line's end: the page broke a compound word at its hyphen ("Attorney-" / "in-Fact"). */
     private static boolean endsInHyphen(CharSequence text) {
         int n = text.length();
@@ -354,7 +367,7 @@ final class SignatureReader {
     /** A "/s/" line whose date is further down, past blank lines or a cut date: the next date-only line. */
     private static Optional<FieldValue<LocalDate>> laterDate(List<Line> lines, int from) {
         for (int i = from + 1; i < lines.size(); i++) {
-            if (SIGNED.matcher(lines.get(i).text()).matches()) {
+            if (signed(lines.get(i).text())) {
                 return Optional.empty();
             }
             if (isDateOnly(lines.get(i))) {

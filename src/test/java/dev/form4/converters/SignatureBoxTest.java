@@ -2,13 +2,17 @@ package dev.form4.converters;
 
 import dev.form4.input.InputFormat;
 import dev.form4.model.Form4;
+import dev.form4.model.Provenance;
 import dev.form4.model.Signature;
+import dev.form4.source.SignedMark;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The signer's box: a name that wraps over lines, its date beside or under it, the caption below. */
 class SignatureBoxTest {
@@ -70,5 +74,21 @@ class SignatureBoxTest {
         assertEquals("Keith R. Dolliver, Attorney-in-fact for Reid G. Hoffman", two.name().value());
         assertEquals(LocalDate.of(2024, 9, 13), two.date().value());
         assertNull(form.remarks().value());
+    }
+
+    @Test
+    void ocrsMisreadSlashSOpensTheSignatureAndIsWrittenSlashS() {
+        // tesseract: "Remarks:" / "is} Donna Hammer, Attorney- 03/09/2012" / "in-fact" / the caption
+        Signature misread = only("tesseract/YELP/000120919112017322.txt", InputFormat.OCR);
+        assertEquals("/s/ Donna Hammer, Attorney-in-fact", misread.name().value());
+        assertEquals(Provenance.INFERRED, misread.name().provenance());
+        assertEquals(LocalDate.of(2012, 3, 9), misread.date().value());
+        // scan: "és/ Rajesh Melkote 95/02/2025": the name is read, the damaged date is not
+        Signature scanned = only("scan/SCWO/data_ownership_374WaterForm4.txt", InputFormat.OCR);
+        assertEquals("/s/ Rajesh Melkote", scanned.name().value());
+        // words of a remark are no mark: no s between two strokes
+        assertFalse(SignedMark.opensMisread("is the issuer's"));
+        assertFalse(SignedMark.opensMisread("as/or"));
+        assertTrue(SignedMark.opensMisread("4s/ Lora Blum"));
     }
 }
