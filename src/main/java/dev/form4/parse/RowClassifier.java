@@ -107,7 +107,9 @@ final class RowClassifier {
         if (heading.startsWith("remarks:") || (heading.equals("remarks") || heading.equals("remarks**")) && mode != Mode.BOXES) {
             return Form4Parser.REMARKS_HEADING;
         }
-        if (SignedMark.opens(stripLead(text))) {
+        // a misread "/s/" only after the tables: there a line opening "4s/" or "is}" is OCR's mark, not a word
+        boolean afterTables = mode == Mode.NOTES || mode == Mode.REMARKS || mode == Mode.CLOSING;
+        if (lead.startsWith("/s/") || afterTables && SignedMark.damaged(stripLead(text))) {
             return Form4Parser.SIGNATURE;
         }
         if (lower.contains("signature of reporting person")

@@ -37,7 +37,8 @@ final class HeaderReader {
     private static final Pattern TRAILING_MARK = Pattern.compile("\\s+[Xx✓✔☒☑■]$");
     private static final Pattern LABEL_TEXT =
             Pattern.compile("(?i).*(\\(specify below\\)|\\(give title below\\)|Individual or Joint|Form filed by).*");
-    private static final Pattern X_BEFORE = Pattern.compile("\\bX\\b\\s*(?:\\|\\s*)*$");
+    /** The mark before a label: X, or as OCR reads it, "x", or X on the box's rule ("X__ Director"). */
+    private static final Pattern X_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])[Xx]_*(?![\\p{L}\\p{N}])\\s*(?:\\|\\s*)*$");
     private static final String MONTH_DAY_YEAR = "(?:\\s*(?:\\|\\s*)*" + LabelPattern.regex("(Month/Day/Year)") + ")?";
     private static final Pattern NAME_LABEL = caption("Name and Address of Reporting Person", "\\s*\\**");
     private static final Pattern ISSUER_LABEL = caption("Issuer Name and Ticker or Trading Symbol", "");

@@ -1,8 +1,8 @@
 package dev.form4.recognize;
 
 import dev.form4.source.Item;
-import dev.form4.source.SourceCell;
 import dev.form4.source.SignedMark;
+import dev.form4.source.SourceCell;
 import dev.form4.source.SourceRow;
 import dev.form4.model.Diagnostic;
 import dev.form4.model.FieldValue;
@@ -108,6 +108,9 @@ final class SignatureReader {
         }
         if (moved.isEmpty() && !signed && boxX < 0) {
             Line box = signerBoxOverCaption(rest, signatureBlock);
+            if (box == null) {
+                box = signerBoxWithDateBeside(rest, signatureBlock);
+            }
             if (box != null) {
                 moved.add(box);
             }
@@ -162,6 +165,43 @@ final class SignatureReader {
         }
         List<Line> box = rest.subList(from, rest.size());
         Line joined = Line.joined(box, -1);
+        box.clear();
+        return joined;
+    }
+
+    /**
+     * OCR without "/s/" and without positions, the date box read into the signer's box: the date box stands beside
+     * the name's box, level with its middle, so OCR writes the date at the end of a middle line of the name ("By:
+     * Aaron Beckman by" / "Power of Attorney For: Elon 11/10/2021" / "Musk" / "** Signature of Reporting Person
+     * Date"; "Keith R. Dolliver, Attorney-in- 09/13/2024" / "fact for Reid G. Hoffman"). The box is the line with
+     * the date, the name lines under it down to the caption, and at most as many name lines over it, after the last
+     * sentence of the text above. The lines are removed from {@code rest} and returned as one line, the date's text
+     * out of it; null when no such box stands there.
+     */
+    private static Line signerBoxWithDateBeside(List<Line> rest, List<Line> signatureBlock) {
+        if (signatureBlock.isEmpty() || !CAPTION.matcher(signatureBlock.get(0).text()).matches()) {
+            return null;
+        }
+        int dated = rest.size() - 1;
+        while (dated >= 0 && rest.size() - 1 - dated < NAME_LINES && isNameLine(rest.get(dated))) {
+            dated--;
+        }
+        int under = rest.size() - 1 - dated;
+        if (dated < 0 || under >= NAME_LINES || !isNameWithDate(rest.get(dated)) || dateOn(rest.get(dated)).isEmpty()) {
+            return null;
+        }
+        int from = nameLinesAfterSentence(rest.subList(0, dated), under);
+        if (from < 0) {
+            if (dated > 0 && !endsSentence(rest.get(dated - 1).text())) {
+                return null;
+            }
+            from = dated;
+        }
+        List<Line> box = rest.subList(from, rest.size());
+        List<Line> lines = new ArrayList<>(box);
+        int at = dated - from;
+        lines.set(at, lines.get(at).withText(withoutDate(lines.get(at).text())));
+        Line joined = Line.joined(lines, -1);
         box.clear();
         return joined;
     }
@@ -316,6 +356,7 @@ final class SignatureReader {
         }
         return kept;
     }
+
 
     /** "Attorney-" at a line's end: the page broke a compound word at its hyphen ("Attorney-" / "in-Fact"). */
     private static boolean endsInHyphen(CharSequence text) {

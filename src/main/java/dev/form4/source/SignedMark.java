@@ -4,14 +4,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The "/s/" that opens an electronic signature. OCR often misreads its first slash as one other glyph ("és/",
- * "4s/", "(s/", "{s/", "‘s/"); the mark is still "s/" at the line's start with a capitalized name after it, which
- * prose does not open with.
+ * The "/s/" that opens an electronic signature. OCR reads its slashes as other thin strokes: the first as one other
+ * glyph ("és/", "4s/", "(s/", "{s/", "‘s/"), or the second ("/s!", "is}", "is!"). Three characters with the s in the
+ * middle and a stroke on each side, at the line's start with a capitalised name after them, are that mark; prose
+ * does not open so.
  */
 public final class SignedMark {
 
-    /** One glyph for the slash: not a space, and no ASCII letter but "I" and "l", which look like it ("Ms/ Director"). */
-    private static final Pattern DAMAGED = Pattern.compile("^[^\\s/A-HJ-Za-km-z]s/\\s?(?=\\p{Lu})");
+    /**
+     * First slash misread: one glyph, not a space and no ASCII letter but "I" and "l", which look like a slash
+     * ("Ms/ Director" is prose); second slash misread: '!', '}', ']', '|', ')', '1' or 'l' after "/s", "|s" or "is".
+     */
+    private static final Pattern DAMAGED = Pattern.compile(
+            "^(?:[^\\s/A-HJ-Za-km-z]s/|[/|]s[!}\\]|)1l]|is[!}\\]])\\s*(?=\\p{Lu})");
 
     private SignedMark() {
     }
@@ -21,7 +26,7 @@ public final class SignedMark {
         return text.regionMatches(true, 0, "/s/", 0, 3) || DAMAGED.matcher(text).find();
     }
 
-    /** The line opens with a misread "/s/": the glyph OCR put for the first slash and the rest are "/s/ " again. */
+    /** The line opens with a misread "/s/": the glyphs OCR put for the slashes, and the rest is "/s/ " again. */
     public static boolean damaged(String text) {
         return !text.regionMatches(true, 0, "/s/", 0, 3) && DAMAGED.matcher(text).find();
     }

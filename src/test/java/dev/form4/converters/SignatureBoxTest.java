@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The signer's box: a name that wraps over lines, its date beside or under it, the caption below. */
 class SignatureBoxTest {
@@ -81,5 +83,35 @@ class SignatureBoxTest {
         assertEquals(false, SignedMark.opens("is/are Class A Common Stock"));
         assertEquals(false, SignedMark.opens("Ms/ Director"));
         assertEquals(true, SignedMark.opens("(s/ Devang Shah, by power of"));
+    }
+
+    @Test
+    void withoutSlashSOcrReadsTheDateIntoAMiddleLineOfTheSignersBox() {
+        // tesseract: "By: Aaron Beckman by" / "Power of Attorney For: Elon 11/10/2021" / "Musk" / the caption
+        Signature three = only("tesseract/TSLA/000089924321044077.txt", InputFormat.OCR);
+        assertEquals("By: Aaron Beckman by Power of Attorney For: Elon Musk", three.name().value());
+        assertEquals(LocalDate.of(2021, 11, 10), three.date().value());
+        // "... Board of" / "Directors." / "Keith R. Dolliver, Attorney-in- 09/13/2024" / "fact for Reid G. Hoffman a"
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/MSFT/000106299324016587.txt"), InputFormat.OCR).form();
+        Signature two = form.signatures().get(0);
+        assertEquals("Keith R. Dolliver, Attorney-in-fact for Reid G. Hoffman", two.name().value());
+        assertEquals(LocalDate.of(2024, 9, 13), two.date().value());
+        assertNull(form.remarks().value());
+    }
+
+    @Test
+    void ocrsMisreadSlashSOpensTheSignatureAndIsWrittenSlashS() {
+        // tesseract: "Remarks:" / "is} Donna Hammer, Attorney- 03/09/2012" / "in-fact" / the caption
+        Signature misread = only("tesseract/YELP/000120919112017322.txt", InputFormat.OCR);
+        assertEquals("/s/ Donna Hammer, Attorney-in-fact", misread.name().value());
+        assertEquals(Provenance.REPAIRED, misread.name().provenance());
+        assertEquals(LocalDate.of(2012, 3, 9), misread.date().value());
+        // scan: "és/ Rajesh Melkote 95/02/2025": the name is read, the damaged date is not
+        Signature scanned = only("scan/SCWO/data_ownership_374WaterForm4.txt", InputFormat.OCR);
+        assertEquals("/s/ Rajesh Melkote", scanned.name().value());
+        // words of a remark are no mark: no s between two strokes
+        assertFalse(SignedMark.damaged("is the issuer's"));
+        assertFalse(SignedMark.damaged("as/or"));
+        assertTrue(SignedMark.damaged("4s/ Lora Blum"));
     }
 }
