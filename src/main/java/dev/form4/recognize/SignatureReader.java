@@ -259,7 +259,9 @@ final class SignatureReader {
             }
             String path = "signatures[" + signatures.size() + "]";
             SourcePosition at = line.items().isEmpty() ? new SourcePosition(line.line(), 1) : line.items().get(0).position();
-            StringBuilder name = new StringBuilder(withoutDate(signerText(line, at, path, diagnostics)));
+            String misread = SignedMark.misreadMark(line.text().strip());
+            StringBuilder name = new StringBuilder(withoutDate(misread == null ? line.text()
+                    : restoredMark(line, misread, at, path, diagnostics)));
             int lineIndex = i;
             if (signed(line) || line.x0() >= 0) {
                 // the signer's name wraps in its box: the lines under "/s/ ..." up to the caption continue it, and
@@ -282,7 +284,7 @@ final class SignatureReader {
                 diagnostics.add(Diagnostic.unreadable(at, path + ".date", "no date found for the signature"));
             }
             String signer = withoutTrailingSpecks(name.toString(), at, path, diagnostics);
-            Provenance how = SignedMark.damaged(line.text().strip()) ? Provenance.REPAIRED : Provenance.READ;
+            Provenance how = misread == null ? Provenance.READ : Provenance.REPAIRED;
             signatures.add(new Signature(new FieldValue<>(signer, List.of(), at, how), date));
         }
         return signatures;
@@ -292,16 +294,11 @@ final class SignatureReader {
         return SignedMark.opens(line.text().strip());
     }
 
-    /** The line's text, its "/s/" restored where OCR misread the first slash ("és/Sam Whittington"). */
-    private static String signerText(Line line, SourcePosition at, String path, List<Diagnostic> diagnostics) {
-        String text = line.text().strip();
-        if (!SignedMark.damaged(text)) {
-            return line.text();
-        }
-        String restored = SignedMark.restored(text);
-        diagnostics.add(Diagnostic.repaired(at, path + ".name", "read '" + text.substring(0, text.indexOf("s/") + 2)
-                + "' at the signature's start as '/s/': OCR's misreading of the first slash"));
-        return restored;
+    /** The line's text with the "/s/" that OCR misread as {@code misread} restored ("és/Sam Whittington", "is} Donna"). */
+    private static String restoredMark(Line line, String misread, SourcePosition at, String path, List<Diagnostic> diagnostics) {
+        diagnostics.add(Diagnostic.repaired(at, path + ".name", "read '" + misread
+                + "' at the signature's start as '/s/': OCR's misreading of its slashes"));
+        return SignedMark.restored(line.text().strip());
     }
 
     /** A name right over the caption, its date under it: how OCR reads a box signed without "/s/". */
@@ -356,7 +353,6 @@ final class SignatureReader {
         }
         return kept;
     }
-
 
     /** "Attorney-" at a line's end: the page broke a compound word at its hyphen ("Attorney-" / "in-Fact"). */
     private static boolean endsInHyphen(CharSequence text) {

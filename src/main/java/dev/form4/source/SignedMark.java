@@ -28,7 +28,16 @@ public final class SignedMark {
 
     /** The line opens with a misread "/s/": the glyphs OCR put for the slashes, and the rest is "/s/ " again. */
     public static boolean damaged(String text) {
-        return !text.regionMatches(true, 0, "/s/", 0, 3) && DAMAGED.matcher(text).find();
+        return misreadMark(text) != null;
+    }
+
+    /** The glyphs OCR put for "/s/" at the line's start ("4s/", "is}"); null where the line opens otherwise. */
+    public static String misreadMark(String text) {
+        if (text.regionMatches(true, 0, "/s/", 0, 3)) {
+            return null;
+        }
+        Matcher m = DAMAGED.matcher(text);
+        return m.find() ? m.group().strip() : null;
     }
 
     /** The text with a misread mark written as "/s/ " ("és/Sam Whittington" -> "/s/ Sam Whittington"). */

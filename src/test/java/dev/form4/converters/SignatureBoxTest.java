@@ -1,6 +1,7 @@
 package dev.form4.converters;
 
 import dev.form4.input.InputFormat;
+import dev.form4.model.Diagnostic;
 import dev.form4.model.Form4;
 import dev.form4.model.Provenance;
 import dev.form4.model.Signature;
@@ -106,6 +107,10 @@ class SignatureBoxTest {
         assertEquals("/s/ Donna Hammer, Attorney-in-fact", misread.name().value());
         assertEquals(Provenance.REPAIRED, misread.name().provenance());
         assertEquals(LocalDate.of(2012, 3, 9), misread.date().value());
+        // the repair names the glyphs OCR read, the second slash's misreading too
+        assertTrue(ConverterText.extract(ConverterText.whole("tesseract/YELP/000120919112017322.txt"), InputFormat.OCR)
+                .diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                        && "signatures[0].name".equals(d.field()) && d.message().startsWith("read 'is}'")));
         // scan: "és/ Rajesh Melkote 95/02/2025": the name is read, the damaged date is not
         Signature scanned = only("scan/SCWO/data_ownership_374WaterForm4.txt", InputFormat.OCR);
         assertEquals("/s/ Rajesh Melkote", scanned.name().value());
