@@ -105,8 +105,7 @@ final class CellParagraphs {
     /** Some line holds a value: not only raised marks, not a number that is a word of a text. */
     static boolean hasValues(List<FormTree.Row> rows) {
         for (int r = 0; r < rows.size(); r++) {
-            if (TableRows.hasValues(rows.get(r)) && !TableRows.onlyMarks(rows.get(r))
-                    && (r == 0 || !numberInText(rows.get(r - 1), rows.get(r)))) {
+            if (TableRows.isValuesLine(rows, r)) {
                 return true;
             }
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A table's rows as the form has them, from the rows the converter wrote. A row a converter delimited (a pipe
@@ -60,7 +61,7 @@ final class TableRows {
                 continue;
             }
             addBands(laidOut, rows);
-            boolean values = hasValues(row) && !onlyMarks(row) && (r == 0 || !CellParagraphs.numberInText(lines.get(r - 1), row));
+            boolean values = isValuesLine(lines, r);
             if (values && !sawValues) {
                 sawValues = true;
                 // the first row's cells wrap above its values line too: the form centres its cells on their row
@@ -203,6 +204,15 @@ final class TableRows {
         return mark;
     }
 
+    /**
+     * Line {@code r} of {@code lines} is a line of values: not raised marks alone, nor a number that is a word of
+     * the text above it ({@link CellParagraphs#numberInText}).
+     */
+    static boolean isValuesLine(List<FormTree.Row> lines, int r) {
+        FormTree.Row row = lines.get(r);
+        return hasValues(row) && !onlyMarks(row) && (r == 0 || !CellParagraphs.numberInText(lines.get(r - 1), row));
+    }
+
     static boolean hasValues(FormTree.Row row) {
         return row.type() == Form4Parser.DATA_ROW
                 || row.type() == Form4Parser.LOOSE_VALUE && row.atoms().stream().anyMatch(a -> a.kind() != Atom.Kind.FOOTNOTE);
@@ -223,10 +233,10 @@ final class TableRows {
     }
 
     /** A line that holds only a nature's first word ("See", "- See"): its other words stand below the values. */
-    private static final java.util.regex.Pattern NATURE_OPENER = java.util.regex.Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\s*$");
+    private static final Pattern NATURE_OPENER = Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\s*$");
 
     /** How a nature of ownership begins: "See footnote", "By Trust" (OCR may put a speck before it: "- See"). */
-    static final java.util.regex.Pattern NATURE_START = java.util.regex.Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\b");
+    static final Pattern NATURE_START = Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\b");
 
     /** Without columns to go by, a second line of values is the next row. */
     private static boolean hasValueLine(List<FormTree.Row> group) {
@@ -271,7 +281,7 @@ final class TableRows {
                 FormTree.Row row = group.get(g);
                 List<Item> rowItems = new ArrayList<>();
                 row.source().cells().forEach(c -> rowItems.addAll(c.items()));
-                boolean valuesLine = hasValues(row) && !onlyMarks(row) && (g == 0 || !CellParagraphs.numberInText(group.get(g - 1), row));
+                boolean valuesLine = isValuesLine(group, g);
                 int[] piece = underlying != null && !valuesLine ? ParallelTitles.underlyingPiece(rowItems) : null;
                 if (piece != null) {
                     List<Item> under = rowItems.subList(piece[0], piece[1]);
@@ -346,13 +356,12 @@ final class TableRows {
     private static List<Item> underlyingRun(List<FormTree.Row> group) {
         List<Item> values = null;
         for (int g = 0; g < group.size(); g++) {
-            FormTree.Row row = group.get(g);
-            if (hasValues(row) && !onlyMarks(row) && (g == 0 || !CellParagraphs.numberInText(group.get(g - 1), row))) {
+            if (isValuesLine(group, g)) {
                 if (values != null) {
                     return null; // two lines of values: which one a piece belongs beside is not known
                 }
                 values = new ArrayList<>();
-                for (SourceCell cell : row.source().cells()) {
+                for (SourceCell cell : group.get(g).source().cells()) {
                     values.addAll(cell.items());
                 }
             }
