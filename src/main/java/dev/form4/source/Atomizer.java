@@ -112,7 +112,7 @@ public final class Atomizer {
                 case NUMBER, ITEM_NUMBER -> {
                     if (isPartOfText(items, i, words.length() > 0)
                             || words.length() > 0 && previousWord != null && previousWord.kind() == Item.Kind.PUNCT
-                            && touching(previousWord, item) // "SUM(1+1)", "=1+2": a number inside a formula-like text
+                            && previousWord.touches(item) // "SUM(1+1)", "=1+2": a number inside a formula-like text
                             || delimited && words.length() > 0 && enclosedInWords(items, i)) {
                         if (words.length() == 0) {
                             wordsAt = item.position();
@@ -218,13 +218,13 @@ public final class Atomizer {
         Item last = items.get(i);
         StringBuilder glyphs = new StringBuilder();
         int j = i + 1;
-        for (; j < items.size() && touching(last, items.get(j)) && isSpeck(items.get(j), glyphs.length() > 0); j++) {
+        for (; j < items.size() && last.touches(items.get(j)) && isSpeck(items.get(j), glyphs.length() > 0); j++) {
             last = items.get(j);
             glyphs.append(last.text());
         }
         String mark = glyphs.toString();
-        if (mark.isEmpty() || j < items.size() && touching(last, items.get(j)) || "}".equals(mark) || "]".equals(mark)
-                || mark.startsWith(")") && i > 0 && items.get(i - 1).is(Item.Kind.PUNCT, "(") && touching(items.get(i - 1), items.get(i))) {
+        if (mark.isEmpty() || j < items.size() && last.touches(items.get(j)) || "}".equals(mark) || "]".equals(mark)
+                || mark.startsWith(")") && i > 0 && items.get(i - 1).is(Item.Kind.PUNCT, "(") && items.get(i - 1).touches(items.get(i))) {
             return i;
         }
         atoms.add(Atom.unreadableMark(mark, cell, items.get(i + 1).position()));
@@ -270,13 +270,7 @@ public final class Atomizer {
             return true;
         }
         return ("=".equals(text) || "+".equals(text) || "@".equals(text)) && i + 1 < items.size()
-                && touching(items.get(i), items.get(i + 1));
-    }
-
-    /** As {@link #touching}, for a marker too: its item keeps the digits of "(12)", the line had all four characters. */
-    private static boolean touching(Item previous, Item item) {
-        return previous.position().line() == item.position().line()
-                && previous.position().column() + previous.text().codePointCount(0, previous.text().length()) == item.position().column();
+                && items.get(i).touches(items.get(i + 1));
     }
 
     /** Words are joined as the source had them: no space where the tokens touched ("L.P.", "(right"). */
@@ -286,7 +280,7 @@ public final class Atomizer {
 
     /** {@code text}: the item as it reads ("$0.01" for the source's "\$0.01"). */
     private static void appendWord(StringBuilder words, Item previous, Item item, String text) {
-        boolean touching = previous != null && touching(previous, item);
+        boolean touching = previous != null && previous.touches(item);
         if (words.length() > 0 && !touching && words.charAt(words.length() - 1) != ' ' && !endsHyphenated(words)) {
             words.append(' ');
         }
