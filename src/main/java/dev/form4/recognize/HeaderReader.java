@@ -565,15 +565,15 @@ final class HeaderReader {
     private static final Pattern OPENS_STREET_LINE = Pattern.compile(
             "(?i)^(SUITE|STE\\.?|FLOOR|FL\\.?|UNIT|APT\\.?|ROOM|RM\\.?|BUILDING|BLDG\\.?|#|P\\.?\\s?O\\.?\\s+BOX|C/O|ATTN)\\b.*");
 
+    /** A wrapped line reached the box's edge: it is about as long as the box's longest line. */
+    private static final double WRAPPED_SHARE = 0.8;
+
     /**
      * EDGAR keeps two street lines; more lines in the box are a line the page wrapped ("C/O SEQUOIA CAPITAL, 2800
      * SAND HILL" / "ROAD" / "SUITE 101"). The wrapped line is the longest one, the one that reached the box's edge,
      * and what follows it continues it unless it opens a line of its own (a suite, a floor, a "C/O"). Where no line
      * is that long (OCR's debris from the next box among the lines), the lines after the first make the second.
      */
-    /** A wrapped line reached the box's edge: it is about as long as the box's longest line. */
-    private static final double WRAPPED_SHARE = 0.8;
-
     static List<FieldValue<String>> twoStreetLines(List<FieldValue<String>> found) {
         List<FieldValue<String>> lines = new ArrayList<>(found);
         while (lines.size() > 2) {
