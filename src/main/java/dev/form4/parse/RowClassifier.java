@@ -28,7 +28,7 @@ final class RowClassifier {
 
     /** Captions of the header's boxes, sub-captions and checkbox labels (lower case). */
     private static final List<String> BOX_PHRASES = List.of("name and address", "issuer name", "trading symbol",
-            "earliest transaction", "if amendment", "relationship of reporting", "individual or joint", "(street)",
+            "earliest transaction", "if amendment", "amendment, date of", "relationship of reporting", "individual or joint", "(street)",
             "(city)", "(last)", "(first)", "(middle)", "(state)", "(zip)", "give title below", "form filed by",
             "omb number", "omb approval", "10b5-1", "check this box", "check all applicable", "specify below",
             "statement for month", "irs or social security");
@@ -53,7 +53,7 @@ final class RowClassifier {
     /** A piece of the checkboxes' text this long is theirs: three words or more, never one word of a caption. */
     private static final int CHECKBOX_PIECE = 16;
     /** Table I's title, read whole or cut ("le I -"); OCR reads the I as l, 1 or |. */
-    private static final Pattern TABLE_ONE_TITLE = Pattern.compile("table[i1l][-–—:.]|\ble i -|non-derivativesecurities");
+    private static final Pattern TABLE_ONE_TITLE = Pattern.compile("table[i1l|][-–—:.]|\ble i -|non-derivativesecurities");
     /** Table II's title: "Table II -", "Table Il - Derivative", "Table II | Deri | vative"; its subtitle "(e.g., puts, calls". */
     private static final Pattern TABLE_TWO_TITLE = Pattern.compile("table(ii|il|li|ll|11|1l|l1)([-–—:.(]|deri)|puts,calls");
     private static final List<String> DERIVATIVE_CAPTIONS = List.of("titleofderivative", "conversionorexercise", "dateexercisable", "underlyingsecurit", "underlyingderivative",

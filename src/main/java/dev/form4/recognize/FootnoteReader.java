@@ -26,7 +26,8 @@ final class FootnoteReader {
     private FootnoteReader() {
     }
 
-    static List<Footnote> read(List<FormTree.Footnote> notes, List<Diagnostic> diagnostics) {
+    /** {@code prose}: OCR's misreads in the notes' text, for a document OCR read ({@link OcrProse#NONE} otherwise). */
+    static List<Footnote> read(List<FormTree.Footnote> notes, OcrProse prose, List<Diagnostic> diagnostics) {
         Map<Integer, Footnote> byNumber = new TreeMap<>();
         for (FormTree.Footnote note : notes) {
             SourceRow row = note.first().source();
@@ -46,7 +47,7 @@ final class FootnoteReader {
             SourcePosition at = row.cells().isEmpty() ? new SourcePosition(row.line(), 1)
                     : row.cells().get(0).items().isEmpty() ? row.cells().get(0).position()
                     : row.cells().get(0).items().get(0).position();
-            Footnote footnote = new Footnote("F" + number, text.toString().trim(), at);
+            Footnote footnote = new Footnote("F" + number, prose.repair(text.toString().trim(), at, "footnotes.F" + number, diagnostics), at);
             Footnote earlier = byNumber.putIfAbsent(number, footnote);
             if (earlier != null) {
                 diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, at,

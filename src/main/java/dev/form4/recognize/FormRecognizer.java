@@ -1,5 +1,6 @@
 package dev.form4.recognize;
 
+import dev.form4.input.InputFormat;
 import dev.form4.model.DerivativeTable;
 import dev.form4.model.Diagnostic;
 import dev.form4.model.FieldValue;
@@ -88,7 +89,8 @@ public final class FormRecognizer {
         }
         indexRows(rows);
 
-        List<dev.form4.model.Footnote> footnotes = FootnoteReader.read(form.notes().footnotes(), diagnostics);
+        List<dev.form4.model.Footnote> footnotes = FootnoteReader.read(form.notes().footnotes(),
+                parsed.format() == InputFormat.OCR ? OcrProse.of(parsed.text()) : OcrProse.NONE, diagnostics);
         List<SignatureReader.Line> remarks = form.remarks().isEmpty() ? List.of() : signatureBlock.remarks();
         return new FormDraft(documentType(parsed, header), header, rows, footnotes, remarks(remarks),
                 SignatureReader.read(signatureBlock.signatures(), diagnostics), diagnostics);

@@ -1,0 +1,78 @@
+package dev.form4.converters;
+
+import dev.form4.input.InputFormat;
+import dev.form4.model.Diagnostic;
+import dev.form4.Extraction;
+import dev.form4.model.Footnote;
+import dev.form4.model.Form4;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** OCR's misreads in the notes' prose, written back where the document shows what was printed, and reported. */
+class OcrNotesTextTest {
+
+    private static Extraction scan(String output) {
+        return ConverterText.extract(ConverterText.whole(output), InputFormat.OCR);
+    }
+
+    private static String note(Extraction extraction, String id) {
+        return extraction.form().footnotes().stream().filter(f -> f.id().equals(id)).map(Footnote::text).findFirst().orElseThrow();
+    }
+
+    private static boolean reported(Extraction extraction, String field, String words) {
+        return extraction.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && field.equals(d.field()) && d.message().contains(words));
+    }
+
+    @Test
+    void aRangeBoundWhoseDecimalPointWasReadAsACommaIsReadWithThePoint() {
+        // "prices ranging from $179,865 to $179.87 per share": 179,865 to 179.87 is no range
+        Extraction x = scan("scan/FB/000112760218024167.txt");
+        assertTrue(note(x, "F2").contains("ranging from $179.865 to $179.87 per share"), note(x, "F2"));
+        assertTrue(reported(x, "footnotes.F2", "decimal point"));
+    }
+
+    @Test
+    void aCommaBeforeTheOpeningWordOfASentenceIsItsFullStop() {
+        // "... (the “Sponsor”), The reporting person may be deemed ..."
+        Extraction x = scan("scan/AUR/000182810823000205.txt");
+        assertTrue(note(x, "F7").contains("(the \"Sponsor\"). The reporting person"), note(x, "F7"));
+        assertTrue(reported(x, "footnotes.F7", "full stop"));
+        assertTrue(reported(x, "footnotes.F7", "straight"));
+    }
+
+    @Test
+    void aWordWithMWhereTheDocumentWritesItWithTnIsThatWord() {
+        // "... set forth in this foomote." in some of the notes, "footnote" in the others
+        Extraction x = scan("scan/TSLA/000089924321045944.txt");
+        assertTrue(x.form().footnotes().stream().noneMatch(f -> f.text().contains("foomote")));
+        assertTrue(x.form().footnotes().stream().anyMatch(f -> f.text().endsWith("set forth in this footnote.")));
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.message().contains("'foomote' as 'footnote'")));
+    }
+
+    @Test
+    void textThatNoOcrEngineReadKeepsItsCommasAndQuotes() {
+        String text = ConverterText.whole("scan/AUR/000182810823000205.txt");
+        Form4 asLayout = ConverterText.extract(text, InputFormat.LAYOUT).form();
+        assertTrue(asLayout.footnotes().stream().anyMatch(f -> f.text().contains("“Sponsor”), The reporting")));
+    }
+
+    @Test
+    void boxFourReadAsLfAmendmentBelowTheAddressStaysInTheHeaderAndTableOneKeepsItsRows() throws IOException {
+        // box 4 ("4. lf Amendment, Date of Original Filed") below box 1's address, then Table I's title cut in two:
+        // "Table | - Non-Derivat'" / "ive Securities Acquired, ...". Before, box 4 opened Table I and Table I's
+        // rows went to Table II.
+        String text = Files.readString(ConverterText.ROOT.resolve("excerpts/tesseract-TSLA-000089924321044242-page1.txt"));
+        Form4 form = ConverterText.extract(text, InputFormat.OCR).form();
+        assertEquals(List.of(), form.derivativeTable().transactions());
+        assertEquals(6, form.nonDerivativeTable().transactions().size());
+        assertEquals("2912", form.nonDerivativeTable().transactions().get(0).transactionShares().value().toPlainString());
+        assertEquals("Musk Elon", form.reportingOwners().get(0).name().value());
+    }
+}
