@@ -6,6 +6,7 @@ import dev.form4.model.Diagnostic;
 import dev.form4.model.FieldValue;
 import dev.form4.model.Form4;
 import dev.form4.model.NonDerivativeTable;
+import dev.form4.model.Provenance;
 import dev.form4.model.SourcePosition;
 import dev.form4.parse.Form4Parser;
 import dev.form4.parse.FormTree;
@@ -89,10 +90,10 @@ public final class FormRecognizer {
         }
         indexRows(rows);
 
-        List<dev.form4.model.Footnote> footnotes = FootnoteReader.read(form.notes().footnotes(),
-                parsed.format() == InputFormat.OCR ? OcrProse.of(parsed.text()) : OcrProse.NONE, diagnostics);
+        OcrProse prose = parsed.format() == InputFormat.OCR ? OcrProse.of(parsed.text()) : OcrProse.NONE;
+        List<dev.form4.model.Footnote> footnotes = FootnoteReader.read(form.notes().footnotes(), prose, diagnostics);
         List<SignatureReader.Line> remarks = form.remarks().isEmpty() ? List.of() : signatureBlock.remarks();
-        return new FormDraft(documentType(parsed, header), header, rows, footnotes, remarks(remarks),
+        return new FormDraft(documentType(parsed, header), header, rows, footnotes, remarks(remarks, prose, diagnostics),
                 SignatureReader.read(signatureBlock.signatures(), diagnostics), diagnostics);
     }
 
@@ -254,11 +255,14 @@ public final class FormRecognizer {
         return amendment ? "4/A" : "4";
     }
 
-    private static FieldValue<String> remarks(List<SignatureReader.Line> lines) {
+    private static FieldValue<String> remarks(List<SignatureReader.Line> lines, OcrProse prose, List<Diagnostic> diagnostics) {
         List<String> texts = lines.stream().map(SignatureReader.Line::text).filter(t -> !t.isBlank()).toList();
         if (texts.isEmpty()) {
             return FieldValue.absent();
         }
-        return FieldValue.read(String.join(" ", texts), new SourcePosition(lines.get(0).line(), 1));
+        String text = String.join(" ", texts);
+        SourcePosition at = new SourcePosition(lines.get(0).line(), 1);
+        String repaired = prose.repair(text, at, "remarks", diagnostics);
+        return repaired.equals(text) ? FieldValue.read(text, at) : new FieldValue<>(repaired, List.of(), at, Provenance.REPAIRED);
     }
 }

@@ -5,6 +5,7 @@ import dev.form4.model.Diagnostic;
 import dev.form4.Extraction;
 import dev.form4.model.Footnote;
 import dev.form4.model.Form4;
+import dev.form4.model.Provenance;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -54,6 +55,16 @@ class OcrNotesTextTest {
         assertTrue(x.form().footnotes().stream().noneMatch(f -> f.text().contains("foomote")));
         assertTrue(x.form().footnotes().stream().anyMatch(f -> f.text().endsWith("set forth in this footnote.")));
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.message().contains("'foomote' as 'footnote'")));
+    }
+
+    @Test
+    void theRemarksAreProseAndGetTheSameRepairs() {
+        // "... relating to the same event, The Form 4 has been split ... because the SEC’s EDGAR filing system ..."
+        Extraction x = scan("scan/TSLA/000089924321044240.txt");
+        String remarks = x.form().remarks().value();
+        assertTrue(remarks.contains("relating to the same event. The Form 4 has been split"), remarks);
+        assertTrue(remarks.contains("because the SEC's EDGAR filing system"), remarks);
+        assertEquals(Provenance.REPAIRED, x.form().remarks().provenance());
     }
 
     @Test
