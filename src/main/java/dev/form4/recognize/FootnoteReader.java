@@ -56,7 +56,7 @@ final class FootnoteReader {
         }
         List<Footnote> read = new ArrayList<>(byNumber.values());
         for (int i = 0; i < read.size(); i++) {
-            read.set(i, withFullStop(read.get(i), i + 1 < read.size() ? read.get(i + 1) : null, diagnostics));
+            read.set(i, withFullStop(read.get(i), i + 1 < read.size() ? read.get(i + 1) : null, prose.readByOcr(), diagnostics));
         }
         return read;
     }
@@ -66,19 +66,32 @@ final class FootnoteReader {
     /** A note that goes on with the one before: "(continued from footnote 2) and ...", or in lower case. */
     private static final Pattern CONTINUES = Pattern.compile("^\\(?\\s*(?i:continued)\\b.*|^\\p{Ll}.*");
 
+    /** A note's last word, or the ')' or quote that closes it, with no full stop after it. */
+    private static final Pattern NO_STOP_AT_END = Pattern.compile("[\\p{L}\\p{N})\"']$");
+
     /**
      * A note is prose and ends its last sentence: it ends in a comma only where the next note goes on with it (a
      * long note split in two, "(continued from footnote 2) ..."). Otherwise the comma is the full stop as OCR
-     * misreads it (a speck under the dot), written back as a period with a diagnostic.
+     * misreads it (a speck under the dot), written back as a period with a diagnostic. In text OCR read, a note
+     * that ends with no stop at all lost its dot: 2,551 of the 2,569 corpus notes end with one (14 with a comma
+     * the next note goes on from, 4 with none).
      */
-    private static Footnote withFullStop(Footnote note, Footnote next, List<Diagnostic> diagnostics) {
-        Matcher comma = COMMA_AT_END.matcher(note.text());
-        if (!comma.find() || next != null && CONTINUES.matcher(next.text()).matches()) {
+    private static Footnote withFullStop(Footnote note, Footnote next, boolean readByOcr, List<Diagnostic> diagnostics) {
+        if (next != null && CONTINUES.matcher(next.text()).matches()) {
             return note;
         }
-        diagnostics.add(Diagnostic.repaired(note.position(), "footnotes." + note.id(), "read the comma ending note "
-                + note.id() + " as its full stop: the next note does not go on with it"));
-        return new Footnote(note.id(), note.text().substring(0, comma.start()) + ".", note.position());
+        Matcher comma = COMMA_AT_END.matcher(note.text());
+        if (comma.find()) {
+            diagnostics.add(Diagnostic.repaired(note.position(), "footnotes." + note.id(), "read the comma ending note "
+                    + note.id() + " as its full stop: the next note does not go on with it"));
+            return new Footnote(note.id(), note.text().substring(0, comma.start()) + ".", note.position());
+        }
+        if (readByOcr && NO_STOP_AT_END.matcher(note.text()).find()) {
+            diagnostics.add(Diagnostic.repaired(note.position(), "footnotes." + note.id(), "ended note " + note.id()
+                    + " with the full stop that OCR lost: a note ends its last sentence, and the next does not go on with it"));
+            return new Footnote(note.id(), note.text() + ".", note.position());
+        }
+        return note;
     }
 
     /** A row's text with its cells joined by spaces: a note is prose, its cell edges are the converter's. */

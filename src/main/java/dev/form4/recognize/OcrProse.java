@@ -54,6 +54,11 @@ final class OcrProse {
         return new OcrProse(documentText);
     }
 
+    /** Whether OCR read the text: its notes' lost dots may be written back too. */
+    boolean readByOcr() {
+        return documentText != null;
+    }
+
     /** The note's text with OCR's misreads written back; {@code field} names it in the diagnostics. */
     String repair(String text, SourcePosition at, String field, List<Diagnostic> diagnostics) {
         if (documentText == null) {

@@ -58,6 +58,16 @@ class OcrNotesTextTest {
     }
 
     @Test
+    void aNoteThatEndsWithNoStopLostItsDotToOcr() {
+        // "5. These shares are held through Mr. Cook's trust" (the dot gone in the scan's noise), then "Remarks:"
+        Extraction x = scan("scan/AAPL/wf-form4_156694501621463.txt");
+        assertEquals("These shares are held through Mr. Cook's trust.", note(x, "F5"));
+        assertTrue(reported(x, "footnotes.F5", "full stop that OCR lost"));
+        Extraction layout = ConverterText.extract(ConverterText.whole("scan/AAPL/wf-form4_156694501621463.txt"), InputFormat.LAYOUT);
+        assertTrue(layout.form().footnotes().stream().anyMatch(f -> f.text().endsWith("Mr. Cook's trust")));
+    }
+
+    @Test
     void theRemarksAreProseAndGetTheSameRepairs() {
         // "... relating to the same event, The Form 4 has been split ... because the SEC’s EDGAR filing system ..."
         Extraction x = scan("scan/TSLA/000089924321044240.txt");
