@@ -97,7 +97,7 @@ final class OcrProse {
         String[] found = null;
         for (String l : readings(low)) {
             for (String h : readings(high)) {
-                if ((l != low || h != high) && isRange(amount(l), amount(h))) {
+                if ((!l.equals(low) || !h.equals(high)) && isRange(amount(l), amount(h))) {
                     if (found != null) {
                         return null;
                     }
