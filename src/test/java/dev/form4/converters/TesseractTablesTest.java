@@ -195,6 +195,21 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aSalePricesMarkWithoutItsDigitIsTheDocumentsOnlyWeightedAverageNote() {
+        // line 80 "Class A Common Stock 05/01/2012 s®) 18,856 D_ | $106.7726' 59,811 I 4": the price's mark is a speck;
+        // F6 ("The sales price reported is the weighted average sale price ...") states no range, and no other note does
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112025855.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(new BigDecimal("106.7726"), row.transactionPricePerShare().value());
+        assertEquals(List.of("F6"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionPricePerShare().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 80
+                && d.position().column() == 58 && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field())
+                && d.message().contains("only footnote about a weighted-average price")));
+    }
+
+    @Test
     void theUnderlyingTitlesPiecesAroundTheValuesLineStandAfterTheTitlesPiecesOnTheirLines() {
         // lines 107-110: "Class B Class A See" / "Common (2)(3) 02/27/2012 ce) 78,667 ... Common | 78,667 | ..." /
         // "? footnote" / "Stock Stock": each line of words holds the title's piece, then the underlying title's
