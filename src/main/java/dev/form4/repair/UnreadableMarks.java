@@ -73,19 +73,20 @@ final class UnreadableMarks {
         Optional<BigDecimal> price = column == Column.TRANSACTION_PRICE ? row.number(column) : Optional.empty();
         if (price.isPresent()) {
             List<Footnote> holding = new ArrayList<>();
-            String range = null;
             boolean unreadRange = false; // a note whose range OCR damaged might hold the price too
             for (Footnote footnote : context.footnotes()) {
                 Optional<WeightedAveragePrice.Holds> holds = WeightedAveragePrice.holds(footnote, price.get());
                 if (holds.isPresent() && holds.get() == WeightedAveragePrice.Holds.YES) {
                     holding.add(footnote);
-                    range = WeightedAveragePrice.readableRange(footnote).map(Object::toString).orElse("range");
                 } else if (holds.isPresent() && holds.get() == WeightedAveragePrice.Holds.UNKNOWN) {
                     unreadRange = true;
                 }
             }
             if (holding.size() == 1 && !unreadRange && !value.footnoteIds().contains(holding.get(0).id())) {
-                String id = holding.get(0).id();
+                Footnote holder = holding.get(0);
+                String id = holder.id();
+                String range = WeightedAveragePrice.readableRange(holder).map(Object::toString).orElse("range")
+                        + WeightedAveragePrice.mendedText(holder).map(t -> " (OCR's '" + t + "', a bound's separators misread)").orElse("");
                 link(context, row, column, value, id, mark, "the footnote mark " + at + " after the price "
                         + price.get().toPlainString() + " has no readable number; linked to " + id
                         + ", the only footnote whose stated " + range + " holds that price");

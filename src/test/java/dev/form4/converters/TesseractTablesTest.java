@@ -195,6 +195,21 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aRangeWhosePointOcrReadAsACommaIsReadWithTheOtherBoundsDecimals() {
+        // note 9 "ranging from $1,164,310 to $1,165.304": the low bound is 1164.310 (three decimals, as the high
+        // bound's), so line 54's "$1,164.817©" is F9's, and the note no longer keeps line 50's "$1,159.593©" from F6
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044240.txt"), InputFormat.OCR);
+        List<NonDerivativeTransaction> rows = x.form().nonDerivativeTable().transactions();
+        assertEquals(new BigDecimal("1164.817"), rows.get(8).transactionPricePerShare().value());
+        assertEquals(List.of("F9"), rows.get(8).transactionPricePerShare().footnoteIds());
+        assertEquals(Provenance.INFERRED, rows.get(8).transactionPricePerShare().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 54
+                && "nonDerivativeTable.transactions[8].transactionPricePerShare".equals(d.field())
+                && d.message().contains("$1164.310 to $1165.304") && d.message().contains("'$1,164,310 to $1,165.304'")));
+        assertEquals(List.of("F6"), rows.get(4).transactionPricePerShare().footnoteIds());
+    }
+
+    @Test
     void aSalePricesMarkWithoutItsDigitIsTheDocumentsOnlyWeightedAverageNote() {
         // line 80 "Class A Common Stock 05/01/2012 s®) 18,856 D_ | $106.7726' 59,811 I 4": the price's mark is a speck;
         // F6 ("The sales price reported is the weighted average sale price ...") states no range, and no other note does
