@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +22,10 @@ import java.util.regex.Pattern;
  * is there, and exactly one footnote states a price range that holds it ("ranging from $980.00 to $980.99"),
  * which is the weighted-average note the mark points to (in the 323 corpus filings, every price inside exactly
  * one note's range carries that note); not when another note's range, damaged by OCR ("$204. 100", "$204,090"), might
- * hold the price too. Another: a sale or purchase code with a mark ("sO)" for S(1)) in a
- * document with exactly one footnote about a Rule 10b5-1 trading plan, the plan under which the trade was made
- * (in the corpus, 751 marked S/P codes of such documents, of five issuers, all carry that note; a conversion's C
- * often carries another, so other codes are not linked). A third: a sale's or purchase's price with a mark in a
+ * hold the price too. Another: a sale, purchase or option-exercise code with a mark ("sO)" for S(1), "MO)") in
+ * a document with exactly one footnote about a Rule 10b5-1 trading plan, the plan under which the trade was made
+ * (in the corpus, the 751 marked S/P codes of such documents, of five issuers, and the 29 marked M codes, of two,
+ * all carry that note; the 72 marked C codes, conversions, carry another, so other codes are not linked). A third: a sale's or purchase's price with a mark in a
  * document whose only note about prices is one weighted-average note (no other note states a price range), which
  * is the note that price is an average of (in the corpus, all 125 marked S/P prices of such documents, 39 filings
  * of five issuers, carry it; other codes' marked prices carry other notes, 31 of 31). Those links are INFERRED
@@ -35,6 +36,8 @@ final class UnreadableMarks {
 
     /** "Rule 10b5-1 trading plan", "10b5-1(c)", "10B5-1": the note of a plan the trades were made under. */
     private static final Pattern TRADING_PLAN = Pattern.compile("(?i)10b5-1");
+    /** The codes whose mark, in a document with one trading-plan note, is that note: sale, purchase, option exercise. */
+    private static final Set<Object> PLAN_CODES = Set.of("S", "P", "M");
     /** "weighted average sale price", "weighted-average price": the note that a sale's or purchase's price is an average. */
     private static final Pattern WEIGHTED_AVERAGE = Pattern.compile("(?i)weighted[- ]?average");
 
@@ -63,10 +66,11 @@ final class UnreadableMarks {
         if (column == Column.TRANSACTION_CODE) {
             Object code = value.value();
             List<Footnote> plans = context.footnotes().stream().filter(f -> TRADING_PLAN.matcher(f.text()).find()).toList();
-            if (("S".equals(code) || "P".equals(code)) && plans.size() == 1 && !value.footnoteIds().contains(plans.get(0).id())) {
+            if (PLAN_CODES.contains(code) && plans.size() == 1 && !value.footnoteIds().contains(plans.get(0).id())) {
                 link(context, row, column, value, plans.get(0).id(), mark, "the footnote mark " + at + " after the code "
                         + code + " has no readable number; linked to " + plans.get(0).id()
-                        + ", the document's only footnote about a Rule 10b5-1 trading plan, under which a sale or purchase is made");
+                        + ", the document's only footnote about a Rule 10b5-1 trading plan, under which a sale, purchase"
+                        + " or option exercise is made");
             }
             return;
         }

@@ -46,6 +46,19 @@ class TesseractTablesTest {
     }
 
     @Test
+    void anOptionExercisesCodeWithItsMarkGoneToDebrisIsLinkedToThePlansOnlyNoteAsASalesIs() {
+        // line 61 "Common Stock 11/08/2021 mM) 2,154,572 | A $6.24 2,154,572 D": M(1), the exercise made under the
+        // plan of F1, the document's only Rule 10b5-1 note
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
+        assertEquals("M", row.transactionCode().value());
+        assertEquals(List.of("F1"), row.transactionCode().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionCode().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 61
+                && "nonDerivativeTable.transactions[0].transactionCode".equals(d.field()) && d.message().contains("10b5-1")));
+    }
+
+    @Test
     void aCodeDoubledWithoutDebrisHasNoMarkToLink() {
         // "Common Stock) 05/02/2019 Ss 13,433 D_ | $208.99° 151,187 D": 'Ss' is S read twice, no mark (the filing
         // links F1 to the title, not the code), though F1 is the only 10b5-1 note; the price's mark is F2's range
