@@ -158,15 +158,23 @@ class TesseractTablesTest {
     }
 
     @Test
-    void theSpecksOfATitlesMarkAreDroppedAndNoFootnoteIsTaken() {
-        // line 79 "Class A Common Stock“) 04/13/2022 Cc 13,888 A $0.00 13,888 D": the title's mark, its number unreadable
+    void theSpecksOfATitlesMarkAreDroppedAndOnlyTheFirstRowsTitleTakesNoteOne() {
+        // line 79 "Class A Common Stock“) 04/13/2022 Cc 13,888 A $0.00 13,888 D": the first value printed, its mark's
+        // number unreadable; notes are numbered in the order they are first cited, so it is F1
         Extraction x = ConverterText.extract(ConverterText.whole("tesseract/GOOG/doc4.txt"), InputFormat.OCR);
         NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
         assertEquals("Class A Common Stock", row.securityTitle().value());
-        assertEquals(Provenance.REPAIRED, row.securityTitle().provenance());
-        assertEquals(List.of(), row.securityTitle().footnoteIds());
-        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[0].securityTitle".equals(d.field())
-                && d.message().contains("'“)'")));
+        assertEquals(Provenance.INFERRED, row.securityTitle().provenance());
+        assertEquals(List.of("F1"), row.securityTitle().footnoteIds());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 79
+                && "nonDerivativeTable.transactions[0].securityTitle".equals(d.field()) && d.message().contains("'“)'")));
+        // line 39 "Common Stock) 05/02/2019 Ss 18,256 D_ | $209.71° 132,931 D", the second row: a mark stood before
+        // it, so its number is not known; the speck is dropped and no footnote taken
+        Extraction second = ConverterText.extract(ConverterText.whole("tesseract/AAPL/wf-form4_155718184308434.txt"), InputFormat.OCR);
+        NonDerivativeTransaction next = second.form().nonDerivativeTable().transactions().get(1);
+        assertEquals("Common Stock", next.securityTitle().value());
+        assertEquals(Provenance.REPAIRED, next.securityTitle().provenance());
+        assertEquals(List.of(), next.securityTitle().footnoteIds());
     }
 
     @Test
