@@ -206,7 +206,9 @@ class TesseractTablesTest {
     @Test
     void aPricesMarkIsNotLinkedWhileAnotherNotesRangeIsDamaged() {
         // the scan of the filing above: line 36 "...$980.457”) 2,106,272 D"; F3's range holds 980.457, but OCR read
-        // the next note's as "$980,900 to ...", which might hold it too: the mark is reported, no footnote taken
+        // F7's as "$983.90 to $984,980" and F9's as "$986,000 to $986.90": read as they stand, or with the damaged
+        // bound at the other's decimals, they make no day's range, so either bound may be the wrong one and either
+        // note might hold the price too; the mark is reported, no footnote taken
         Extraction x = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044687.txt"), InputFormat.OCR);
         NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
         assertEquals(new BigDecimal("980.457"), row.transactionPricePerShare().value());
@@ -228,6 +230,21 @@ class TesseractTablesTest {
                 && "nonDerivativeTable.transactions[8].transactionPricePerShare".equals(d.field())
                 && d.message().contains("$1164.310 to $1165.304") && d.message().contains("'$1,164,310 to $1,165.304'")));
         assertEquals(List.of("F6"), rows.get(4).transactionPricePerShare().footnoteIds());
+    }
+
+    @Test
+    void aRangeWithBothBoundsDamagedExcludesAPriceOutsideItAtEveryPlacementOfItsPoints() {
+        // scan, line 37 "Common Stock 11/16/2021 s 13,500°) D_ | $1,004.194" 3,273,842 D": F3 ("$1,003.920 to
+        // $1,004.820") holds the price; F8 ("$1,013,440 to $1,014,370") and F29 ("$1,038,140 to $1,039,080") lost both
+        // points, but wherever the points go (the same decimals in both bounds) they do not hold 1004.194
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044921.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals(new BigDecimal("1004.194"), row.transactionPricePerShare().value());
+        assertEquals(List.of("F3"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionPricePerShare().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 37
+                && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field())
+                && d.message().contains("$1003.920 to $1004.820")));
     }
 
     @Test
