@@ -6,6 +6,8 @@ import dev.form4.model.Footnote;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -90,27 +92,36 @@ final class WeightedAveragePrice {
     }
 
     /**
-     * Whether a range whose separators OCR damaged in both bounds ("$980,900 to $981,870", "$1,028 480 to
-     * $1,029,040") excludes {@code price} however its decimal points are placed: each bound is its digits, both with
-     * the same decimals (as 1,396 of the corpus's 1,412 ranges print them), and of those readings that make a day's
-     * range at least one does and none holds the price. Over the committed tesseract and scan outputs every
-     * price of a filing so excluded lies outside its note's range as the filing states it (69 of 69).
+     * Whether a range whose separators OCR damaged ("$980,900 to $981,870", "$1,080.20 to $1,081,150", a point read
+     * as a comma, a digit dropped) excludes {@code price} however its points are placed. Each bound is its digits
+     * with some decimals: both the same, as 1,396 of the corpus's 1,412 ranges print them, or when no such reading
+     * makes a day's range ({@link Range#plausible}), each its own; of the readings that make a day's range at
+     * least one must, and none may hold the price. Over the committed tesseract and scan outputs every filing
+     * price so excluded lies outside its note's range as the filing states it (4,299 price and note pairs
+     * with each bound at its own decimals, 69 with both alike).
      */
     private static boolean excludedAtEveryScale(String low, String high, BigDecimal price) {
-        BigInteger lowDigits = new BigInteger(low.replaceAll("\\D", ""));
-        BigInteger highDigits = new BigInteger(high.replaceAll("\\D", ""));
-        int digits = Math.min(low.replaceAll("\\D", "").length(), high.replaceAll("\\D", "").length());
-        boolean read = false;
-        for (int decimals = 0; decimals < digits; decimals++) {
-            Range range = new Range(new BigDecimal(lowDigits, decimals), new BigDecimal(highDigits, decimals));
-            if (range.plausible()) {
-                if (range.contains(price)) {
-                    return false;
+        List<Range> readings = readings(low, high, true);
+        if (readings.isEmpty()) {
+            readings = readings(low, high, false);
+        }
+        return !readings.isEmpty() && readings.stream().noneMatch(r -> r.contains(price));
+    }
+
+    /** The day's ranges the bounds' digits make with decimals placed anywhere ({@code sameDecimals}: alike in both). */
+    private static List<Range> readings(String low, String high, boolean sameDecimals) {
+        String lowDigits = low.replaceAll("\\D", "");
+        String highDigits = high.replaceAll("\\D", "");
+        List<Range> readings = new ArrayList<>();
+        for (int l = 0; l < lowDigits.length(); l++) {
+            for (int h = 0; h < highDigits.length(); h++) {
+                Range range = new Range(new BigDecimal(new BigInteger(lowDigits), l), new BigDecimal(new BigInteger(highDigits), h));
+                if ((!sameDecimals || l == h) && range.plausible()) {
+                    readings.add(range);
                 }
-                read = true;
             }
         }
-        return read;
+        return readings;
     }
 
     /** The range {@link #holds} reads: both its bounds readable, or one of them mended ({@link #mended}). */

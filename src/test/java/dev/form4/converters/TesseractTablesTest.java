@@ -204,17 +204,27 @@ class TesseractTablesTest {
     }
 
     @Test
-    void aPricesMarkIsNotLinkedWhileAnotherNotesRangeIsDamaged() {
-        // the scan of the filing above: line 36 "...$980.457”) 2,106,272 D"; F3's range holds 980.457, but OCR read
-        // F7's as "$983.90 to $984,980" and F9's as "$986,000 to $986.90": read as they stand, or with the damaged
-        // bound at the other's decimals, they make no day's range, so either bound may be the wrong one and either
-        // note might hold the price too; the mark is reported, no footnote taken
+    void aPricesMarkIsLinkedWhenEveryDamagedRangeExcludesItWhereverItsPointsGo() {
+        // the scan of the filing above: line 36 "...$980.457”) 2,106,272 D"; F3's range holds 980.457, and the notes
+        // OCR damaged, F7 "$983.90 to $984,980" and F9 "$986,000 to $986.90", hold it at no placement of their points
         Extraction x = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044687.txt"), InputFormat.OCR);
         NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
         assertEquals(new BigDecimal("980.457"), row.transactionPricePerShare().value());
+        assertEquals(List.of("F3"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionPricePerShare().provenance());
+    }
+
+    @Test
+    void aPricesMarkIsNotLinkedWhileANoteWhoseRangeIsCutOffMightHoldIt() {
+        // scan, line 83 "Class A Common Stock 04/13/2022 s 300 D_ |$2,579.3767"" 8,660 D": F14 ("$2,578.78 to
+        // $2,579.78") holds the price, but OCR cut F13's range at "$2,575.86 to $2,5", and from 2,575.86 up it might
+        // hold it too: the mark is reported, no footnote taken
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/GOOG/doc4.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(16);
+        assertEquals(new BigDecimal("2579.3767"), row.transactionPricePerShare().value());
         assertEquals(List.of(), row.transactionPricePerShare().footnoteIds());
-        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 36
-                && d.position().column() == 47 && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field())));
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 83
+                && d.position().column() == 54 && "nonDerivativeTable.transactions[16].transactionPricePerShare".equals(d.field())));
     }
 
     @Test
