@@ -29,6 +29,8 @@ final class WeightedAveragePrice {
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{2}");
     /** An amount as a note prints a range's bound: digit groups, a point and its decimals ("1,165.304"). */
+    /** More digits than a bound of a price range has (the longest of the corpus has eight). */
+    private static final int MAX_PRICE_DIGITS = 12;
     private static final Pattern PRINTED_WITH_CENTS = Pattern.compile("\\d{1,3}(?:,\\d{3})*\\.\\d{2,4}");
     private static final Pattern RANGE = Pattern.compile(
             "(?i)(?:ranging from|range of|from)\\s*\\$\\s*([\\d,]+(?:\\.\\d+)?)\\s*(?:to|-|and)\\s*\\$\\s*([\\d,]+(?:\\.\\d+)?)");
@@ -63,9 +65,11 @@ final class WeightedAveragePrice {
     /**
      * Whether the range the footnote states holds {@code price}, empty when it states none. A bound is read only
      * when it is an amount as printed ("2,598.02", or "664,90" with its cents' point read as a comma); OCR's
-     * "$2,599, 13" is none, and a range with
-     * an unread bound holds the price unless its other bound excludes it. An implausible range (a misread
-     * separator, "$203.100 to $204,090") is unreadable as a whole: either bound may be the wrong one.
+     * "$2,599, 13" is none. The range is its two bounds when they make a day's range, or a damaged bound mended
+     * ({@link #mended}); else it excludes the price if it does so wherever its points go
+     * ({@link #excludedAtEveryScale}); else a range with an unread bound holds the price unless its other bound
+     * excludes it, and an implausible one ("$203.100 to $204,090") is unreadable as a whole: either bound may be
+     * the wrong one.
      */
     static Optional<Holds> holds(Footnote footnote, BigDecimal price) {
         if (!RANGE_OPENING.matcher(footnote.text()).find()) {
@@ -110,9 +114,12 @@ final class WeightedAveragePrice {
 
     /** The day's ranges the bounds' digits make with decimals placed anywhere ({@code sameDecimals}: alike in both). */
     private static List<Range> readings(String low, String high, boolean sameDecimals) {
-        String lowDigits = low.replaceAll("\\D", "");
-        String highDigits = high.replaceAll("\\D", "");
+        String lowDigits = digits(low);
+        String highDigits = digits(high);
         List<Range> readings = new ArrayList<>();
+        if (lowDigits.length() > MAX_PRICE_DIGITS || highDigits.length() > MAX_PRICE_DIGITS) {
+            return readings; // no share price has so many digits: not a range OCR damaged
+        }
         for (int l = 0; l < lowDigits.length(); l++) {
             for (int h = 0; h < highDigits.length(); h++) {
                 Range range = new Range(new BigDecimal(new BigInteger(lowDigits), l), new BigDecimal(new BigInteger(highDigits), h));
@@ -122,6 +129,10 @@ final class WeightedAveragePrice {
             }
         }
         return readings;
+    }
+
+    private static String digits(String printed) {
+        return printed.replaceAll("\\D", "");
     }
 
     /** The range {@link #holds} reads: both its bounds readable, or one of them mended ({@link #mended}). */
@@ -176,7 +187,7 @@ final class WeightedAveragePrice {
 
     /** The digits of a damaged bound as an amount with {@code decimals} places. */
     private static Optional<BigDecimal> digitsScaled(String printed, int decimals) {
-        String digits = printed.replaceAll("\\D", "");
+        String digits = digits(printed);
         return digits.length() > decimals ? Optional.of(new BigDecimal(new BigInteger(digits), decimals)) : Optional.empty();
     }
 
