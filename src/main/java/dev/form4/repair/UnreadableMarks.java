@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,16 +22,24 @@ import java.util.regex.Pattern;
  * is there, and exactly one footnote states a price range that holds it ("ranging from $980.00 to $980.99"),
  * which is the weighted-average note the mark points to (in the 323 corpus filings, every price inside exactly
  * one note's range carries that note); not when another note's range, damaged by OCR ("$204. 100", "$204,090"), might
- * hold the price too. Another: a sale or purchase code with a mark ("sO)" for S(1)) in a
- * document with exactly one footnote about a Rule 10b5-1 trading plan, the plan under which the trade was made
- * (in the corpus, 751 marked S/P codes of such documents, of five issuers, all carry that note; a conversion's C
- * often carries another, so other codes are not linked). Those links are INFERRED with their evidence; every
+ * hold the price too. Another: a sale, purchase or option-exercise code with a mark ("sO)" for S(1), "MO)") in
+ * a document with exactly one footnote about a Rule 10b5-1 trading plan, the plan under which the trade was made
+ * (in the corpus, the 751 marked S/P codes of such documents, of five issuers, and the 29 marked M codes, of two,
+ * all carry that note; the 72 marked C codes, conversions, carry another, so other codes are not linked). A third: a sale's or purchase's price with a mark in a
+ * document whose only note about prices is one weighted-average note (no other note states a price range), which
+ * is the note that price is an average of (in the corpus, all 125 marked S/P prices of such documents, 39 filings
+ * of five issuers, carry it; other codes' marked prices carry other notes, 31 of 31). Those links are INFERRED
+ * with their evidence; every
  * other such mark is reported as unreadable where it stands (a code's already is, by the aligner's repair).
  */
 final class UnreadableMarks {
 
     /** "Rule 10b5-1 trading plan", "10b5-1(c)", "10B5-1": the note of a plan the trades were made under. */
     private static final Pattern TRADING_PLAN = Pattern.compile("(?i)10b5-1");
+    /** The codes whose mark, in a document with one trading-plan note, is that note: sale, purchase, option exercise. */
+    private static final Set<Object> PLAN_CODES = Set.of("S", "P", "M");
+    /** "weighted average sale price", "weighted-average price": the note that a sale's or purchase's price is an average. */
+    private static final Pattern WEIGHTED_AVERAGE = Pattern.compile("(?i)weighted[- ]?average");
 
     private UnreadableMarks() {
     }
@@ -57,38 +66,63 @@ final class UnreadableMarks {
         if (column == Column.TRANSACTION_CODE) {
             Object code = value.value();
             List<Footnote> plans = context.footnotes().stream().filter(f -> TRADING_PLAN.matcher(f.text()).find()).toList();
-            if (("S".equals(code) || "P".equals(code)) && plans.size() == 1 && !value.footnoteIds().contains(plans.get(0).id())) {
+            if (PLAN_CODES.contains(code) && plans.size() == 1 && !value.footnoteIds().contains(plans.get(0).id())) {
                 link(context, row, column, value, plans.get(0).id(), mark, "the footnote mark " + at + " after the code "
                         + code + " has no readable number; linked to " + plans.get(0).id()
-                        + ", the document's only footnote about a Rule 10b5-1 trading plan, under which a sale or purchase is made");
+                        + ", the document's only footnote about a Rule 10b5-1 trading plan, under which a sale, purchase"
+                        + " or option exercise is made");
             }
             return;
         }
         Optional<BigDecimal> price = column == Column.TRANSACTION_PRICE ? row.number(column) : Optional.empty();
         if (price.isPresent()) {
             List<Footnote> holding = new ArrayList<>();
-            String range = null;
             boolean unreadRange = false; // a note whose range OCR damaged might hold the price too
             for (Footnote footnote : context.footnotes()) {
                 Optional<WeightedAveragePrice.Holds> holds = WeightedAveragePrice.holds(footnote, price.get());
                 if (holds.isPresent() && holds.get() == WeightedAveragePrice.Holds.YES) {
                     holding.add(footnote);
-                    range = WeightedAveragePrice.readableRange(footnote).map(Object::toString).orElse("range");
                 } else if (holds.isPresent() && holds.get() == WeightedAveragePrice.Holds.UNKNOWN) {
                     unreadRange = true;
                 }
             }
             if (holding.size() == 1 && !unreadRange && !value.footnoteIds().contains(holding.get(0).id())) {
-                String id = holding.get(0).id();
+                Footnote holder = holding.get(0);
+                String id = holder.id();
+                String range = WeightedAveragePrice.readableRange(holder).map(Object::toString).orElse("range")
+                        + WeightedAveragePrice.mendedText(holder).map(t -> " (OCR's '" + t + "', a bound's separators misread)").orElse("");
                 link(context, row, column, value, id, mark, "the footnote mark " + at + " after the price "
                         + price.get().toPlainString() + " has no readable number; linked to " + id
                         + ", the only footnote whose stated " + range + " holds that price");
+                return;
+            }
+            Object code = row.get(Column.TRANSACTION_CODE).value();
+            Optional<Footnote> average = onlyPriceNote(context.footnotes(), price.get());
+            if (("S".equals(code) || "P".equals(code)) && average.isPresent() && !value.footnoteIds().contains(average.get().id())) {
+                String id = average.get().id();
+                link(context, row, column, value, id, mark, "the footnote mark " + at + " after the price "
+                        + price.get().toPlainString() + " of a " + (code.equals("S") ? "sale" : "purchase")
+                        + " has no readable number; linked to " + id + ", the document's only footnote about a"
+                        + " weighted-average price, and no other footnote states a price range");
                 return;
             }
         }
         context.diagnostics().add(Diagnostic.unreadable(mark.position(), row.path(column), "a footnote mark after the "
                 + column.fills().fieldName() + " value, read as " + at + ": its number is unreadable; the value is kept"
                 + " without the mark"));
+    }
+
+    /**
+     * The document's one note about prices: the only one that speaks of a weighted average, when no other states a
+     * price range, and its own range, if it can be read, does not exclude {@code price}.
+     */
+    private static Optional<Footnote> onlyPriceNote(List<Footnote> footnotes, BigDecimal price) {
+        List<Footnote> average = footnotes.stream().filter(f -> WEIGHTED_AVERAGE.matcher(f.text()).find()).toList();
+        if (average.size() != 1 || WeightedAveragePrice.holds(average.get(0), price).filter(h -> h == WeightedAveragePrice.Holds.NO).isPresent()
+                || footnotes.stream().anyMatch(f -> f != average.get(0) && WeightedAveragePrice.holds(f, price).isPresent())) {
+            return Optional.empty();
+        }
+        return Optional.of(average.get(0));
     }
 
     private static void link(RepairContext context, DraftRow row, Column column, FieldValue<Object> value, String id,

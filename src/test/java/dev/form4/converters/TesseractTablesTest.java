@@ -46,6 +46,19 @@ class TesseractTablesTest {
     }
 
     @Test
+    void anOptionExercisesCodeWithItsMarkGoneToDebrisIsLinkedToThePlansOnlyNoteAsASalesIs() {
+        // line 61 "Common Stock 11/08/2021 mM) 2,154,572 | A $6.24 2,154,572 D": M(1), the exercise made under the
+        // plan of F1, the document's only Rule 10b5-1 note
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
+        assertEquals("M", row.transactionCode().value());
+        assertEquals(List.of("F1"), row.transactionCode().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionCode().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 61
+                && "nonDerivativeTable.transactions[0].transactionCode".equals(d.field()) && d.message().contains("10b5-1")));
+    }
+
+    @Test
     void aCodeDoubledWithoutDebrisHasNoMarkToLink() {
         // "Common Stock) 05/02/2019 Ss 13,433 D_ | $208.99° 151,187 D": 'Ss' is S read twice, no mark (the filing
         // links F1 to the title, not the code), though F1 is the only 10b5-1 note; the price's mark is F2's range
@@ -145,15 +158,23 @@ class TesseractTablesTest {
     }
 
     @Test
-    void theSpecksOfATitlesMarkAreDroppedAndNoFootnoteIsTaken() {
-        // line 79 "Class A Common Stock“) 04/13/2022 Cc 13,888 A $0.00 13,888 D": the title's mark, its number unreadable
+    void theSpecksOfATitlesMarkAreDroppedAndOnlyTheFirstRowsTitleTakesNoteOne() {
+        // line 79 "Class A Common Stock“) 04/13/2022 Cc 13,888 A $0.00 13,888 D": the first value printed, its mark's
+        // number unreadable; notes are numbered in the order they are first cited, so it is F1
         Extraction x = ConverterText.extract(ConverterText.whole("tesseract/GOOG/doc4.txt"), InputFormat.OCR);
         NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
         assertEquals("Class A Common Stock", row.securityTitle().value());
-        assertEquals(Provenance.REPAIRED, row.securityTitle().provenance());
-        assertEquals(List.of(), row.securityTitle().footnoteIds());
-        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[0].securityTitle".equals(d.field())
-                && d.message().contains("'“)'")));
+        assertEquals(Provenance.INFERRED, row.securityTitle().provenance());
+        assertEquals(List.of("F1"), row.securityTitle().footnoteIds());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 79
+                && "nonDerivativeTable.transactions[0].securityTitle".equals(d.field()) && d.message().contains("'“)'")));
+        // line 39 "Common Stock) 05/02/2019 Ss 18,256 D_ | $209.71° 132,931 D", the second row: a mark stood before
+        // it, so its number is not known; the speck is dropped and no footnote taken
+        Extraction second = ConverterText.extract(ConverterText.whole("tesseract/AAPL/wf-form4_155718184308434.txt"), InputFormat.OCR);
+        NonDerivativeTransaction next = second.form().nonDerivativeTable().transactions().get(1);
+        assertEquals("Common Stock", next.securityTitle().value());
+        assertEquals(Provenance.REPAIRED, next.securityTitle().provenance());
+        assertEquals(List.of(), next.securityTitle().footnoteIds());
     }
 
     @Test
@@ -183,15 +204,72 @@ class TesseractTablesTest {
     }
 
     @Test
-    void aPricesMarkIsNotLinkedWhileAnotherNotesRangeIsDamaged() {
-        // the scan of the filing above: line 36 "...$980.457”) 2,106,272 D"; F3's range holds 980.457, but OCR read
-        // the next note's as "$980,900 to ...", which might hold it too: the mark is reported, no footnote taken
+    void aPricesMarkIsLinkedWhenEveryDamagedRangeExcludesItWhereverItsPointsGo() {
+        // the scan of the filing above: line 36 "...$980.457”) 2,106,272 D"; F3's range holds 980.457, and the notes
+        // OCR damaged, F7 "$983.90 to $984,980" and F9 "$986,000 to $986.90", hold it at no placement of their points
         Extraction x = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044687.txt"), InputFormat.OCR);
         NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
         assertEquals(new BigDecimal("980.457"), row.transactionPricePerShare().value());
+        assertEquals(List.of("F3"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionPricePerShare().provenance());
+    }
+
+    @Test
+    void aPricesMarkIsNotLinkedWhileANoteWhoseRangeIsCutOffMightHoldIt() {
+        // scan, line 83 "Class A Common Stock 04/13/2022 s 300 D_ |$2,579.3767"" 8,660 D": F14 ("$2,578.78 to
+        // $2,579.78") holds the price, but OCR cut F13's range at "$2,575.86 to $2,5", and from 2,575.86 up it might
+        // hold it too: the mark is reported, no footnote taken
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/GOOG/doc4.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(16);
+        assertEquals(new BigDecimal("2579.3767"), row.transactionPricePerShare().value());
         assertEquals(List.of(), row.transactionPricePerShare().footnoteIds());
-        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 36
-                && d.position().column() == 47 && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field())));
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 83
+                && d.position().column() == 54 && "nonDerivativeTable.transactions[16].transactionPricePerShare".equals(d.field())));
+    }
+
+    @Test
+    void aRangeWhosePointOcrReadAsACommaIsReadWithTheOtherBoundsDecimals() {
+        // note 9 "ranging from $1,164,310 to $1,165.304": the low bound is 1164.310 (three decimals, as the high
+        // bound's), so line 54's "$1,164.817©" is F9's, and the note no longer keeps line 50's "$1,159.593©" from F6
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044240.txt"), InputFormat.OCR);
+        List<NonDerivativeTransaction> rows = x.form().nonDerivativeTable().transactions();
+        assertEquals(new BigDecimal("1164.817"), rows.get(8).transactionPricePerShare().value());
+        assertEquals(List.of("F9"), rows.get(8).transactionPricePerShare().footnoteIds());
+        assertEquals(Provenance.INFERRED, rows.get(8).transactionPricePerShare().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 54
+                && "nonDerivativeTable.transactions[8].transactionPricePerShare".equals(d.field())
+                && d.message().contains("$1164.310 to $1165.304") && d.message().contains("'$1,164,310 to $1,165.304'")));
+        assertEquals(List.of("F6"), rows.get(4).transactionPricePerShare().footnoteIds());
+    }
+
+    @Test
+    void aRangeWithBothBoundsDamagedExcludesAPriceOutsideItAtEveryPlacementOfItsPoints() {
+        // scan, line 37 "Common Stock 11/16/2021 s 13,500°) D_ | $1,004.194" 3,273,842 D": F3 ("$1,003.920 to
+        // $1,004.820") holds the price; F8 ("$1,013,440 to $1,014,370") and F29 ("$1,038,140 to $1,039,080") lost both
+        // points, but wherever the points go (the same decimals in both bounds) they do not hold 1004.194
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044921.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals(new BigDecimal("1004.194"), row.transactionPricePerShare().value());
+        assertEquals(List.of("F3"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionPricePerShare().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 37
+                && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field())
+                && d.message().contains("$1003.920 to $1004.820")));
+    }
+
+    @Test
+    void aSalePricesMarkWithoutItsDigitIsTheDocumentsOnlyWeightedAverageNote() {
+        // line 80 "Class A Common Stock 05/01/2012 s®) 18,856 D_ | $106.7726' 59,811 I 4": the price's mark is a speck;
+        // F6 ("The sales price reported is the weighted average sale price ...") states no range, and no other note does
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112025855.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(1);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(new BigDecimal("106.7726"), row.transactionPricePerShare().value());
+        assertEquals(List.of("F6"), row.transactionPricePerShare().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionPricePerShare().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 80
+                && d.position().column() == 58 && "nonDerivativeTable.transactions[1].transactionPricePerShare".equals(d.field())
+                && d.message().contains("only footnote about a weighted-average price")));
     }
 
     @Test
