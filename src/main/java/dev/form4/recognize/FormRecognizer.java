@@ -59,7 +59,15 @@ public final class FormRecognizer {
                 elsewhere.append(row.text()).append('\n');
             }
         }
-        HeaderReader.Header header = HeaderReader.read(headerRows, frontMatter, elsewhere.toString(), diagnostics);
+        // Without remarks, the notes' last rows stand right above the signature caption and may be a signature.
+        List<FormTree.Row> afterNotes = form.remarks().isEmpty() ? rowsAfterLastNote(form.notes()) : List.of();
+        List<FormTree.Row> signatureRows = new ArrayList<>(form.signatures());
+        signatureRows.addAll(signaturesAmongInstructions(form.closing()));
+        StringBuilder signed = new StringBuilder();
+        for (List<FormTree.Row> block : List.of(form.remarks(), afterNotes, signatureRows)) {
+            block.forEach(r -> signed.append(r.source().text()).append('\n'));
+        }
+        HeaderReader.Header header = HeaderReader.read(headerRows, frontMatter, elsewhere.toString(), signed.toString(), diagnostics);
 
         requireTables(form, parsed.rows(), diagnostics);
         List<DraftRow> rows = new ArrayList<>();
@@ -68,10 +76,6 @@ public final class FormRecognizer {
         boolean looseAreDerivative = form.tableTwo().present();
         FormTree.Table looseTable = looseAreDerivative ? form.tableTwo() : form.tableOne();
         CaptionHints looseHints = CaptionHints.of(captionRows(looseTable));
-        // Without remarks, the notes' last rows stand right above the signature caption and may be a signature.
-        List<FormTree.Row> afterNotes = form.remarks().isEmpty() ? rowsAfterLastNote(form.notes()) : List.of();
-        List<FormTree.Row> signatureRows = new ArrayList<>(form.signatures());
-        signatureRows.addAll(signaturesAmongInstructions(form.closing()));
         SignatureReader.Split signatureBlock = SignatureReader.splitTrailingSignatures(
                 lines(form.remarks().isEmpty() ? afterNotes : remarkRows(form)), lines(signatureRows));
         List<FormTree.Row> loose = new ArrayList<>(form.notes().loose());

@@ -141,9 +141,17 @@ final class HeaderReader {
     private String elsewhere;
     /** Box 2's value shares its line with box 1's name and where one ends is not printed: both names unread. */
     private boolean namesRunTogether;
+    /** Box 1's name as the top band placed it (lines without columns), or null. */
+    private HeaderText.Found bandOwner;
+    /** The top band read box 1's name twice, differently, and nothing tells which is right: it stays unread. */
+    private boolean ownerConflict;
+    /** The signatures' and remarks' text, where the owner's name is spelled again. */
+    private final String signedText;
 
-    private HeaderReader(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, List<Diagnostic> diagnostics) {
+    private HeaderReader(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, String signed,
+                         List<Diagnostic> diagnostics) {
         this.header = new HeaderText(rows);
+        this.signedText = signed;
         this.diagnostics = diagnostics;
         this.elsewhereText = elsewhere;
         StringBuilder text = new StringBuilder();
@@ -156,10 +164,11 @@ final class HeaderReader {
     /** The header's rows (box 1 of later owners included) and the rows above them, which hold the top checkboxes. */
     /**
      * {@code elsewhere}: the document's text outside the header (tables, notes, remarks), where the issuer's name
-     * may stand again.
+     * may stand again; {@code signed}: the signatures' and remarks' text, where the owner's name may.
      */
-    static Header read(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, List<Diagnostic> diagnostics) {
-        return new HeaderReader(rows, frontMatter, elsewhere, diagnostics).read();
+    static Header read(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, String signed,
+                       List<Diagnostic> diagnostics) {
+        return new HeaderReader(rows, frontMatter, elsewhere, signed, diagnostics).read();
     }
 
     private String elsewhere() {
@@ -187,6 +196,10 @@ final class HeaderReader {
     }
 
     private Issuer issuer() {
+        Optional<TopBand.Reading> band = topBand();
+        if (band.isPresent()) {
+            return issuerInBand(band.get());
+        }
         Optional<HeaderText.Found> found = header.valueAfter(ISSUER_LABEL, ISSUER_VALUE);
         if (found.isEmpty() && header.find(ISSUER_LABEL).isEmpty()) {
             diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, Diagnostic.Kind.UNREADABLE, where(), "issuer",
@@ -210,17 +223,66 @@ final class HeaderReader {
     }
 
     /**
-     * On lines without columns, box 2's caption on box 1's line means their values share the next line too
+     * On lines without columns, box 2's caption on box 1's line means their values share the lines under it too
      * (OCR: "COOK TIMOTHY D Apple Inc. [ AAPL ]").
      */
     private boolean sharesBoxOnesLine() {
+        return captionsLine() >= 0;
+    }
+
+    /** The row of box 1's and box 2's captions on one line without columns, or -1. */
+    private int captionsLine() {
         for (HeaderText.At at : header.find(ISSUER_LABEL)) {
             SourceRow row = header.rows().get(at.row());
             if (!row.hasGeometry() && NAME_LABEL.matcher(row.text()).find()) {
-                return true;
+                return at.row();
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The top band read across boxes 1, 2 and 5 where their captions share a line without columns. */
+    private Optional<TopBand.Reading> topBand() {
+        int row = captionsLine();
+        return row < 0 ? Optional.empty() : TopBand.read(header, row, issuerEvidence(), signedText);
+    }
+
+    /** Box 2 as the top band gave it; box 1's name, when the band placed it, is kept for {@link #owners}. */
+    private Issuer issuerInBand(TopBand.Reading band) {
+        FieldValue<String> ticker = FieldValue.read(band.ticker().text(), band.ticker().position());
+        bandOwner = band.owner();
+        if (band.ownerConflict() != null) {
+            ownerConflict = true;
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, band.ownerConflict().position(),
+                    "reportingOwners[0].name", "box 1's name is read twice, " + band.ownerConflict().text()
+                            + ", and the signature spells neither; the name is left unread"));
+        }
+        if (band.runTogether() != null) {
+            namesRunTogether = true;
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, band.runTogether().position(),
+                    "issuer.name", "box 2's value '" + band.runTogether().text() + "' shares its line with box 1's name, and"
+                            + " neither the issuer's name printed elsewhere nor the owner's in the signature or remarks shows"
+                            + " where one ends; the issuer's and the owner's names are left unread"));
+            return new Issuer(FieldValue.absent(), FieldValue.absent(), ticker);
+        }
+        if (band.issuer() == null) {
+            diagnostics.add(Diagnostic.unreadable(band.ticker().position(), "issuer.name",
+                    "no issuer name before the ticker '" + band.ticker().text() + "' in box 2"));
+            return new Issuer(FieldValue.absent(), FieldValue.absent(), ticker);
+        }
+        return new Issuer(FieldValue.absent(), FieldValue.read(band.issuer().text(), band.issuer().position()), ticker);
+    }
+
+    /** Where the issuer's name may stand again: the text outside the header and box 1's care-of lines. */
+    private String issuerEvidence() {
+        StringBuilder boxes = new StringBuilder(elsewhereText);
+        for (SourceRow row : header.rows()) {
+            String text = row.text().strip();
+            if (CARE_OF.matcher(text).lookingAt()) {
+                boxes.append('\n').append(text);
+            }
+        }
+        return boxes.toString();
     }
 
     /**
@@ -233,14 +295,7 @@ final class HeaderReader {
         FieldValue<String> ticker = FieldValue.read(parts.group(2).trim(), at);
         // box 1's care-of line names the issuer where the owner gives the company's address ("C/O AURORA
         // INNOVATION, INC."): evidence as good as a footnote's
-        StringBuilder boxes = new StringBuilder(elsewhere());
-        for (SourceRow row : header.rows()) {
-            String text = row.text().strip();
-            if (CARE_OF.matcher(text).lookingAt()) {
-                boxes.append('\n').append(SPACES.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" "));
-            }
-        }
-        String evidence = boxes.toString();
+        String evidence = SPACES.matcher(issuerEvidence().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         for (int start = 1; start < words.length; start++) {
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
             if (candidate.length() >= 5 && evidence.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
@@ -329,7 +384,8 @@ final class HeaderReader {
             int toRow = i + 1 < labels.size() ? labels.get(i + 1).row() : header.rows().size();
             HeaderText block = new HeaderText(header.rows().subList(fromRow, toRow));
             Optional<List<FieldValue<String>>> asLines = boxAsLines(block);
-            Optional<HeaderText.Found> name = asLines.isPresent()
+            Optional<HeaderText.Found> name = i == 0 && ownerConflict ? Optional.empty()
+                    : i == 0 && bandOwner != null ? Optional.of(bandOwner) : asLines.isPresent()
                     ? Optional.of(new HeaderText.Found(asLines.get().get(0).value(), asLines.get().get(0).position()))
                     : block.rows().get(0).hasGeometry() ? block.valueAfter(NAME_LABEL, NAME_VALUE) : nameOnLines(block, issuerName);
             if (namesRunTogether && owners.isEmpty() && name.isPresent()) {
@@ -348,7 +404,7 @@ final class HeaderReader {
             }
             names.add(key);
             String path = "reportingOwners[" + owners.size() + "]";
-            if (name.isEmpty()) {
+            if (name.isEmpty() && !(owners.isEmpty() && ownerConflict)) {
                 diagnostics.add(Diagnostic.unreadable(SourcePosition.UNKNOWN, path + ".name", "no name after '1. Name and Address of Reporting Person'"));
             }
             String blockText = labels.size() > 1 ? block.joined() : relationshipText;
