@@ -347,13 +347,21 @@ final class HeaderReader {
      * date-shaped value of the header's boxes 3 and 4, whose captions stand in the same column.
      */
     private Optional<HeaderText.Found> dateOnLines(Pattern label) {
-        List<HeaderText.At> caption = header.find(label);
-        if (caption.isEmpty() || header.rows().get(caption.get(0).row()).hasGeometry()) {
+        return dateOnLines(header, label).map(at -> {
+            SourceRow row = header.rows().get(at[0]);
+            return new HeaderText.Found(row.text().substring(at[1], at[2]), row.cells().get(0).position());
+        });
+    }
+
+    /** The date of {@link #dateOnLines(Pattern)}: its row, and where it begins and ends on the row's text. */
+    private static Optional<int[]> dateOnLines(HeaderText where, Pattern label) {
+        List<HeaderText.At> caption = where.find(label);
+        if (caption.isEmpty() || where.rows().get(caption.get(0).row()).hasGeometry()) {
             return Optional.empty();
         }
         int row = caption.get(0).row();
-        for (int r = row; r < Math.min(header.rows().size(), row + 2); r++) {
-            String text = header.rows().get(r).text();
+        for (int r = row; r < Math.min(where.rows().size(), row + 2); r++) {
+            String text = where.rows().get(r).text();
             int from = 0;
             if (r == row) {
                 Matcher m = label.matcher(text);
@@ -361,10 +369,47 @@ final class HeaderReader {
             }
             Matcher date = ANY_DATE.matcher(text);
             if (date.find(from)) {
-                return Optional.of(new HeaderText.Found(date.group(1), header.rows().get(r).cells().get(0).position()));
+                return Optional.of(new int[] {r, date.start(1), date.end(1)});
             }
         }
         return Optional.empty();
+    }
+
+    /** A line that is a piece of a text over lines: short, without a digit ("&", "Technology", "Life Sciences"). */
+    private static final Pattern TEXT_PIECE = Pattern.compile("^\\s*[^\\d\\s]+(?:\\s+[^\\d\\s]+)?\\s*$");
+    private static final Pattern OPEN_ENDS = Pattern.compile("^[&,\\-/].*|.*[&,\\-/]$");
+
+    /**
+     * Box 5's text right of box 3's date on lines without columns ("12/13/2022 Chief Financial Officer", "C/O
+     * TESLA, INC. 12/02/2021 CEO"): box 5 is the band's right column, box 3 the middle one, so what follows the
+     * date on its line is box 5's. Taken only whole: no piece of it after box 3's caption on the line above (only
+     * the labels' "below)"), none on the line under it (a short line without digits, "&"), and no open end.
+     */
+    private static FieldValue<String> textBesideDate(HeaderText boxes) {
+        Optional<int[]> date = dateOnLines(boxes, EARLIEST_LABEL);
+        if (date.isEmpty()) {
+            return FieldValue.absent();
+        }
+        int row = date.get()[0];
+        int captionRow = boxes.find(EARLIEST_LABEL).get(0).row();
+        Matcher caption = EARLIEST_LABEL.matcher(boxes.rows().get(captionRow).text());
+        String afterCaption = caption.find() ? boxes.rows().get(captionRow).text().substring(caption.end()) : "";
+        if (row == captionRow || afterCaption.chars().anyMatch(Character::isLetter) && !LABEL_ENDS.matcher(afterCaption).matches()) {
+            return FieldValue.absent();
+        }
+        if (row + 1 < boxes.rows().size()) {
+            String under = boxes.rows().get(row + 1).text();
+            if (TEXT_PIECE.matcher(under).matches() && !HeaderText.isBoxCaption(under) && !OWNER_SUB_CAPTION.matcher(under).find()) {
+                return FieldValue.absent();
+            }
+        }
+        String text = withoutDebris(boxes.rows().get(row).text().substring(date.get()[2]).replace(" | ", " ")).trim();
+        if (!TWO_LETTERS.matcher(text).matches() || OPEN_ENDS.matcher(text).matches() || HeaderText.isBoxCaption(text)
+                || BOX_FIVE_WORDING.matcher(text).matches() || LABEL_ENDS.matcher(text).matches()) {
+            return FieldValue.absent();
+        }
+        SourceCell cell = boxes.rows().get(row).cells().get(0);
+        return FieldValue.read(text, HeaderText.positionOf(cell, text));
     }
 
     /** One owner per "1. Name and Address of Reporting Person" label; its address lies between it and "(City)". */
@@ -518,6 +563,12 @@ final class HeaderReader {
             }
             if (!otherText.isPresent() && Boolean.TRUE.equals(other.value()) && !Boolean.TRUE.equals(officer.value())) {
                 otherText = below.get(0); // the only text, under labels in one column
+            }
+            if (!title.isPresent() && !otherText.isPresent() && Boolean.TRUE.equals(officer.value()) != Boolean.TRUE.equals(other.value())) {
+                // one box checked: the text beside box 3's date is what it asks for
+                FieldValue<String> beside = textBesideDate(boxes);
+                title = Boolean.TRUE.equals(officer.value()) ? beside : title;
+                otherText = Boolean.TRUE.equals(other.value()) ? beside : otherText;
             }
         }
         title = withoutEdgeDebris(title);
@@ -919,6 +970,11 @@ final class HeaderReader {
     }
     /** Box 1's sub-captions: where they stand, box 5's texts have ended (OCR puts the boxes one after another). */
     private static final Pattern OWNER_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle|Street|City|State|Zip)\\)");
+    /**
+     * The labels' second lines side by side with OCR's debris around them (". , 5 below) below)"): no text of box
+     * 5. Possessive: nothing to backtrack over in a line of dots.
+     */
+    private static final Pattern LABEL_ENDS = Pattern.compile("(?i)^[\\s\\p{Punct}\\d]*+(?:below\\)?+[\\s\\p{Punct}\\d]*+)++$");
     /** What stands in box 5 that is no officer title or other text: its labels, their second lines, marks. */
     private static final Pattern BOX_FIVE_WORDING = Pattern.compile(
             "(?i)^(?:[Xx✓✔☒☑■]|\\(X\\)|\\[X\\]|(?:[Xx✓✔☒☑■]\\s+)?below\\)|\\(check all applicable\\)|director|10% owner|.*\\(give title.*|.*\\(specify.*)$");
@@ -967,7 +1023,8 @@ final class HeaderReader {
                     stop = true; // box 6: box 5 ended
                     break;
                 }
-                if (BOX_FIVE_WORDING.matcher(text).matches() || text.chars().noneMatch(Character::isLetter) && titleAt == null) {
+                if (BOX_FIVE_WORDING.matcher(text).matches() || text.chars().noneMatch(Character::isLetter) && titleAt == null
+                        || LABEL_ENDS.matcher(text).matches()) {
                     continue;
                 }
                 boolean isOther = oneColumn ? lines++ > 0 : cell.x0() >= otherX;
@@ -1010,6 +1067,12 @@ final class HeaderReader {
      */
     private static FieldValue<Boolean> checkbox(Pattern label, Pattern start, HeaderText where, String text) {
         FieldValue<Boolean> read = checkbox(label, text);
+        if (!read.isPresent() && start != label
+                && where.find(start).stream().anyMatch(at -> !where.rows().get(at.row()).hasGeometry())) {
+            // lines without columns (OCR): a two-line label's first line, read across the boxes, bears its mark
+            // ("x Officer (give title Other (specify" over "(Last) ... below) below)")
+            read = checkbox(start, text);
+        }
         Optional<Boolean> marked = where.checkboxes(LABEL_STARTS).checked(start, LABEL_STARTS);
         if (marked.isEmpty() || Boolean.TRUE.equals(read.value())) {
             return read;
