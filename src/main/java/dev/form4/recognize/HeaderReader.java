@@ -190,6 +190,16 @@ final class HeaderReader {
             jointFiling = new FieldValue<>(Boolean.TRUE, List.of(), at, Provenance.INFERRED);
             diagnostics.add(Diagnostic.inferred(at, "jointFiling", "box 6 could not be read; the form lists "
                     + owners.size() + " reporting persons' boxes, so it is filed by more than one"));
+        } else if (!jointFiling.isPresent() && owners.size() == 1
+                && header.find(NAME_LABEL).stream().map(HeaderText.At::row).distinct().count() == 1) {
+            // box 6 unreadable, and box 1 printed once: a joint filing prints each person's box 1 (the 22
+            // multi-owner filings of testdata/converters show two captions at least in all five converters' text,
+            // the 91 others one or, in the degraded scans, none)
+            SourceRow boxOne = header.rows().get(header.find(NAME_LABEL).get(0).row());
+            SourcePosition at = boxOne.cells().isEmpty() ? SourcePosition.UNKNOWN : boxOne.cells().get(0).position();
+            jointFiling = new FieldValue<>(Boolean.FALSE, List.of(), at, Provenance.INFERRED);
+            diagnostics.add(Diagnostic.inferred(at, "jointFiling", "box 6 could not be read; the form prints one"
+                    + " reporting person's box 1 and no other, so it is filed by one"));
         }
         return new Header(issuer, owners, period, original, checkbox(NOT_SUBJECT, NOT_SUBJECT_START, header, preambleText),
                 jointFiling, checkbox(RULE_10B5_1, RULE_10B5_1_START, header, preambleText));

@@ -216,4 +216,26 @@ class HeaderBoxesTest {
         ReportingOwner under = extract("ocr.txt", ocrTitleBesideDate(caption, "01/10/2025 GC, CAO", "&")).reportingOwners().get(0);
         assertNull(under.officerTitle().value());
     }
+
+    @Test
+    void boxSixUnreadWithBoxOnePrintedOnceIsFiledByOne() {
+        // tesseract, GOOG doc4: box 6's mark read as "xX" on a line of its own, above the caption and both labels
+        String text = String.join("\n",
+                "FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION | OMB APPROVAL",
+                "1. Name and Address of Reporting Person\u201d 2. Issuer Name and Ticker or Trading Symbol 5. Relationship of Reporting Person(s) to Issuer",
+                "Tesla, Inc. [ TSLA ] (Check all applicable)",
+                "Musk Elon X Director X 10% Owner",
+                "(Last) (First) (Middle) 3. Date of Earliest Transaction (Month/Day/Year) below) below)",
+                "A. lf Amendment, Date of Original Filed (Month/Day/Year)",
+                "Line)", "xX",
+                "6. Individual or Joint/Group Filing (Check Applicable",
+                "Form filed by One Reporting Person",
+                "Form filed by More than One Reporting",
+                "Person",
+                "Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+                "Explanation of Responses:", "1. The shares are held by a trust.", "");
+        Form4 form = extract("ocr.txt", text);
+        assertEquals(Boolean.FALSE, form.jointFiling().value());
+        assertEquals(dev.form4.model.Provenance.INFERRED, form.jointFiling().provenance());
+    }
 }
