@@ -283,7 +283,7 @@ final class SignatureReader {
             if (!date.isPresent()) {
                 diagnostics.add(Diagnostic.unreadable(at, path + ".date", "no date found for the signature"));
             }
-            String signer = withoutTrailingSpecks(name.toString(), at, path, diagnostics);
+            String signer = withoutTrailingSpecks(withoutDebrisAfterRole(name.toString(), at, path, diagnostics), at, path, diagnostics);
             Provenance how = misread == null ? Provenance.READ : Provenance.REPAIRED;
             signatures.add(new Signature(new FieldValue<>(signer, List.of(), at, how), date));
         }
@@ -352,6 +352,29 @@ final class SignatureReader {
             kept = kept.substring(0, space).stripTrailing();
         }
         return kept;
+    }
+
+    /** An attorney's role closing the signer's words, and what follows it on the line. */
+    private static final Pattern ROLE_AND_REST = Pattern.compile("(?i)^(.*\\battorney-in-fact)\\s+(\\S+(?:\\s+\\S+)?)$");
+    /** What continues a signature after the attorney's role: whom the attorney signs for ("for", "For:", "of", "on behalf"). */
+    private static final Pattern ROLE_CONTINUES = Pattern.compile("(?i)^(?:for|of|on|by)\\b.*|^[.,:;]$");
+
+    /**
+     * After "Attorney-in-Fact" the signature goes on only with whom the attorney signs for: of the 324 corpus
+     * signatures, 230 hold the role, and after it stands nothing (107), "for"/"For:" (118), "of" (3) or a full stop
+     * (2). One or two other tokens there are OCR's reading of the date box beside the name ("Attorney-In-Fact ST",
+     * "Attorney-In-Fact Mori /ieVel"), dropped as noise.
+     */
+    private static String withoutDebrisAfterRole(String name, SourcePosition at, String path, List<Diagnostic> diagnostics) {
+        Matcher m = ROLE_AND_REST.matcher(name.strip());
+        if (!m.matches() || ROLE_CONTINUES.matcher(m.group(2)).matches()) {
+            return name;
+        }
+        diagnostics.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.NOISE, at, path + ".name",
+                "dropped '" + m.group(2) + "' after '" + m.group(1).substring(Math.max(0, m.group(1).length() - 16))
+                        + "': a signature goes on after the attorney's role only with whom the attorney signs for;"
+                        + " this is OCR's reading of the date box beside it"));
+        return m.group(1);
     }
 
     /** "Attorney-" at a line's end: the page broke a compound word at its hyphen ("Attorney-" / "in-Fact"). */

@@ -119,4 +119,15 @@ class SignatureBoxTest {
         assertFalse(SignedMark.damaged("as/or"));
         assertTrue(SignedMark.damaged("4s/ Lora Blum"));
     }
+
+    @Test
+    void afterTheAttorneysRoleOnlyWhomHeSignsForContinuesTheSignature() {
+        // tesseract: "/s/ Lora Blum, Attorney-In- 03/02/2012" / "Fact ST": "ST" is the date box's, read again
+        Signature lnkd = only("tesseract/LNKD/000120919112015251.txt", InputFormat.OCR);
+        assertEquals("/s/ Lora Blum, Attorney-In-Fact", lnkd.name().value());
+        assertEquals(LocalDate.of(2012, 3, 2), lnkd.date().value());
+        // "... attorney-in-" / "fact for Peter Thiel": whom the attorney signs for is the signature's
+        assertEquals("/s/ David Kling as attorney-in-fact for Peter Thiel",
+                only("tesseract/FB/000112760217024628.txt", InputFormat.OCR).name().value());
+    }
 }
