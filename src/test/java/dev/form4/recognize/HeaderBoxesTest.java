@@ -238,4 +238,25 @@ class HeaderBoxesTest {
         assertEquals(Boolean.FALSE, form.jointFiling().value());
         assertEquals(dev.form4.model.Provenance.INFERRED, form.jointFiling().provenance());
     }
+
+    @Test
+    void boxFoursCaptionWithItsNumberMisreadIsStillABoxCaption() {
+        // tesseract, MDB 000089924319009908, box by box: "4." read "A.", "If" read "lf"; the boxes go on under it
+        String text = String.join("\n",
+                "FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION | OMB APPROVAL",
+                "1. Name and Address of Reporting Person*", "", "BOTHA ROELOF", "",
+                "2. Issuer Name and Ticker or Trading Symbol", "", "MongoDB, Inc. [ MDB ]", "",
+                "(Last) (First)", "C/O SEQUOIA CAPITAL,", "2800 SAND HILL ROAD SUITE 101", "", "(Middle)", "",
+                "5. Relationship of Reporting Person(s) to Issuer", "(Check all applicable)", "",
+                "3. Date of Earliest Transaction (Month/Day/Year)", "04/01/2019", "",
+                "X Director X 10% Owner", "Officer (give title Other (specify", "below) below)", "",
+                "A. lf Amendment, Date of Original Filed (Month/Day/Year)", "",
+                "(Street)", "MENLO PARK CA 94025", "(City) (State) (Zip)", "",
+                "Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+                "Explanation of Responses:", "1. The shares are held by a trust.", "");
+        ReportingOwner owner = extract("ocr.txt", text).reportingOwners().get(0);
+        assertEquals("MENLO PARK", owner.city().value());
+        assertEquals("CA", owner.state().value());
+        assertEquals("94025", owner.zipCode().value());
+    }
 }
