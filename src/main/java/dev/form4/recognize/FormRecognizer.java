@@ -91,6 +91,9 @@ public final class FormRecognizer {
                             + "-" + looseRow.get(looseRow.size() - 1).position().line() + ")"));
         }
         indexRows(rows);
+        List<java.time.LocalDate> transactionDates = new ArrayList<>();
+        rows.forEach(r -> r.date(Column.TRANSACTION_DATE).ifPresent(transactionDates::add));
+        header = HeaderReader.withPeriodFromTables(header, headerRows, transactionDates, diagnostics);
 
         List<dev.form4.model.Footnote> footnotes = FootnoteReader.read(form.notes().footnotes(), diagnostics);
         List<SignatureReader.Line> remarks = form.remarks().isEmpty() ? List.of() : signatureBlock.remarks();

@@ -354,6 +354,38 @@ final class HeaderReader {
     private static final Pattern ANY_DATE = Pattern.compile("\\b(\\d{1,2}/\\d{1,2}/\\d{4})\\b");
 
     /**
+     * Box 3 unplaced (OCR read the band box by box and put its date lines away from the caption): a date printed in
+     * the header is box 3's when it is the header's only date and the earliest transaction's date, which box 3
+     * asks for (in 318 of the 323 corpus filings periodOfReport is the earliest transaction date of the tables;
+     * box 4's date, the only other date of the header, is an original filing's, after its transactions).
+     */
+    static Header withPeriodFromTables(Header header, List<SourceRow> headerRows, List<LocalDate> transactionDates,
+                                       List<Diagnostic> diagnostics) {
+        if (header.periodOfReport().isPresent() || transactionDates.isEmpty()) {
+            return header;
+        }
+        LocalDate earliest = java.util.Collections.min(transactionDates);
+        java.util.Set<LocalDate> printed = new java.util.HashSet<>();
+        SourcePosition at = null;
+        for (SourceRow row : headerRows) {
+            Matcher m = ANY_DATE.matcher(row.text());
+            while (m.find()) {
+                Optional<LocalDate> date = RowReader.date(m.group(1));
+                if (date.isPresent() && printed.add(date.get()) && date.get().equals(earliest)) {
+                    at = row.cells().isEmpty() ? SourcePosition.UNKNOWN : row.cells().get(0).position();
+                }
+            }
+        }
+        if (printed.size() != 1 || at == null) {
+            return header;
+        }
+        diagnostics.add(Diagnostic.inferred(at, "periodOfReport", "box 3's date not found under its caption; " + earliest
+                + ", the header's only date, is the tables' earliest transaction date, which box 3 gives"));
+        return new Header(header.issuer(), header.owners(), new FieldValue<>(earliest, List.of(), at, Provenance.INFERRED),
+                header.dateOfOriginalSubmission(), header.notSubjectToSection16(), header.jointFiling(), header.aff10b5One());
+    }
+
+    /**
      * On lines without columns a date box's value is the first date after its caption, on the caption's line or
      * the next, whatever other boxes' text stands before it ("ONE APPLE PARK WAY 08/24/2021"): a date is the only
      * date-shaped value of the header's boxes 3 and 4, whose captions stand in the same column.

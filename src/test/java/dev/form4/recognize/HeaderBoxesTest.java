@@ -259,4 +259,16 @@ class HeaderBoxesTest {
         assertEquals("CA", owner.state().value());
         assertEquals("94025", owner.zipCode().value());
     }
+
+    @Test
+    void theHeadersOnlyDateIsBoxThreesWhenItIsTheEarliestTransactionsDate() throws IOException {
+        // tesseract, TSLA 000089924321044077, box by box: "11/08/2021" stands two lines above box 3's caption
+        String ocr = Files.readString(Path.of("testdata/converters/tesseract/TSLA/000089924321044077.txt"));
+        Form4 form = extract("tsla.txt", ocr);
+        assertEquals(java.time.LocalDate.of(2021, 11, 8), form.periodOfReport().value());
+        assertEquals(dev.form4.model.Provenance.INFERRED, form.periodOfReport().provenance());
+        // a header date that is no transaction's earliest date is not placed in box 3
+        Form4 other = extract("tsla.txt", ocr.replaceFirst("(?m)^11/08/2021$", "11/09/2021"));
+        assertNull(other.periodOfReport().value());
+    }
 }
