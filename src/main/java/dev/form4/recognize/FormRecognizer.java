@@ -98,7 +98,7 @@ public final class FormRecognizer {
         List<dev.form4.model.Footnote> footnotes = FootnoteReader.read(form.notes().footnotes(), diagnostics);
         List<SignatureReader.Line> remarks = form.remarks().isEmpty() ? List.of() : signatureBlock.remarks();
         return new FormDraft(documentType(parsed, header), header, rows, footnotes, remarks(remarks),
-                SignatureReader.read(signatureBlock.signatures(), diagnostics), diagnostics);
+                SignatureReader.read(signatureBlock.signatures(), header.periodOfReport(), diagnostics), diagnostics);
     }
 
     /** After the repairs: the required fields and footnote references checked, the model made. */
