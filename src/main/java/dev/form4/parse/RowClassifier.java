@@ -28,7 +28,7 @@ final class RowClassifier {
 
     /** Captions of the header's boxes, sub-captions and checkbox labels (lower case). */
     private static final List<String> BOX_PHRASES = List.of("name and address", "issuer name", "trading symbol",
-            "earliest transaction", "if amendment", "amendment, date of", "relationship of reporting", "individual or joint", "(street)",
+            "earliest transaction", "if amendment", "amendment, date of", "date of original", "relationship of reporting", "individual or joint", "(street)",
             "(city)", "(last)", "(first)", "(middle)", "(state)", "(zip)", "give title below", "form filed by",
             "omb number", "omb approval", "10b5-1", "check this box", "check all applicable", "specify below",
             "statement for month", "irs or social security");

@@ -61,7 +61,15 @@ public final class FormRecognizer {
                 elsewhere.append(row.text()).append('\n');
             }
         }
-        HeaderReader.Header header = HeaderReader.read(headerRows, frontMatter, elsewhere.toString(), diagnostics);
+        // Without remarks, the notes' last rows stand right above the signature caption and may be a signature.
+        List<FormTree.Row> afterNotes = form.remarks().isEmpty() ? rowsAfterLastNote(form.notes()) : List.of();
+        List<FormTree.Row> signatureRows = new ArrayList<>(form.signatures());
+        signatureRows.addAll(signaturesAmongInstructions(form.closing()));
+        StringBuilder signed = new StringBuilder();
+        for (List<FormTree.Row> block : List.of(form.remarks(), afterNotes, signatureRows)) {
+            block.forEach(r -> signed.append(r.source().text()).append('\n'));
+        }
+        HeaderReader.Header header = HeaderReader.read(headerRows, frontMatter, elsewhere.toString(), signed.toString(), diagnostics);
 
         requireTables(form, parsed.rows(), diagnostics);
         List<DraftRow> rows = new ArrayList<>();
@@ -70,10 +78,6 @@ public final class FormRecognizer {
         boolean looseAreDerivative = form.tableTwo().present();
         FormTree.Table looseTable = looseAreDerivative ? form.tableTwo() : form.tableOne();
         CaptionHints looseHints = CaptionHints.of(captionRows(looseTable));
-        // Without remarks, the notes' last rows stand right above the signature caption and may be a signature.
-        List<FormTree.Row> afterNotes = form.remarks().isEmpty() ? rowsAfterLastNote(form.notes()) : List.of();
-        List<FormTree.Row> signatureRows = new ArrayList<>(form.signatures());
-        signatureRows.addAll(signaturesAmongInstructions(form.closing()));
         SignatureReader.Split signatureBlock = SignatureReader.splitTrailingSignatures(
                 lines(form.remarks().isEmpty() ? afterNotes : remarkRows(form)), lines(signatureRows));
         List<FormTree.Row> loose = new ArrayList<>(form.notes().loose());
@@ -89,12 +93,15 @@ public final class FormRecognizer {
                             + "-" + looseRow.get(looseRow.size() - 1).position().line() + ")"));
         }
         indexRows(rows);
+        List<java.time.LocalDate> transactionDates = new ArrayList<>();
+        rows.forEach(r -> r.date(Column.TRANSACTION_DATE).ifPresent(transactionDates::add));
+        header = HeaderReader.withPeriodFromTables(header, headerRows, transactionDates, diagnostics);
 
         OcrProse prose = parsed.format() == InputFormat.OCR ? OcrProse.of(parsed.text()) : OcrProse.NONE;
         List<dev.form4.model.Footnote> footnotes = FootnoteReader.read(form.notes().footnotes(), prose, diagnostics);
         List<SignatureReader.Line> remarks = form.remarks().isEmpty() ? List.of() : signatureBlock.remarks();
         return new FormDraft(documentType(parsed, header), header, rows, footnotes, remarks(remarks, prose, diagnostics),
-                SignatureReader.read(signatureBlock.signatures(), diagnostics), diagnostics);
+                SignatureReader.read(signatureBlock.signatures(), header.periodOfReport(), diagnostics), diagnostics);
     }
 
     /** After the repairs: the required fields and footnote references checked, the model made. */

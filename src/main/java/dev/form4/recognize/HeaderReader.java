@@ -88,6 +88,8 @@ final class HeaderReader {
      * line's text up to the first of these is box 1's.
      */
     private static final Pattern OTHER_BOXES = Pattern.compile("(?i)\\s(?:[2-6][.,]\\s+(?:Issuer|Date|lf|If|Relationship|Individual)"
+            // box 4's caption as OCR misreads its number or its "If" ("A. lf Amendment", "4, It Amendment")
+            + "|[2-6A][.,]\\s+\\S{1,3}\\s+Amendment|Date of Original"
             + "|\\[|\\d{1,2}/\\d{1,2}/\\d{2,4}|X\\s+(?:Director|10%|Officer|Other|Form)|Director\\b|10% Owner|Officer \\(give"
             + "|Other \\(specify|\\(Check all|Form filed by|below\\)|Line\\))");
     private static final Pattern CARE_OF = Pattern.compile("(?i)c/o\\s");
@@ -141,9 +143,17 @@ final class HeaderReader {
     private String elsewhere;
     /** Box 2's value shares its line with box 1's name and where one ends is not printed: both names unread. */
     private boolean namesRunTogether;
+    /** Box 1's name as the top band placed it (lines without columns), or null. */
+    private HeaderText.Found bandOwner;
+    /** The top band read box 1's name twice, differently, and nothing tells which is right: it stays unread. */
+    private boolean ownerConflict;
+    /** The signatures' and remarks' text, where the owner's name is spelled again. */
+    private final String signedText;
 
-    private HeaderReader(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, List<Diagnostic> diagnostics) {
+    private HeaderReader(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, String signed,
+                         List<Diagnostic> diagnostics) {
         this.header = new HeaderText(rows);
+        this.signedText = signed;
         this.diagnostics = diagnostics;
         this.elsewhereText = elsewhere;
         StringBuilder text = new StringBuilder();
@@ -156,10 +166,11 @@ final class HeaderReader {
     /** The header's rows (box 1 of later owners included) and the rows above them, which hold the top checkboxes. */
     /**
      * {@code elsewhere}: the document's text outside the header (tables, notes, remarks), where the issuer's name
-     * may stand again.
+     * may stand again; {@code signed}: the signatures' and remarks' text, where the owner's name may.
      */
-    static Header read(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, List<Diagnostic> diagnostics) {
-        return new HeaderReader(rows, frontMatter, elsewhere, diagnostics).read();
+    static Header read(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, String signed,
+                       List<Diagnostic> diagnostics) {
+        return new HeaderReader(rows, frontMatter, elsewhere, signed, diagnostics).read();
     }
 
     private String elsewhere() {
@@ -181,12 +192,26 @@ final class HeaderReader {
             jointFiling = new FieldValue<>(Boolean.TRUE, List.of(), at, Provenance.INFERRED);
             diagnostics.add(Diagnostic.inferred(at, "jointFiling", "box 6 could not be read; the form lists "
                     + owners.size() + " reporting persons' boxes, so it is filed by more than one"));
+        } else if (!jointFiling.isPresent() && owners.size() == 1
+                && header.find(NAME_LABEL).stream().map(HeaderText.At::row).distinct().count() == 1) {
+            // box 6 unreadable, and box 1 printed once: a joint filing prints each person's box 1 (the 22
+            // multi-owner filings of testdata/converters show two captions at least in all five converters' text,
+            // the 91 others one or, in the degraded scans, none)
+            SourceRow boxOne = header.rows().get(header.find(NAME_LABEL).get(0).row());
+            SourcePosition at = boxOne.cells().isEmpty() ? SourcePosition.UNKNOWN : boxOne.cells().get(0).position();
+            jointFiling = new FieldValue<>(Boolean.FALSE, List.of(), at, Provenance.INFERRED);
+            diagnostics.add(Diagnostic.inferred(at, "jointFiling", "box 6 could not be read; the form prints one"
+                    + " reporting person's box 1 and no other, so it is filed by one"));
         }
         return new Header(issuer, owners, period, original, checkbox(NOT_SUBJECT, NOT_SUBJECT_START, header, preambleText),
                 jointFiling, checkbox(RULE_10B5_1, RULE_10B5_1_START, header, preambleText));
     }
 
     private Issuer issuer() {
+        Optional<TopBand.Reading> band = topBand();
+        if (band.isPresent()) {
+            return issuerInBand(band.get());
+        }
         Optional<HeaderText.Found> found = header.valueAfter(ISSUER_LABEL, ISSUER_VALUE);
         if (found.isEmpty() && header.find(ISSUER_LABEL).isEmpty()) {
             diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, Diagnostic.Kind.UNREADABLE, where(), "issuer",
@@ -210,17 +235,66 @@ final class HeaderReader {
     }
 
     /**
-     * On lines without columns, box 2's caption on box 1's line means their values share the next line too
+     * On lines without columns, box 2's caption on box 1's line means their values share the lines under it too
      * (OCR: "COOK TIMOTHY D Apple Inc. [ AAPL ]").
      */
     private boolean sharesBoxOnesLine() {
+        return captionsLine() >= 0;
+    }
+
+    /** The row of box 1's and box 2's captions on one line without columns, or -1. */
+    private int captionsLine() {
         for (HeaderText.At at : header.find(ISSUER_LABEL)) {
             SourceRow row = header.rows().get(at.row());
             if (!row.hasGeometry() && NAME_LABEL.matcher(row.text()).find()) {
-                return true;
+                return at.row();
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The top band read across boxes 1, 2 and 5 where their captions share a line without columns. */
+    private Optional<TopBand.Reading> topBand() {
+        int row = captionsLine();
+        return row < 0 ? Optional.empty() : TopBand.read(header, row, issuerEvidence(), signedText);
+    }
+
+    /** Box 2 as the top band gave it; box 1's name, when the band placed it, is kept for {@link #owners}. */
+    private Issuer issuerInBand(TopBand.Reading band) {
+        FieldValue<String> ticker = FieldValue.read(band.ticker().text(), band.ticker().position());
+        bandOwner = band.owner();
+        if (band.ownerConflict() != null) {
+            ownerConflict = true;
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, band.ownerConflict().position(),
+                    "reportingOwners[0].name", "box 1's name is read twice, " + band.ownerConflict().text()
+                            + ", and the signature spells neither; the name is left unread"));
+        }
+        if (band.runTogether() != null) {
+            namesRunTogether = true;
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, band.runTogether().position(),
+                    "issuer.name", "box 2's value '" + band.runTogether().text() + "' shares its line with box 1's name, and"
+                            + " neither the issuer's name printed elsewhere nor the owner's in the signature or remarks shows"
+                            + " where one ends; the issuer's and the owner's names are left unread"));
+            return new Issuer(FieldValue.absent(), FieldValue.absent(), ticker);
+        }
+        if (band.issuer() == null) {
+            diagnostics.add(Diagnostic.unreadable(band.ticker().position(), "issuer.name",
+                    "no issuer name before the ticker '" + band.ticker().text() + "' in box 2"));
+            return new Issuer(FieldValue.absent(), FieldValue.absent(), ticker);
+        }
+        return new Issuer(FieldValue.absent(), FieldValue.read(band.issuer().text(), band.issuer().position()), ticker);
+    }
+
+    /** Where the issuer's name may stand again: the text outside the header and box 1's care-of lines. */
+    private String issuerEvidence() {
+        StringBuilder boxes = new StringBuilder(elsewhereText);
+        for (SourceRow row : header.rows()) {
+            String text = row.text().strip();
+            if (CARE_OF.matcher(text).lookingAt()) {
+                boxes.append('\n').append(text);
+            }
+        }
+        return boxes.toString();
     }
 
     /**
@@ -233,14 +307,7 @@ final class HeaderReader {
         FieldValue<String> ticker = FieldValue.read(parts.group(2).trim(), at);
         // box 1's care-of line names the issuer where the owner gives the company's address ("C/O AURORA
         // INNOVATION, INC."): evidence as good as a footnote's
-        StringBuilder boxes = new StringBuilder(elsewhere());
-        for (SourceRow row : header.rows()) {
-            String text = row.text().strip();
-            if (CARE_OF.matcher(text).lookingAt()) {
-                boxes.append('\n').append(SPACES.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" "));
-            }
-        }
-        String evidence = boxes.toString();
+        String evidence = SPACES.matcher(issuerEvidence().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         for (int start = 1; start < words.length; start++) {
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
             if (candidate.length() >= 5 && evidence.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
@@ -287,18 +354,58 @@ final class HeaderReader {
     private static final Pattern ANY_DATE = Pattern.compile("\\b(\\d{1,2}/\\d{1,2}/\\d{4})\\b");
 
     /**
+     * Box 3 unplaced (OCR read the band box by box and put its date lines away from the caption): a date printed in
+     * the header is box 3's when it is the header's only date and the earliest transaction's date, which box 3
+     * asks for (in 318 of the 323 corpus filings periodOfReport is the earliest transaction date of the tables;
+     * box 4's date, the only other date of the header, is an original filing's, after its transactions).
+     */
+    static Header withPeriodFromTables(Header header, List<SourceRow> headerRows, List<LocalDate> transactionDates,
+                                       List<Diagnostic> diagnostics) {
+        if (header.periodOfReport().isPresent() || transactionDates.isEmpty()) {
+            return header;
+        }
+        LocalDate earliest = java.util.Collections.min(transactionDates);
+        java.util.Set<LocalDate> printed = new java.util.HashSet<>();
+        SourcePosition at = null;
+        for (SourceRow row : headerRows) {
+            Matcher m = ANY_DATE.matcher(row.text());
+            while (m.find()) {
+                Optional<LocalDate> date = RowReader.date(m.group(1));
+                if (date.isPresent() && printed.add(date.get()) && date.get().equals(earliest)) {
+                    at = row.cells().isEmpty() ? SourcePosition.UNKNOWN : row.cells().get(0).position();
+                }
+            }
+        }
+        if (printed.size() != 1 || at == null) {
+            return header;
+        }
+        diagnostics.add(Diagnostic.inferred(at, "periodOfReport", "box 3's date not found under its caption; " + earliest
+                + ", the header's only date, is the tables' earliest transaction date, which box 3 gives"));
+        return new Header(header.issuer(), header.owners(), new FieldValue<>(earliest, List.of(), at, Provenance.INFERRED),
+                header.dateOfOriginalSubmission(), header.notSubjectToSection16(), header.jointFiling(), header.aff10b5One());
+    }
+
+    /**
      * On lines without columns a date box's value is the first date after its caption, on the caption's line or
      * the next, whatever other boxes' text stands before it ("ONE APPLE PARK WAY 08/24/2021"): a date is the only
      * date-shaped value of the header's boxes 3 and 4, whose captions stand in the same column.
      */
     private Optional<HeaderText.Found> dateOnLines(Pattern label) {
-        List<HeaderText.At> caption = header.find(label);
-        if (caption.isEmpty() || header.rows().get(caption.get(0).row()).hasGeometry()) {
+        return dateOnLines(header, label).map(at -> {
+            SourceRow row = header.rows().get(at[0]);
+            return new HeaderText.Found(row.text().substring(at[1], at[2]), row.cells().get(0).position());
+        });
+    }
+
+    /** The date of {@link #dateOnLines(Pattern)}: its row, and where it begins and ends on the row's text. */
+    private static Optional<int[]> dateOnLines(HeaderText where, Pattern label) {
+        List<HeaderText.At> caption = where.find(label);
+        if (caption.isEmpty() || where.rows().get(caption.get(0).row()).hasGeometry()) {
             return Optional.empty();
         }
         int row = caption.get(0).row();
-        for (int r = row; r < Math.min(header.rows().size(), row + 2); r++) {
-            String text = header.rows().get(r).text();
+        for (int r = row; r < Math.min(where.rows().size(), row + 2); r++) {
+            String text = where.rows().get(r).text();
             int from = 0;
             if (r == row) {
                 Matcher m = label.matcher(text);
@@ -306,10 +413,47 @@ final class HeaderReader {
             }
             Matcher date = ANY_DATE.matcher(text);
             if (date.find(from)) {
-                return Optional.of(new HeaderText.Found(date.group(1), header.rows().get(r).cells().get(0).position()));
+                return Optional.of(new int[] {r, date.start(1), date.end(1)});
             }
         }
         return Optional.empty();
+    }
+
+    /** A line that is a piece of a text over lines: short, without a digit ("&", "Technology", "Life Sciences"). */
+    private static final Pattern TEXT_PIECE = Pattern.compile("^\\s*[^\\d\\s]+(?:\\s+[^\\d\\s]+)?\\s*$");
+    private static final Pattern OPEN_ENDS = Pattern.compile("^[&,\\-/].*|.*[&,\\-/]$");
+
+    /**
+     * Box 5's text right of box 3's date on lines without columns ("12/13/2022 Chief Financial Officer", "C/O
+     * TESLA, INC. 12/02/2021 CEO"): box 5 is the band's right column, box 3 the middle one, so what follows the
+     * date on its line is box 5's. Taken only whole: no piece of it after box 3's caption on the line above (only
+     * the labels' "below)"), none on the line under it (a short line without digits, "&"), and no open end.
+     */
+    private static FieldValue<String> textBesideDate(HeaderText boxes) {
+        Optional<int[]> date = dateOnLines(boxes, EARLIEST_LABEL);
+        if (date.isEmpty()) {
+            return FieldValue.absent();
+        }
+        int row = date.get()[0];
+        int captionRow = boxes.find(EARLIEST_LABEL).get(0).row();
+        Matcher caption = EARLIEST_LABEL.matcher(boxes.rows().get(captionRow).text());
+        String afterCaption = caption.find() ? boxes.rows().get(captionRow).text().substring(caption.end()) : "";
+        if (row == captionRow || afterCaption.chars().anyMatch(Character::isLetter) && !LABEL_ENDS.matcher(afterCaption).matches()) {
+            return FieldValue.absent();
+        }
+        if (row + 1 < boxes.rows().size()) {
+            String under = boxes.rows().get(row + 1).text();
+            if (TEXT_PIECE.matcher(under).matches() && !HeaderText.isBoxCaption(under) && !OWNER_SUB_CAPTION.matcher(under).find()) {
+                return FieldValue.absent();
+            }
+        }
+        String text = withoutDebris(boxes.rows().get(row).text().substring(date.get()[2]).replace(" | ", " ")).trim();
+        if (!TWO_LETTERS.matcher(text).matches() || OPEN_ENDS.matcher(text).matches() || HeaderText.isBoxCaption(text)
+                || BOX_FIVE_WORDING.matcher(text).matches() || LABEL_ENDS.matcher(text).matches()) {
+            return FieldValue.absent();
+        }
+        SourceCell cell = boxes.rows().get(row).cells().get(0);
+        return FieldValue.read(text, HeaderText.positionOf(cell, text));
     }
 
     /** One owner per "1. Name and Address of Reporting Person" label; its address lies between it and "(City)". */
@@ -329,7 +473,8 @@ final class HeaderReader {
             int toRow = i + 1 < labels.size() ? labels.get(i + 1).row() : header.rows().size();
             HeaderText block = new HeaderText(header.rows().subList(fromRow, toRow));
             Optional<List<FieldValue<String>>> asLines = boxAsLines(block);
-            Optional<HeaderText.Found> name = asLines.isPresent()
+            Optional<HeaderText.Found> name = i == 0 && ownerConflict ? Optional.empty()
+                    : i == 0 && bandOwner != null ? Optional.of(bandOwner) : asLines.isPresent()
                     ? Optional.of(new HeaderText.Found(asLines.get().get(0).value(), asLines.get().get(0).position()))
                     : block.rows().get(0).hasGeometry() ? block.valueAfter(NAME_LABEL, NAME_VALUE) : nameOnLines(block, issuerName);
             if (namesRunTogether && owners.isEmpty() && name.isPresent()) {
@@ -348,7 +493,7 @@ final class HeaderReader {
             }
             names.add(key);
             String path = "reportingOwners[" + owners.size() + "]";
-            if (name.isEmpty()) {
+            if (name.isEmpty() && !(owners.isEmpty() && ownerConflict)) {
                 diagnostics.add(Diagnostic.unreadable(SourcePosition.UNKNOWN, path + ".name", "no name after '1. Name and Address of Reporting Person'"));
             }
             String blockText = labels.size() > 1 ? block.joined() : relationshipText;
@@ -462,6 +607,12 @@ final class HeaderReader {
             }
             if (!otherText.isPresent() && Boolean.TRUE.equals(other.value()) && !Boolean.TRUE.equals(officer.value())) {
                 otherText = below.get(0); // the only text, under labels in one column
+            }
+            if (!title.isPresent() && !otherText.isPresent() && Boolean.TRUE.equals(officer.value()) != Boolean.TRUE.equals(other.value())) {
+                // one box checked: the text beside box 3's date is what it asks for
+                FieldValue<String> beside = textBesideDate(boxes);
+                title = Boolean.TRUE.equals(officer.value()) ? beside : title;
+                otherText = Boolean.TRUE.equals(other.value()) ? beside : otherText;
             }
         }
         title = withoutEdgeDebris(title);
@@ -863,6 +1014,11 @@ final class HeaderReader {
     }
     /** Box 1's sub-captions: where they stand, box 5's texts have ended (OCR puts the boxes one after another). */
     private static final Pattern OWNER_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle|Street|City|State|Zip)\\)");
+    /**
+     * The labels' second lines side by side with OCR's debris around them (". , 5 below) below)"): no text of box
+     * 5. Possessive: nothing to backtrack over in a line of dots.
+     */
+    private static final Pattern LABEL_ENDS = Pattern.compile("(?i)^[\\s\\p{Punct}\\d]*+(?:below\\)?+[\\s\\p{Punct}\\d]*+)++$");
     /** What stands in box 5 that is no officer title or other text: its labels, their second lines, marks. */
     private static final Pattern BOX_FIVE_WORDING = Pattern.compile(
             "(?i)^(?:[Xx✓✔☒☑■]|\\(X\\)|\\[X\\]|(?:[Xx✓✔☒☑■]\\s+)?below\\)|\\(check all applicable\\)|director|10% owner|.*\\(give title.*|.*\\(specify.*)$");
@@ -911,7 +1067,8 @@ final class HeaderReader {
                     stop = true; // box 6: box 5 ended
                     break;
                 }
-                if (BOX_FIVE_WORDING.matcher(text).matches() || text.chars().noneMatch(Character::isLetter) && titleAt == null) {
+                if (BOX_FIVE_WORDING.matcher(text).matches() || text.chars().noneMatch(Character::isLetter) && titleAt == null
+                        || LABEL_ENDS.matcher(text).matches()) {
                     continue;
                 }
                 boolean isOther = oneColumn ? lines++ > 0 : cell.x0() >= otherX;
@@ -954,6 +1111,12 @@ final class HeaderReader {
      */
     private static FieldValue<Boolean> checkbox(Pattern label, Pattern start, HeaderText where, String text) {
         FieldValue<Boolean> read = checkbox(label, text);
+        if (!read.isPresent() && start != label
+                && where.find(start).stream().anyMatch(at -> !where.rows().get(at.row()).hasGeometry())) {
+            // lines without columns (OCR): a two-line label's first line, read across the boxes, bears its mark
+            // ("x Officer (give title Other (specify" over "(Last) ... below) below)")
+            read = checkbox(start, text);
+        }
         Optional<Boolean> marked = where.checkboxes(LABEL_STARTS).checked(start, LABEL_STARTS);
         if (marked.isEmpty() || Boolean.TRUE.equals(read.value())) {
             return read;

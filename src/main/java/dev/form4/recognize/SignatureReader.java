@@ -244,6 +244,11 @@ final class SignatureReader {
     }
 
     static List<Signature> read(List<Line> lines, List<Diagnostic> diagnostics) {
+        return read(lines, FieldValue.absent(), diagnostics);
+    }
+
+    /** {@code period}: the form's period of report, which a date whose month OCR misread is checked against. */
+    static List<Signature> read(List<Line> lines, FieldValue<LocalDate> period, List<Diagnostic> diagnostics) {
         List<Signature> signatures = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -263,6 +268,7 @@ final class SignatureReader {
             StringBuilder name = new StringBuilder(withoutDate(misread == null ? line.text()
                     : restoredMark(line, misread, at, path, diagnostics)));
             int lineIndex = i;
+            StringBuilder boxText = new StringBuilder(line.text());
             if (signed(line) || line.x0() >= 0) {
                 // the signer's name wraps in its box: the lines under "/s/ ..." up to the caption continue it, and
                 // the date printed beside them is the signature's ("/s/ Valentina Margulis, as" / "attorney-in-fact
@@ -275,19 +281,61 @@ final class SignatureReader {
                     if (onLine.isEmpty()) {
                         onLine = dateOn(lines.get(j));
                     }
+                    boxText.append('\n').append(lines.get(j).text());
                     i = j;
                 }
             }
             Optional<FieldValue<LocalDate>> sameBox = onLine;
             FieldValue<LocalDate> date = sameBox.or(() -> below).or(() -> laterDate(lines, lineIndex)).orElse(FieldValue.absent());
+            Matcher misreadDate = MISREAD_MONTH.matcher(boxText);
+            if (!date.isPresent() && period.isPresent() && misreadDate.find()) {
+                Optional<LocalDate> repaired = monthFromPeriod(misreadDate, period.value());
+                if (repaired.isPresent()) {
+                    date = new FieldValue<>(repaired.get(), List.of(), at, Provenance.REPAIRED);
+                    diagnostics.add(Diagnostic.repaired(at, path + ".date", "read '" + misreadDate.group() + "' as "
+                            + repaired.get() + ": OCR misread the month's first digit, and of the months it may be only this"
+                            + " one puts the signature 0 to 5 days after the period of report, " + period.value()
+                            + ", as in 319 of the 324 corpus signatures (none before it)"));
+                    // the date's first character, left after the name where the rest was taken for a date ("Hoffman G")
+                    String remains = " " + misreadDate.group(1);
+                    if (!Character.isDigit(remains.charAt(1)) && name.toString().endsWith(remains)) {
+                        name.setLength(name.length() - remains.length());
+                    }
+                }
+            }
             if (!date.isPresent()) {
                 diagnostics.add(Diagnostic.unreadable(at, path + ".date", "no date found for the signature"));
             }
-            String signer = withoutTrailingSpecks(name.toString(), at, path, diagnostics);
+            String signer = withoutTrailingSpecks(withoutDebrisAfterRole(name.toString(), at, path, diagnostics), at, path, diagnostics);
             Provenance how = misread == null ? Provenance.READ : Provenance.REPAIRED;
             signatures.add(new Signature(new FieldValue<>(signer, List.of(), at, how), date));
         }
         return signatures;
+    }
+
+    /** A date whose month's first digit OCR misread ("95/26/2011", "G2/01/2024"): any character, then a digit. */
+    private static final Pattern MISREAD_MONTH = Pattern.compile("(?<!\\S)(\\S)(\\d)/(\\d{1,2})/(\\d{4})(?!\\S)");
+    /** Days a signature follows the period of report: 0 to 5 in 319 of the 324 corpus signatures. */
+    private static final int SIGNED_WITHIN_DAYS = 5;
+
+    /** The one month ending in the digit read ("0d" or "1d") that dates the signature within days after the period. */
+    private static Optional<LocalDate> monthFromPeriod(Matcher misread, LocalDate period) {
+        if (misread.group(1).matches("[01]")) {
+            return Optional.empty(); // the month is read whole: no misread digit to replace
+        }
+        List<LocalDate> fits = new ArrayList<>();
+        for (String tens : List.of("0", "1")) {
+            try {
+                LocalDate date = LocalDate.of(Integer.parseInt(misread.group(4)), Integer.parseInt(tens + misread.group(2)),
+                        Integer.parseInt(misread.group(3)));
+                if (!date.isBefore(period) && !date.isAfter(period.plusDays(SIGNED_WITHIN_DAYS))) {
+                    fits.add(date);
+                }
+            } catch (DateTimeException e) {
+                // no such month or day
+            }
+        }
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
     private static boolean signed(Line line) {
@@ -352,6 +400,29 @@ final class SignatureReader {
             kept = kept.substring(0, space).stripTrailing();
         }
         return kept;
+    }
+
+    /** An attorney's role closing the signer's words, and what follows it on the line. */
+    private static final Pattern ROLE_AND_REST = Pattern.compile("(?i)^(.*\\battorney-in-fact)\\s+(\\S+(?:\\s+\\S+)?)$");
+    /** What continues a signature after the attorney's role: whom the attorney signs for ("for", "For:", "of", "on behalf"). */
+    private static final Pattern ROLE_CONTINUES = Pattern.compile("(?i)^(?:for|of|on|by)\\b.*|^[.,:;]$");
+
+    /**
+     * After "Attorney-in-Fact" the signature goes on only with whom the attorney signs for: of the 324 corpus
+     * signatures, 230 hold the role, and after it stands nothing (107), "for"/"For:" (118), "of" (3) or a full stop
+     * (2). One or two other tokens there are OCR's reading of the date box beside the name ("Attorney-In-Fact ST",
+     * "Attorney-In-Fact Mori /ieVel"), dropped as noise.
+     */
+    private static String withoutDebrisAfterRole(String name, SourcePosition at, String path, List<Diagnostic> diagnostics) {
+        Matcher m = ROLE_AND_REST.matcher(name.strip());
+        if (!m.matches() || ROLE_CONTINUES.matcher(m.group(2)).matches()) {
+            return name;
+        }
+        diagnostics.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.NOISE, at, path + ".name",
+                "dropped '" + m.group(2) + "' after '" + m.group(1).substring(Math.max(0, m.group(1).length() - 16))
+                        + "': a signature goes on after the attorney's role only with whom the attorney signs for;"
+                        + " this is OCR's reading of the date box beside it"));
+        return m.group(1);
     }
 
     /** "Attorney-" at a line's end: the page broke a compound word at its hyphen ("Attorney-" / "in-Fact"). */

@@ -119,4 +119,27 @@ class SignatureBoxTest {
         assertFalse(SignedMark.damaged("as/or"));
         assertTrue(SignedMark.damaged("4s/ Lora Blum"));
     }
+
+    @Test
+    void afterTheAttorneysRoleOnlyWhomHeSignsForContinuesTheSignature() {
+        // tesseract: "/s/ Lora Blum, Attorney-In- 03/02/2012" / "Fact ST": "ST" is the date box's, read again
+        Signature lnkd = only("tesseract/LNKD/000120919112015251.txt", InputFormat.OCR);
+        assertEquals("/s/ Lora Blum, Attorney-In-Fact", lnkd.name().value());
+        assertEquals(LocalDate.of(2012, 3, 2), lnkd.date().value());
+        // "... attorney-in-" / "fact for Peter Thiel": whom the attorney signs for is the signature's
+        assertEquals("/s/ David Kling as attorney-in-fact for Peter Thiel",
+                only("tesseract/FB/000112760217024628.txt", InputFormat.OCR).name().value());
+    }
+
+    @Test
+    void aMonthsMisreadFirstDigitIsTheOneMonthThatDatesTheSignatureRightAfterThePeriod() {
+        // tesseract, U 000089924320025994: "fact for Roelof Botha 99/22/2020"; the period of report is 2020-09-22,
+        // and of 09/22 and 19/22 only the first is a date
+        Signature u = only("tesseract/U/000089924320025994.txt", InputFormat.OCR);
+        assertEquals(LocalDate.of(2020, 9, 22), u.date().value());
+        assertEquals(Provenance.REPAIRED, u.date().provenance());
+        // a date read whole ("03/02/2012") is read, not repaired
+        Signature whole = only("tesseract/LNKD/000120919112015251.txt", InputFormat.OCR);
+        assertEquals(Provenance.READ, whole.date().provenance());
+    }
 }

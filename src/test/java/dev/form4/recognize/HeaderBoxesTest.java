@@ -153,4 +153,122 @@ class HeaderBoxesTest {
         assertEquals("Apple Inc.", form.issuer().name().value());
         assertEquals("COOK TIMOTHY D", form.reportingOwners().get(0).name().value());
     }
+
+    @Test
+    void aTwoLineLabelsFirstLineBearsItsMarkOnLinesWithoutColumns() {
+        // tesseract, AAPL wf-form4_156694501621463: box 5's labels read across the band, their "below)" a line down
+        String text = String.join("\n",
+                "FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION | OMB APPROVAL",
+                "1. Name and Address of Reporting Person\u2019 2. Issuer Name and Ticker or Trading Symbol 5. Relationship of Reporting Person(s) to Issuer",
+                "(Check all applicable)",
+                "COOK TIMOTHY D Apple Inc. [ AAPL ]",
+                "X Director 10% Owner",
+                "x Officer (give title Other (specify",
+                "(Last) (First) (Middle) 3. Date of Earliest Transaction (Month/Day/Year) below) below)",
+                "4. If Amendment, Date of Original Filed (Month/Day/Year) 6. Individual or Joint/Group Filing (Check Applicable",
+                "(Street) Line)",
+                "CUPERTINO CA 95014 X Form filed by One Reporting Person",
+                "Form filed by More than One Reporting",
+                "(City) (State) (Zip) Person",
+                "Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+                "Explanation of Responses:", "1. The shares are held by a trust.", "");
+        ReportingOwner owner = extract("ocr.txt", text).reportingOwners().get(0);
+        assertEquals(Boolean.TRUE, owner.isDirector().value());
+        assertEquals(Boolean.FALSE, owner.isTenPercentOwner().value());
+        assertEquals(Boolean.TRUE, owner.isOfficer().value());
+        assertEquals(Boolean.FALSE, owner.isOther().value());
+        // "below) below)": the labels' second lines, no title (tesseract lost this one's)
+        assertNull(owner.officerTitle().value());
+    }
+
+    /** tesseract's band, SNOW data_form4.snow: box 3's caption, then its date with box 5's title right of it. */
+    private static String ocrTitleBesideDate(String captionLine, String dateLine, String under) {
+        return String.join("\n",
+                "FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION | OMB APPROVAL",
+                "1. Name and Address of Reporting Person\u201d 2. Issuer Name and Ticker or Trading Symbol 5. Relationship of Reporting Person(s) to Issuer",
+                "Ave Snowflake Inc. [ SNOW (Check all applicable)",
+                "Scarpelli Michael [ ] Director 10% Owner",
+                "x Officer (give title Other (specify",
+                ", . , 5 below) below)",
+                captionLine, dateLine, under,
+                "106 EAST BABCOCK STREET, SUITE 3A",
+                "4. If Amendment, Date of Original Filed (Month/Day/Year) 6. Individual or Joint/Group Filing (Check Applicable",
+                "(Street) a F filed by One R' ting P'",
+                "BOZEMAN MT 59715 orm filed by One Reporting Person",
+                "(City) (State) (Zip)",
+                "Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+                "Explanation of Responses:", "1. The shares are held by a trust.", "");
+    }
+
+    @Test
+    void theTextBesideBoxThreesDateIsBoxFivesOnLinesWithoutColumns() {
+        String caption = "(Last) (First) (Middle) 3. Date of Earliest Transaction (Month/Day/Year) . . . .";
+        ReportingOwner owner = extract("ocr.txt", ocrTitleBesideDate(caption, "12/13/2022 Chief Financial Officer",
+                "C/O SNOWFLAKE INC.")).reportingOwners().get(0);
+        assertEquals(Boolean.TRUE, owner.isOfficer().value());
+        assertEquals("Chief Financial Officer", owner.officerTitle().value());
+        assertEquals("C/O SNOWFLAKE INC.", owner.street1().value());
+        // a piece of the title after the caption (BDX: "EVP, CRO" / "12/26/2025 & Pres." / "Life"): not whole, unread
+        ReportingOwner cut = extract("ocr.txt", ocrTitleBesideDate(caption.replace(". . . .", "EVP, CRO"), "12/26/2025 & Pres.",
+                "C/O SNOWFLAKE INC.")).reportingOwners().get(0);
+        assertNull(cut.officerTitle().value());
+        // a piece of it on the line under the date (AIR: "01/10/2025 GC, CAO" / "&")
+        ReportingOwner under = extract("ocr.txt", ocrTitleBesideDate(caption, "01/10/2025 GC, CAO", "&")).reportingOwners().get(0);
+        assertNull(under.officerTitle().value());
+    }
+
+    @Test
+    void boxSixUnreadWithBoxOnePrintedOnceIsFiledByOne() {
+        // tesseract, GOOG doc4: box 6's mark read as "xX" on a line of its own, above the caption and both labels
+        String text = String.join("\n",
+                "FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION | OMB APPROVAL",
+                "1. Name and Address of Reporting Person\u201d 2. Issuer Name and Ticker or Trading Symbol 5. Relationship of Reporting Person(s) to Issuer",
+                "Tesla, Inc. [ TSLA ] (Check all applicable)",
+                "Musk Elon X Director X 10% Owner",
+                "(Last) (First) (Middle) 3. Date of Earliest Transaction (Month/Day/Year) below) below)",
+                "A. lf Amendment, Date of Original Filed (Month/Day/Year)",
+                "Line)", "xX",
+                "6. Individual or Joint/Group Filing (Check Applicable",
+                "Form filed by One Reporting Person",
+                "Form filed by More than One Reporting",
+                "Person",
+                "Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+                "Explanation of Responses:", "1. The shares are held by a trust.", "");
+        Form4 form = extract("ocr.txt", text);
+        assertEquals(Boolean.FALSE, form.jointFiling().value());
+        assertEquals(dev.form4.model.Provenance.INFERRED, form.jointFiling().provenance());
+    }
+
+    @Test
+    void boxFoursCaptionWithItsNumberMisreadIsStillABoxCaption() {
+        // tesseract, MDB 000089924319009908, box by box: "4." read "A.", "If" read "lf"; the boxes go on under it
+        String text = String.join("\n",
+                "FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION | OMB APPROVAL",
+                "1. Name and Address of Reporting Person*", "", "BOTHA ROELOF", "",
+                "2. Issuer Name and Ticker or Trading Symbol", "", "MongoDB, Inc. [ MDB ]", "",
+                "(Last) (First)", "C/O SEQUOIA CAPITAL,", "2800 SAND HILL ROAD SUITE 101", "", "(Middle)", "",
+                "5. Relationship of Reporting Person(s) to Issuer", "(Check all applicable)", "",
+                "3. Date of Earliest Transaction (Month/Day/Year)", "04/01/2019", "",
+                "X Director X 10% Owner", "Officer (give title Other (specify", "below) below)", "",
+                "A. lf Amendment, Date of Original Filed (Month/Day/Year)", "",
+                "(Street)", "MENLO PARK CA 94025", "(City) (State) (Zip)", "",
+                "Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+                "Explanation of Responses:", "1. The shares are held by a trust.", "");
+        ReportingOwner owner = extract("ocr.txt", text).reportingOwners().get(0);
+        assertEquals("MENLO PARK", owner.city().value());
+        assertEquals("CA", owner.state().value());
+        assertEquals("94025", owner.zipCode().value());
+    }
+
+    @Test
+    void theHeadersOnlyDateIsBoxThreesWhenItIsTheEarliestTransactionsDate() throws IOException {
+        // tesseract, TSLA 000089924321044077, box by box: "11/08/2021" stands two lines above box 3's caption
+        String ocr = Files.readString(Path.of("testdata/converters/tesseract/TSLA/000089924321044077.txt"));
+        Form4 form = extract("tsla.txt", ocr);
+        assertEquals(java.time.LocalDate.of(2021, 11, 8), form.periodOfReport().value());
+        assertEquals(dev.form4.model.Provenance.INFERRED, form.periodOfReport().provenance());
+        // a header date that is no transaction's earliest date is not placed in box 3
+        Form4 other = extract("tsla.txt", ocr.replaceFirst("(?m)^11/08/2021$", "11/09/2021"));
+        assertNull(other.periodOfReport().value());
+    }
 }
