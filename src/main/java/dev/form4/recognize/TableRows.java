@@ -221,15 +221,17 @@ final class TableRows {
     /**
      * Without columns, a nature of ownership over three lines prints its first words above the row's values
      * ("See" / "Class A Common Stock ... I 4" / "footnote"): a line that opens a nature ("See", "By") right
-     * above the next line of values, after this row's values and its nature's last line, is the next row's.
+     * above the next line of values, after this row's values (and its nature's last line, if any), is the next
+     * row's.
      */
     private static boolean opensNextNature(List<FormTree.Row> current, FormTree.Row row, FormTree.Row next) {
         if (current == null || next == null || row.source().hasGeometry() || hasValues(row) && !onlyMarks(row) || !hasValues(next)
                 || next.source().blankBefore() || !hasValues(current.get(current.size() - 1)) && !hasValueLine(current)) {
             return false;
         }
-        boolean afterTrailingLine = !hasValues(current.get(current.size() - 1));
-        return afterTrailingLine && NATURE_OPENER.matcher(row.source().text()).matches();
+        // right under this row's values too ("... 1,133,283" / "By" / "Common Stock 14,000 I" / "Spouse"): a nature
+        // is never the one word "By", so the line opens the next row's, centred on its values
+        return NATURE_OPENER.matcher(row.source().text()).matches();
     }
 
     /** A line that holds only a nature's first word ("See", "- See"): its other words stand below the values. */
@@ -238,9 +240,12 @@ final class TableRows {
     /** How a nature of ownership begins: "See footnote", "By Trust" (OCR may put a speck before it: "- See"). */
     static final Pattern NATURE_START = Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\b");
 
-    /** Without columns to go by, a second line of values is the next row. */
+    /**
+     * Without columns to go by, a second line of values is the next row. Raised marks alone ("- 6) See", the
+     * next row's nature opening with the mark of the amount below it) are no line of values.
+     */
     private static boolean hasValueLine(List<FormTree.Row> group) {
-        return group.stream().anyMatch(TableRows::hasValues);
+        return group.stream().anyMatch(r -> hasValues(r) && !onlyMarks(r));
     }
 
     private static boolean isValue(Item item) {
