@@ -133,6 +133,27 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aNaturesFirstWordBesideRaisedMarksOpensTheNextRowsNature() {
+        // lines 80-83: "footnote’" / "- 6) See" / "Class A Common Stock 02/27/2012 sO 18,251 D_ | $88.1132 60,416 I 4" /
+        // "footnote’": the marks-only line is no line of values, so "See" is row 1's, not a row of its own
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112014199.txt"), InputFormat.OCR).form();
+        List<NonDerivativeTransaction> rows = form.nonDerivativeTable().transactions();
+        assertEquals(4, rows.size());
+        assertEquals("See footnote", rows.get(1).natureOfOwnership().value());
+        assertEquals("See footnote", rows.get(3).natureOfOwnership().value());
+    }
+
+    @Test
+    void aLoneByRightUnderARowsValuesOpensTheNextRowsNature() {
+        // lines 94-97: "Common Stock 08/12/2019 Ss 17,500 D_ | $201.69 1,133,283" / "By" / "Common Stock 14,000 I" / "Spouse"
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/AAPL/wf-form4_156582182214854.txt"), InputFormat.OCR).form();
+        assertEquals("Common Stock", form.nonDerivativeTable().transactions().get(1).securityTitle().value());
+        NonDerivativeHolding holding = form.nonDerivativeTable().holdings().get(0);
+        assertEquals("Common Stock", holding.securityTitle().value());
+        assertEquals("By Spouse", holding.natureOfOwnership().value());
+    }
+
+    @Test
     void nothingLeftOwnedIsAnAmountBeforeTheOwnershipForm() {
         // line 86 "Class A Common Stock 12/03/2012 s®) 27,847 D_ | $109.3904' 0 I 4", then "footnote’"
         Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
