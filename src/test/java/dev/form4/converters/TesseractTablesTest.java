@@ -226,6 +226,44 @@ class TesseractTablesTest {
     }
 
     @Test
+    void theNaturesPiecesBesideTheTitlesOnTheirLinesAreTheNaturesAndTheValuesLinesMarksStayTheNextColumns() {
+        // the same lines: "See" after "Class A" and "footnote" after "?" open and close the nature (no title holds
+        // either word); "Stock" of line 110 continues the title before the marks (2)(3) of the footnote-only price
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112014199.txt"), InputFormat.OCR).form();
+        DerivativeTransaction row = form.derivativeTable().transactions().get(0);
+        assertEquals("Class B Common Stock", row.securityTitle().value());
+        assertEquals(List.of(), row.securityTitle().footnoteIds());
+        assertEquals(List.of("F2", "F3"), row.conversionOrExercisePrice().footnoteIds());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        String nature = row.natureOfOwnership().value(); // "See mn footnote": the values line's "mn" is unreadable
+        assertTrue(nature.startsWith("See ") && nature.endsWith(" footnote"), nature);
+    }
+
+    @Test
+    void aNaturesMiddleAfterTheUnderlyingTitlesPieceIsLeftWhereItWasReadWhenItsFirstWordsAreNotKnown() {
+        // SEC page, lines "SMB" / "Class B Class A pacific" / "Common $0.00 (6) (7) Common 8,635 8,635 I ." /
+        // "Charitable" / "Stock Stock :" ...: "pacific" is the nature's second word; taken alone it would make a
+        // wrong nature of a missed one
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/GOOG/doc4_2.sec.txt"), InputFormat.OCR).form();
+        assertEquals(null, form.derivativeTable().holdings().get(1).natureOfOwnership().value());
+    }
+
+    @Test
+    void aLoneLetterAmongATitlesWordsIsDroppedButAClassLetterKept() {
+        // lines 78-80: "Restricted C" / "Stock a 12/09/2024 A 201.785 Q) Q) Stock. | 201.785 $0 15,487.344 D" / "Units":
+        // 'C' and 'a' are what OCR left of the underlying "Common" beside the title
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/MSFT/000106299324020387.txt"), InputFormat.OCR);
+        DerivativeTransaction row = x.form().derivativeTable().transactions().get(0);
+        assertEquals("Restricted Stock Units", row.securityTitle().value());
+        assertEquals(Provenance.REPAIRED, row.securityTitle().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "derivativeTable.transactions[0].securityTitle".equals(d.field())
+                && d.message().contains("dropped 'C', 'a'")));
+        // "Class B" keeps its letter (lines 107-110 of the LNKD filing)
+        Form4 lnkd = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112014199.txt"), InputFormat.OCR).form();
+        assertEquals("Class B Common Stock", lnkd.derivativeTable().transactions().get(0).securityTitle().value());
+    }
+
+    @Test
     void withCellsCentredOnTheirRowTheLinesBetweenTwoValuesLinesAreSharedByTheTwoRows() {
         // lines 94-102: "Class B Class A" / values / "Stock Stock" three times: the first row's cells wrap above
         // its values line, so "Class B Class A" under a row's "Stock Stock" opens the next row, not this one
