@@ -292,6 +292,9 @@ final class TableRows {
                 row.source().cells().forEach(c -> rowItems.addAll(c.items()));
                 boolean valuesLine = isValuesLine(group, g);
                 int[] piece = underlying != null && !valuesLine ? ParallelTitles.underlyingPiece(rowItems) : null;
+                if (piece == null && underlying != null && !valuesLine) {
+                    piece = ParallelTitles.underlyingEdge(rowItems, underlying, sawValues);
+                }
                 if (piece != null) {
                     List<Item> under = rowItems.subList(piece[0], piece[1]);
                     (sawValues ? underBelow : underAbove).addAll(under);

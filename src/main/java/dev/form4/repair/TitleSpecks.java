@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A title's raised mark as OCR reads it when only specks are left ("Class A Common Stock“", "Common Stock)"):
- * quotes or a ')' that closes nothing, right after the last word. They are no part of the title and are dropped
+ * A title's raised mark as OCR reads it when only specks are left ("Class A Common Stock“", "Common Stock)",
+ * "Stock?)"): quotes, '?' or a ')' that closes nothing, right after the last word. They are no part of the title and are dropped
  * with a diagnostic; the mark's number is unreadable, so no footnote is taken.
  */
 final class TitleSpecks {
 
     private static final List<Column> TITLES = List.of(Column.SECURITY_TITLE, Column.UNDERLYING_TITLE);
-    private static final Pattern SPECKS = Pattern.compile("^(.*\\p{L})([’'\"”“‘)]{1,2})$");
+    private static final Pattern SPECKS = Pattern.compile("^(.*\\p{L})([’'\"”“‘?)]{1,2})$");
 
     private TitleSpecks() {
     }

@@ -249,6 +249,20 @@ class TesseractTablesTest {
     }
 
     @Test
+    void theUnderlyingTitlesEdgesBesideTheTitlesPiecesAndParallelPiecesAroundSpecks() {
+        // lines 86-91: "Restricted Class B" / "Stock $0.00 02/01/2012 M 30,717 ql) 04/15/2017 | Common | ..." /
+        // "Unit Stock?)": "Class B" opens the underlying "Common", "Stock" ends it; then "Class B Class A" /
+        // "Common ... Common | ..." / "Stock?) Stock", the parallel pieces with a mark's specks between them
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/ZNGA/000120919112006885.txt"), InputFormat.OCR).form();
+        DerivativeTransaction units = form.derivativeTable().transactions().get(0);
+        assertEquals("Restricted Stock Unit", units.securityTitle().value());
+        assertEquals("Class B Common Stock", units.underlyingSecurityTitle().value());
+        DerivativeTransaction conversion = form.derivativeTable().transactions().get(1);
+        assertEquals("Class B Common Stock", conversion.securityTitle().value());
+        assertEquals("Class A Common Stock", conversion.underlyingSecurityTitle().value());
+    }
+
+    @Test
     void aLoneLetterAmongATitlesWordsIsDroppedButAClassLetterKept() {
         // lines 78-80: "Restricted C" / "Stock a 12/09/2024 A 201.785 Q) Q) Stock. | 201.785 $0 15,487.344 D" / "Units":
         // 'C' and 'a' are what OCR left of the underlying "Common" beside the title
