@@ -36,8 +36,7 @@ final class ParallelTitles {
                 if (repeat > 0 && names.size() == 2 * repeat) {
                     return new int[] {names.get(repeat), i + 1};
                 }
-            } else if (names.isEmpty() || !(item.kind() == Item.Kind.PUNCT || item.kind() == Item.Kind.NOISE
-                    || item.kind() == Item.Kind.FOOTNOTE)) {
+            } else if (names.isEmpty() || !isSpeck(item)) {
                 return null; // the pieces are words
             }
         }
@@ -59,7 +58,7 @@ final class ParallelTitles {
             Item item = line.get(i);
             if (isName(item)) {
                 names.add(i);
-            } else if (item.kind() != Item.Kind.PUNCT && item.kind() != Item.Kind.NOISE && item.kind() != Item.Kind.FOOTNOTE) {
+            } else if (!isSpeck(item)) {
                 return null; // words and specks only: a line of wrapped names
             }
         }
@@ -115,6 +114,11 @@ final class ParallelTitles {
     private static boolean isMark(List<Item> items, int i) {
         return items.get(i).kind() == Item.Kind.NUMBER && items.get(i).text().length() <= 2
                 && i + 1 < items.size() && items.get(i + 1).is(Item.Kind.PUNCT, ")");
+    }
+
+    /** A mark or what OCR left of one: no word of a name. */
+    private static boolean isSpeck(Item item) {
+        return item.kind() == Item.Kind.PUNCT || item.kind() == Item.Kind.NOISE || item.kind() == Item.Kind.FOOTNOTE;
     }
 
     private static boolean isName(Item item) {

@@ -284,6 +284,8 @@ final class TableRows {
             // only an indirect holding has a nature: a row without an "I" keeps its words where they were read
             boolean indirect = derivative && endsIndirect(group);
             boolean natureOpened = false; // a word read so far opens a nature (or goes on with one)
+            boolean natureAbove = false; // Table I: a line above the values opened the nature
+            boolean titleOnValues = !derivative && titleOnValuesLine(group);
             List<Item> underAbove = new ArrayList<>();
             List<Item> underBelow = new ArrayList<>();
             for (int g = 0; g < group.size(); g++) {
@@ -319,6 +321,13 @@ final class TableRows {
                     // value's below, raised, whose column is not printed: no word of the nature
                     rowItems.stream().filter(i -> i.kind() == Item.Kind.WORD || i.kind() == Item.Kind.DASH)
                             .forEach(leadingNature::add);
+                    natureAbove = !derivative;
+                } else if (!sawValues && natureAbove && titleOnValues
+                        && rowItems.stream().allMatch(i -> i.kind() == Item.Kind.WORD || i.kind() == Item.Kind.PUNCT)) {
+                    // Table I's nature centred on its row ("By" / "Sequoia" / "Capital" / "Class A Common Stock
+                    // ... I Venture" / "2010"): the title stands on the values line, its only other text column,
+                    // so the lines of words between the nature's first line and the values are the nature's
+                    leadingNature.addAll(rowItems);
                 } else {
                     if (sawValues && trailing.isEmpty()) {
                         trailingAt = items.size();
@@ -354,7 +363,8 @@ final class TableRows {
             boolean titleApart = !hasValues(group.get(0)) && trailingParagraph;
             if (!trailing.isEmpty()) {
                 // the nature's lines under the values are known (natureBelow): the other lines are the title's
-                items.addAll(indirectEnd >= 0 && !natureBesideI && natureBelow.isEmpty() ? indirectEnd : marksOnly ? items.size()
+                boolean toNature = indirectEnd >= 0 && !natureBesideI && natureBelow.isEmpty();
+                items.addAll(toNature ? indirectEnd : marksOnly ? items.size()
                         : titleApart ? trailingAt + items.size() - readItems : firstValue(items), trailing);
             }
             if (!natureBelow.isEmpty()) {
@@ -381,8 +391,9 @@ final class TableRows {
      * Table II without columns: where a line of wrapped words turns to the nature of ownership, the table's last
      * column, or -1. Read left to right the line holds the title's piece, the underlying title's, then the
      * nature's: what follows the underlying title's piece ({@code underlyingAt}, -1 if none) when it holds a word
-     * and a nature is opened (on this line or one read before), else from a word that opens or goes on with a nature ("See", "By", "footnote"), which no title holds (none
-     * of the corpus XML's 2,889 titles; 1,452 of its 1,845 natures begin with By or See). Above the values a
+     * and a nature is opened (on this line or one read before), else from a word that opens or goes on with a
+     * nature ("See", "By", "footnote"), which no title holds (none of the corpus XML's 2,889 titles; 1,452 of its
+     * 1,845 natures begin with By or See). Above the values a
      * line that opens so is left to the reading of a nature's first line; there the title's piece must stand
      * before it.
      */
@@ -405,11 +416,22 @@ final class TableRows {
     }
 
     private static boolean opensNature(List<Item> line, int from, int to) {
-        return line.subList(from, to).stream().anyMatch(i -> i.kind() == Item.Kind.WORD && NATURE_WORD.matcher(i.text()).matches());
+        return line.subList(from, to).stream()
+                .anyMatch(i -> i.kind() == Item.Kind.WORD && NATURE_WORD.matcher(i.text()).matches());
     }
 
     /** A nature's opening word, or "footnote(s)" that goes on with "See" (OCR may leave specks after it). */
     private static final Pattern NATURE_WORD = Pattern.compile("(?i)(?:see|by|footnotes?\\W{0,2})");
+
+    /** The group's first line of values opens with the row's title ("Class A Common Stock 06/20/2019 ..."). */
+    private static boolean titleOnValuesLine(List<FormTree.Row> group) {
+        for (int g = 0; g < group.size(); g++) {
+            if (isValuesLine(group, g)) {
+                return CellParagraphs.opensWithTitle(group.get(g));
+            }
+        }
+        return false;
+    }
 
     /** Some line of values of the group ends with an indirect "I" (see {@link #indirectEnd}). */
     private static boolean endsIndirect(List<FormTree.Row> group) {

@@ -89,7 +89,8 @@ final class TitleSpecks {
             return STRAY_SPECKS.matcher(word).matches() && !word.equals("(") && !(word.equals(")") && before != null);
         }
         String bare = word.replaceAll("\\P{L}", "");
-        boolean classLetter = before != null && CLASS_WORD.matcher(before.replaceAll("\\P{L}", "")).matches() && bare.equals(bare.toUpperCase(Locale.ROOT));
+        boolean classLetter = before != null && CLASS_WORD.matcher(before.replaceAll("\\P{L}", "")).matches()
+                && bare.equals(bare.toUpperCase(Locale.ROOT));
         boolean smallWord = letters == 2 && bare.equals(bare.toLowerCase(Locale.ROOT)) && bare.matches(".*[aeiou].*");
         boolean initials = letters == 2 && bare.equals(bare.toUpperCase(Locale.ROOT)); // "LP", "II"
         return !classLetter && !smallWord && !initials;

@@ -154,6 +154,20 @@ class TesseractTablesTest {
     }
 
     @Test
+    void theLinesOfANatureCentredAboveATitledValuesLineAreTheNatures() {
+        // lines 191-199: "By" / "Sequoia" / "Capital" / "U.S." / "Class A Common Stock 06/20/2019 c 16,514 A | $0.00
+        // 16,514 I Venture" / "2010" ...: the title stands on the values line, so the words above are the nature's
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/MDB/000089924319018022.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(4);
+        assertEquals("Class A Common Stock", row.securityTitle().value());
+        assertTrue(row.natureOfOwnership().value().startsWith("By Sequoia Capital U.S. Venture"), row.natureOfOwnership().value());
+        // a nature's first line right over the values keeps its other words below them ("By" / "Common Stock
+        // 14,000 I" / "Spouse")
+        Form4 aapl = ConverterText.extract(ConverterText.whole("tesseract/AAPL/wf-form4_156582182214854.txt"), InputFormat.OCR).form();
+        assertEquals("By Spouse", aapl.nonDerivativeTable().holdings().get(0).natureOfOwnership().value());
+    }
+
+    @Test
     void nothingLeftOwnedIsAnAmountBeforeTheOwnershipForm() {
         // line 86 "Class A Common Stock 12/03/2012 s®) 27,847 D_ | $109.3904' 0 I 4", then "footnote’"
         Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
