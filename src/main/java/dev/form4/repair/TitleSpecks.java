@@ -15,20 +15,23 @@ import java.util.stream.Collectors;
 
 /**
  * A title's raised mark as OCR reads it when only specks are left ("Class A Common Stock“", "Common Stock)",
- * "Stock?)"): quotes, '?' or a ')' that closes nothing, right after the last word. They are no part of the title and are dropped
- * with a diagnostic; the mark's number is unreadable, so no footnote is taken.
+ * "Stock?)"): quotes, '?' or a ')' that closes nothing, right after the last word. They are no part of the title
+ * and are dropped with a diagnostic; the mark's number is unreadable, so no footnote is taken. A nature of
+ * ownership's mark leaves the same specks ("Trust“)"); none of the corpus XML's 1,845 natures ends so.
  */
 final class TitleSpecks {
 
     private static final List<Column> TITLES = List.of(Column.SECURITY_TITLE, Column.UNDERLYING_TITLE);
-    private static final Pattern SPECKS = Pattern.compile("^(.*\\p{L})([’'\"”“‘?)]{1,2})$");
+    private static final List<Column> TEXTS = List.of(Column.SECURITY_TITLE, Column.UNDERLYING_TITLE,
+            Column.NATURE_OF_OWNERSHIP);
+    private static final Pattern SPECKS = Pattern.compile("^(.*\\p{L})\\s*([’'\"”“‘?)]{1,2})$");
 
     private TitleSpecks() {
     }
 
     static void apply(RepairContext context) {
         for (DraftRow row : context.rows()) {
-            for (Column column : TITLES) {
+            for (Column column : TEXTS) {
                 FieldValue<Object> title = row.get(column);
                 if (title.value() == null || title.provenance() != Provenance.READ) {
                     continue;
@@ -40,10 +43,12 @@ final class TitleSpecks {
                     dropStrays(context, row, column, title);
                     continue; // "(Class A)" closes its parenthesis; a quoted name keeps its quotes
                 }
-                FieldValue<Object> repaired = new FieldValue<>(m.group(1), title.footnoteIds(), title.position(), Provenance.REPAIRED);
+                FieldValue<Object> repaired = new FieldValue<>(m.group(1), title.footnoteIds(), title.position(),
+                        Provenance.REPAIRED);
                 row.set(column, repaired);
                 context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column), "read '" + read
-                        + "': dropped '" + m.group(2) + "' after the title, the specks of a mark whose number is unreadable"));
+                        + "': dropped '" + m.group(2) + "' after the " + (TITLES.contains(column) ? "title" : "nature")
+                        + ", the specks of a mark whose number is unreadable"));
                 dropStrays(context, row, column, repaired);
             }
         }
@@ -51,12 +56,16 @@ final class TitleSpecks {
 
     /**
      * Words of a title are words: of the corpus XML's 2,889 titles and 328 underlying titles none holds a piece
-     * without a letter or digit (OCR's specks: quotes, '?', ',', "()"), and none a piece of one or two letters but a class, series or tranche letter
-     * ("Class A", "(Class A)") and a small lowercase word ("(right to buy)"). Such a piece inside a title wrapped over OCR
-     * lines is a speck or what is left of another cell's word ("Restricted Cc" / "Stock ()" / "Units", the
-     * underlying "Common" misread beside the title): it is dropped with a diagnostic.
+     * without a letter or digit (OCR's specks: quotes, '?', ',', "()"), and none a piece of one or two letters
+     * but a class, series or tranche letter ("Class A", "(Class A)") and a small lowercase word ("(right to
+     * buy)"). Such a piece inside a title wrapped over OCR lines is a speck or what is left of another cell's word
+     * ("Restricted Cc" / "Stock ()" / "Units", the underlying "Common" misread beside the title): it is dropped
+     * with a diagnostic.
      */
     private static void dropStrays(RepairContext context, DraftRow row, Column column, FieldValue<Object> title) {
+        if (!TITLES.contains(column)) {
+            return; // a nature names a holder: "SC US/E", "& Co." are its words
+        }
         String[] words = title.value().toString().trim().split("\\s+");
         StringBuilder kept = new StringBuilder();
         List<String> dropped = new ArrayList<>();

@@ -192,6 +192,18 @@ class TesseractTablesTest {
     }
 
     @Test
+    void theSpecksOfANaturesMarkAreDroppedToo() {
+        // line 60 "Class A Common Stock 9,686 I Trust“)" and line 57 "... 178,947 I Trust®)", the '®' read as a mark
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/SNOW/snow.txt"), InputFormat.OCR);
+        NonDerivativeHolding holding = x.form().nonDerivativeTable().holdings().get(4);
+        assertEquals("Trust", holding.natureOfOwnership().value());
+        assertEquals(Provenance.REPAIRED, holding.natureOfOwnership().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.holdings[4].natureOfOwnership".equals(d.field())
+                && d.message().contains("'“)' after the nature")));
+        assertEquals("Trust", x.form().nonDerivativeTable().holdings().get(1).natureOfOwnership().value());
+    }
+
+    @Test
     void aPricesMarkWithoutItsDigitIsTheOnlyFootnoteWhoseRangeHoldsThePrice() {
         // line 62 "Common Stock 11/15/2021 sO) 1,400 D $980.457°) 2,106,272 D": the mark closes the price, and only
         // F3 states a range that holds 980.457 ("$979.660 to $980.590")
