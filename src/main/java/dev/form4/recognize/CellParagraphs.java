@@ -187,7 +187,7 @@ final class CellParagraphs {
     }
 
     /** A line that begins with a title and has values after it: "Class A Common Stock 07/27/2018". */
-    private static boolean opensWithTitle(FormTree.Row line) {
+    static boolean opensWithTitle(FormTree.Row line) {
         List<Item> items = items(List.of(line));
         int words = 0;
         for (Item item : items) {

@@ -2,6 +2,7 @@ package dev.form4.recognize;
 
 import dev.form4.source.Item;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,29 +22,63 @@ final class ParallelTitles {
      * does not open with two parallel pieces.
      */
     static int[] underlyingPiece(List<Item> line) {
-        if (line.isEmpty() || !isName(line.get(0))) {
-            return null;
-        }
-        String first = line.get(0).text();
-        for (int j = 1; j < line.size(); j++) {
-            Item item = line.get(j);
-            if (!isName(item)) {
-                return null; // the title's piece is words only
-            }
-            if (item.text().equalsIgnoreCase(first)) {
-                int end = 2 * j;
-                if (end > line.size()) {
-                    return null;
+        // the line's names and where each stands; specks among them ("Stock?) Stock": a mark read without its
+        // number) are no word of either piece and stay with the title's
+        List<Integer> names = new ArrayList<>();
+        int repeat = -1; // how many names the title's piece has, once the first comes again
+        for (int i = 0; i < line.size(); i++) {
+            Item item = line.get(i);
+            if (isName(item)) {
+                if (repeat < 0 && !names.isEmpty() && item.text().equalsIgnoreCase(line.get(names.get(0)).text())) {
+                    repeat = names.size();
                 }
-                for (int k = j; k < end; k++) {
-                    if (!isName(line.get(k))) {
-                        return null;
-                    }
+                names.add(i);
+                if (repeat > 0 && names.size() == 2 * repeat) {
+                    return new int[] {names.get(repeat), i + 1};
                 }
-                return new int[] {j, end};
+            } else if (names.isEmpty() || !isSpeck(item)) {
+                return null; // the pieces are words
             }
         }
         return null;
+    }
+
+    /**
+     * Where the underlying title's first or last words stand on a line above or below the values, when the two
+     * names do not run in parallel ("Restricted Class B" / "Stock ... Common ..." / "Unit Stock?)"), or null.
+     * The corpus XML's underlying titles are "Class X Common ..." (213 of 328) or end with Stock or Shares (327):
+     * the values line's piece ({@code run}) opening with "Common", a line above that ends with "Class X" after
+     * a word of the title's holds the underlying title's first words; the piece not ending so, a line below that
+     * ends with "Stock" or "Shares" after a word of the title's holds its last. No derivative title of the
+     * corpus has "Class" after its first word but "(Class A)" in parentheses.
+     */
+    static int[] underlyingEdge(List<Item> line, List<Item> run, boolean below) {
+        List<Integer> names = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            Item item = line.get(i);
+            if (isName(item)) {
+                names.add(i);
+            } else if (!isSpeck(item)) {
+                return null; // words and specks only: a line of wrapped names
+            }
+        }
+        int n = names.size();
+        if (below) {
+            String last = run.get(run.size() - 1).text();
+            return n >= 2 && !isEnd(last) && isEnd(line.get(names.get(n - 1)).text())
+                    ? new int[] {names.get(n - 1), line.size()} : null;
+        }
+        if (n < 3 || !run.get(0).text().equalsIgnoreCase("Common")) {
+            return null;
+        }
+        String classWord = line.get(names.get(n - 2)).text();
+        String letter = line.get(names.get(n - 1)).text();
+        return classWord.equals("Class") && letter.length() == 1 && Character.isUpperCase(letter.charAt(0))
+                ? new int[] {names.get(n - 2), line.size()} : null;
+    }
+
+    private static boolean isEnd(String word) {
+        return word.equalsIgnoreCase("Stock") || word.equalsIgnoreCase("Shares");
     }
 
     /**
@@ -79,6 +114,11 @@ final class ParallelTitles {
     private static boolean isMark(List<Item> items, int i) {
         return items.get(i).kind() == Item.Kind.NUMBER && items.get(i).text().length() <= 2
                 && i + 1 < items.size() && items.get(i + 1).is(Item.Kind.PUNCT, ")");
+    }
+
+    /** A mark or what OCR left of one: no word of a name. */
+    private static boolean isSpeck(Item item) {
+        return item.kind() == Item.Kind.PUNCT || item.kind() == Item.Kind.NOISE || item.kind() == Item.Kind.FOOTNOTE;
     }
 
     private static boolean isName(Item item) {

@@ -221,15 +221,17 @@ final class TableRows {
     /**
      * Without columns, a nature of ownership over three lines prints its first words above the row's values
      * ("See" / "Class A Common Stock ... I 4" / "footnote"): a line that opens a nature ("See", "By") right
-     * above the next line of values, after this row's values and its nature's last line, is the next row's.
+     * above the next line of values, after this row's values (and its nature's last line, if any), is the next
+     * row's.
      */
     private static boolean opensNextNature(List<FormTree.Row> current, FormTree.Row row, FormTree.Row next) {
         if (current == null || next == null || row.source().hasGeometry() || hasValues(row) && !onlyMarks(row) || !hasValues(next)
                 || next.source().blankBefore() || !hasValues(current.get(current.size() - 1)) && !hasValueLine(current)) {
             return false;
         }
-        boolean afterTrailingLine = !hasValues(current.get(current.size() - 1));
-        return afterTrailingLine && NATURE_OPENER.matcher(row.source().text()).matches();
+        // right under this row's values too ("... 1,133,283" / "By" / "Common Stock 14,000 I" / "Spouse"): a nature
+        // is never the one word "By", so the line opens the next row's, centred on its values
+        return NATURE_OPENER.matcher(row.source().text()).matches();
     }
 
     /** A line that holds only a nature's first word ("See", "- See"): its other words stand below the values. */
@@ -238,9 +240,12 @@ final class TableRows {
     /** How a nature of ownership begins: "See footnote", "By Trust" (OCR may put a speck before it: "- See"). */
     static final Pattern NATURE_START = Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\b");
 
-    /** Without columns to go by, a second line of values is the next row. */
+    /**
+     * Without columns to go by, a second line of values is the next row. Raised marks alone ("- 6) See", the
+     * next row's nature opening with the mark of the amount below it) are no line of values.
+     */
     private static boolean hasValueLine(List<FormTree.Row> group) {
-        return group.stream().anyMatch(TableRows::hasValues);
+        return group.stream().anyMatch(r -> hasValues(r) && !onlyMarks(r));
     }
 
     private static boolean isValue(Item item) {
@@ -267,6 +272,7 @@ final class TableRows {
             StringBuilder text = new StringBuilder();
             boolean sawValues = false;
             List<Item> leadingNature = new ArrayList<>();
+            List<Item> natureBelow = new ArrayList<>(); // Table II: a nature's words beside a title's, under the values
             // Table I's cells one paragraph each (tesseract): a second paragraph of words before the values is
             // the nature, its only text column besides the title ("Class A Common Stock" / "Sequoia" ... / "1,862 I")
             List<Item> natureBlock = new ArrayList<>();
@@ -275,6 +281,11 @@ final class TableRows {
             boolean trailingParagraph = false;
             // Table II: the underlying title's pieces on the lines above and below its values (ParallelTitles)
             List<Item> underlying = derivative ? underlyingRun(group) : null;
+            // only an indirect holding has a nature: a row without an "I" keeps its words where they were read
+            boolean indirect = derivative && endsIndirect(group);
+            boolean natureOpened = false; // a word read so far opens a nature (or goes on with one)
+            boolean natureAbove = false; // Table I: a line above the values opened the nature
+            boolean titleOnValues = !derivative && titleOnValuesLine(group);
             List<Item> underAbove = new ArrayList<>();
             List<Item> underBelow = new ArrayList<>();
             for (int g = 0; g < group.size(); g++) {
@@ -283,10 +294,21 @@ final class TableRows {
                 row.source().cells().forEach(c -> rowItems.addAll(c.items()));
                 boolean valuesLine = isValuesLine(group, g);
                 int[] piece = underlying != null && !valuesLine ? ParallelTitles.underlyingPiece(rowItems) : null;
+                if (piece == null && underlying != null && !valuesLine) {
+                    piece = ParallelTitles.underlyingEdge(rowItems, underlying, sawValues);
+                }
                 if (piece != null) {
                     List<Item> under = rowItems.subList(piece[0], piece[1]);
                     (sawValues ? underBelow : underAbove).addAll(under);
                     under.clear();
+                }
+                int tail = indirect && !valuesLine ? natureTail(rowItems, piece == null ? -1 : piece[0], sawValues,
+                        natureOpened || opensNature(rowItems, 0, piece == null ? 0 : piece[0])) : -1;
+                natureOpened |= opensNature(rowItems, 0, rowItems.size());
+                if (tail >= 0) {
+                    List<Item> nature = rowItems.subList(tail, rowItems.size());
+                    (sawValues ? natureBelow : leadingNature).addAll(nature);
+                    nature.clear();
                 }
                 if (valuesLine) {
                     sawValues = true;
@@ -299,6 +321,13 @@ final class TableRows {
                     // value's below, raised, whose column is not printed: no word of the nature
                     rowItems.stream().filter(i -> i.kind() == Item.Kind.WORD || i.kind() == Item.Kind.DASH)
                             .forEach(leadingNature::add);
+                    natureAbove = !derivative;
+                } else if (!sawValues && natureAbove && titleOnValues
+                        && rowItems.stream().allMatch(i -> i.kind() == Item.Kind.WORD || i.kind() == Item.Kind.PUNCT)) {
+                    // Table I's nature centred on its row ("By" / "Sequoia" / "Capital" / "Class A Common Stock
+                    // ... I Venture" / "2010"): the title stands on the values line, its only other text column,
+                    // so the lines of words between the nature's first line and the values are the nature's
+                    leadingNature.addAll(rowItems);
                 } else {
                     if (sawValues && trailing.isEmpty()) {
                         trailingAt = items.size();
@@ -333,8 +362,14 @@ final class TableRows {
             // values is no line of the title; without an "I" to place it by, it stays where it was read
             boolean titleApart = !hasValues(group.get(0)) && trailingParagraph;
             if (!trailing.isEmpty()) {
-                items.addAll(indirectEnd >= 0 && !natureBesideI ? indirectEnd : marksOnly ? items.size()
+                // the nature's lines under the values are known (natureBelow): the other lines are the title's
+                boolean toNature = indirectEnd >= 0 && !natureBesideI && natureBelow.isEmpty();
+                items.addAll(toNature ? indirectEnd : marksOnly ? items.size()
                         : titleApart ? trailingAt + items.size() - readItems : firstValue(items), trailing);
+            }
+            if (!natureBelow.isEmpty()) {
+                int end = indirectEnd(items);
+                items.addAll(end >= 0 ? end : items.size(), natureBelow); // the nature is the row's last column
             }
             if (underlying != null) {
                 int end = indexOf(items, underlying.get(underlying.size() - 1)) + 1;
@@ -350,6 +385,66 @@ final class TableRows {
         // without geometry the row stays what it was read from: printed lines, one cell of words one space apart
         return new SourceRow(first.line(), last.lastLine(), geometry ? SourceRow.Shape.TABLE_ROW : SourceRow.Shape.LINE,
                 geometry ? first.grid() : -1, first.blankBefore(), indexed);
+    }
+
+    /**
+     * Table II without columns: where a line of wrapped words turns to the nature of ownership, the table's last
+     * column, or -1. Read left to right the line holds the title's piece, the underlying title's, then the
+     * nature's: what follows the underlying title's piece ({@code underlyingAt}, -1 if none) when it holds a word
+     * and a nature is opened (on this line or one read before), else from a word that opens or goes on with a
+     * nature ("See", "By", "footnote"), which no title holds (none of the corpus XML's 2,889 titles; 1,452 of its
+     * 1,845 natures begin with By or See). Above the values a
+     * line that opens so is left to the reading of a nature's first line; there the title's piece must stand
+     * before it.
+     */
+    private static int natureTail(List<Item> line, int underlyingAt, boolean belowValues, boolean natureOpened) {
+        if (underlyingAt >= 0) {
+            boolean words = line.stream().skip(underlyingAt).anyMatch(i -> i.kind() == Item.Kind.WORD);
+            // a piece of a nature whose first words were not read as such ("SMB" over the title) stays put: a
+            // nature read from its middle on would be a wrong one, not a missed one
+            return words && (natureOpened || opensNature(line, underlyingAt, line.size())) ? underlyingAt : -1;
+        }
+        boolean titleBefore = belowValues;
+        for (int i = 0; i < line.size(); i++) {
+            Item item = line.get(i);
+            if (item.kind() == Item.Kind.WORD && NATURE_WORD.matcher(item.text()).matches()) {
+                return titleBefore ? i : -1;
+            }
+            titleBefore |= item.kind() == Item.Kind.WORD;
+        }
+        return -1;
+    }
+
+    private static boolean opensNature(List<Item> line, int from, int to) {
+        return line.subList(from, to).stream()
+                .anyMatch(i -> i.kind() == Item.Kind.WORD && NATURE_WORD.matcher(i.text()).matches());
+    }
+
+    /** A nature's opening word, or "footnote(s)" that goes on with "See" (OCR may leave specks after it). */
+    private static final Pattern NATURE_WORD = Pattern.compile("(?i)(?:see|by|footnotes?\\W{0,2})");
+
+    /** The group's first line of values opens with the row's title ("Class A Common Stock 06/20/2019 ..."). */
+    private static boolean titleOnValuesLine(List<FormTree.Row> group) {
+        for (int g = 0; g < group.size(); g++) {
+            if (isValuesLine(group, g)) {
+                return CellParagraphs.opensWithTitle(group.get(g));
+            }
+        }
+        return false;
+    }
+
+    /** Some line of values of the group ends with an indirect "I" (see {@link #indirectEnd}). */
+    private static boolean endsIndirect(List<FormTree.Row> group) {
+        for (int g = 0; g < group.size(); g++) {
+            if (isValuesLine(group, g)) {
+                List<Item> items = new ArrayList<>();
+                group.get(g).source().cells().forEach(c -> items.addAll(c.items()));
+                if (indirectEnd(items) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The words of the underlying title on the group's one line of values, or null (see {@link ParallelTitles}). */
@@ -426,10 +521,17 @@ final class TableRows {
         return -1;
     }
 
-    /** Where the row's first value stands: a title continued on a later line belongs before it. */
+    /**
+     * Where a title continued on a later line goes: before the row's first value and the marks right before it
+     * (on the values line those are the next column's, a footnote-only price, or the title's, read after its
+     * last word either way).
+     */
     private static int firstValue(List<Item> items) {
         for (int i = 0; i < items.size(); i++) {
             if (isValue(items.get(i))) {
+                while (i > 0 && items.get(i - 1).kind() == Item.Kind.FOOTNOTE) {
+                    i--;
+                }
                 return i;
             }
         }

@@ -146,6 +146,41 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aNaturesFirstWordBesideRaisedMarksOpensTheNextRowsNature() {
+        // lines 80-83: "footnote’" / "- 6) See" / "Class A Common Stock 02/27/2012 sO 18,251 D_ | $88.1132 60,416 I 4" /
+        // "footnote’": the marks-only line is no line of values, so "See" is row 1's, not a row of its own
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112014199.txt"), InputFormat.OCR).form();
+        List<NonDerivativeTransaction> rows = form.nonDerivativeTable().transactions();
+        assertEquals(4, rows.size());
+        assertEquals("See footnote", rows.get(1).natureOfOwnership().value());
+        assertEquals("See footnote", rows.get(3).natureOfOwnership().value());
+    }
+
+    @Test
+    void aLoneByRightUnderARowsValuesOpensTheNextRowsNature() {
+        // lines 94-97: "Common Stock 08/12/2019 Ss 17,500 D_ | $201.69 1,133,283" / "By" / "Common Stock 14,000 I" / "Spouse"
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/AAPL/wf-form4_156582182214854.txt"), InputFormat.OCR).form();
+        assertEquals("Common Stock", form.nonDerivativeTable().transactions().get(1).securityTitle().value());
+        NonDerivativeHolding holding = form.nonDerivativeTable().holdings().get(0);
+        assertEquals("Common Stock", holding.securityTitle().value());
+        assertEquals("By Spouse", holding.natureOfOwnership().value());
+    }
+
+    @Test
+    void theLinesOfANatureCentredAboveATitledValuesLineAreTheNatures() {
+        // lines 191-199: "By" / "Sequoia" / "Capital" / "U.S." / "Class A Common Stock 06/20/2019 c 16,514 A | $0.00
+        // 16,514 I Venture" / "2010" ...: the title stands on the values line, so the words above are the nature's
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/MDB/000089924319018022.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(4);
+        assertEquals("Class A Common Stock", row.securityTitle().value());
+        assertTrue(row.natureOfOwnership().value().startsWith("By Sequoia Capital U.S. Venture"), row.natureOfOwnership().value());
+        // a nature's first line right over the values keeps its other words below them ("By" / "Common Stock
+        // 14,000 I" / "Spouse")
+        Form4 aapl = ConverterText.extract(ConverterText.whole("tesseract/AAPL/wf-form4_156582182214854.txt"), InputFormat.OCR).form();
+        assertEquals("By Spouse", aapl.nonDerivativeTable().holdings().get(0).natureOfOwnership().value());
+    }
+
+    @Test
     void nothingLeftOwnedIsAnAmountBeforeTheOwnershipForm() {
         // line 86 "Class A Common Stock 12/03/2012 s®) 27,847 D_ | $109.3904' 0 I 4", then "footnote’"
         Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
@@ -175,6 +210,18 @@ class TesseractTablesTest {
         assertEquals("Common Stock", next.securityTitle().value());
         assertEquals(Provenance.REPAIRED, next.securityTitle().provenance());
         assertEquals(List.of(), next.securityTitle().footnoteIds());
+    }
+
+    @Test
+    void theSpecksOfANaturesMarkAreDroppedToo() {
+        // line 60 "Class A Common Stock 9,686 I Trust“)" and line 57 "... 178,947 I Trust®)", the '®' read as a mark
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/SNOW/snow.txt"), InputFormat.OCR);
+        NonDerivativeHolding holding = x.form().nonDerivativeTable().holdings().get(4);
+        assertEquals("Trust", holding.natureOfOwnership().value());
+        assertEquals(Provenance.REPAIRED, holding.natureOfOwnership().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.holdings[4].natureOfOwnership".equals(d.field())
+                && d.message().contains("'“)' after the nature")));
+        assertEquals("Trust", x.form().nonDerivativeTable().holdings().get(1).natureOfOwnership().value());
     }
 
     @Test
@@ -280,6 +327,58 @@ class TesseractTablesTest {
         DerivativeTransaction row = form.derivativeTable().transactions().get(0);
         assertEquals("Class A Common Stock", row.underlyingSecurityTitle().value());
         assertEquals(new BigDecimal("78667"), row.underlyingSecurityShares().value());
+    }
+
+    @Test
+    void theNaturesPiecesBesideTheTitlesOnTheirLinesAreTheNaturesAndTheValuesLinesMarksStayTheNextColumns() {
+        // the same lines: "See" after "Class A" and "footnote" after "?" open and close the nature (no title holds
+        // either word); "Stock" of line 110 continues the title before the marks (2)(3) of the footnote-only price
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112014199.txt"), InputFormat.OCR).form();
+        DerivativeTransaction row = form.derivativeTable().transactions().get(0);
+        assertEquals("Class B Common Stock", row.securityTitle().value());
+        assertEquals(List.of(), row.securityTitle().footnoteIds());
+        assertEquals(List.of("F2", "F3"), row.conversionOrExercisePrice().footnoteIds());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        String nature = row.natureOfOwnership().value(); // "See mn footnote": the values line's "mn" is unreadable
+        assertTrue(nature.startsWith("See ") && nature.endsWith(" footnote"), nature);
+    }
+
+    @Test
+    void aNaturesMiddleAfterTheUnderlyingTitlesPieceIsLeftWhereItWasReadWhenItsFirstWordsAreNotKnown() {
+        // SEC page, lines "SMB" / "Class B Class A pacific" / "Common $0.00 (6) (7) Common 8,635 8,635 I ." /
+        // "Charitable" / "Stock Stock :" ...: "pacific" is the nature's second word; taken alone it would make a
+        // wrong nature of a missed one
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/GOOG/doc4_2.sec.txt"), InputFormat.OCR).form();
+        assertEquals(null, form.derivativeTable().holdings().get(1).natureOfOwnership().value());
+    }
+
+    @Test
+    void theUnderlyingTitlesEdgesBesideTheTitlesPiecesAndParallelPiecesAroundSpecks() {
+        // lines 86-91: "Restricted Class B" / "Stock $0.00 02/01/2012 M 30,717 ql) 04/15/2017 | Common | ..." /
+        // "Unit Stock?)": "Class B" opens the underlying "Common", "Stock" ends it; then "Class B Class A" /
+        // "Common ... Common | ..." / "Stock?) Stock", the parallel pieces with a mark's specks between them
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/ZNGA/000120919112006885.txt"), InputFormat.OCR).form();
+        DerivativeTransaction units = form.derivativeTable().transactions().get(0);
+        assertEquals("Restricted Stock Unit", units.securityTitle().value());
+        assertEquals("Class B Common Stock", units.underlyingSecurityTitle().value());
+        DerivativeTransaction conversion = form.derivativeTable().transactions().get(1);
+        assertEquals("Class B Common Stock", conversion.securityTitle().value());
+        assertEquals("Class A Common Stock", conversion.underlyingSecurityTitle().value());
+    }
+
+    @Test
+    void aLoneLetterAmongATitlesWordsIsDroppedButAClassLetterKept() {
+        // lines 78-80: "Restricted C" / "Stock a 12/09/2024 A 201.785 Q) Q) Stock. | 201.785 $0 15,487.344 D" / "Units":
+        // 'C' and 'a' are what OCR left of the underlying "Common" beside the title
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/MSFT/000106299324020387.txt"), InputFormat.OCR);
+        DerivativeTransaction row = x.form().derivativeTable().transactions().get(0);
+        assertEquals("Restricted Stock Units", row.securityTitle().value());
+        assertEquals(Provenance.REPAIRED, row.securityTitle().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "derivativeTable.transactions[0].securityTitle".equals(d.field())
+                && d.message().contains("dropped 'C', 'a'")));
+        // "Class B" keeps its letter (lines 107-110 of the LNKD filing)
+        Form4 lnkd = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112014199.txt"), InputFormat.OCR).form();
+        assertEquals("Class B Common Stock", lnkd.derivativeTable().transactions().get(0).securityTitle().value());
     }
 
     @Test
