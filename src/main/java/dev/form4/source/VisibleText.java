@@ -1,5 +1,7 @@
 package dev.form4.source;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -68,6 +70,29 @@ public final class VisibleText {
             copied = i = end;
         }
         return sb == null ? s : sb.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * The raw text's parts between its line breaks (the breaks {@link #withoutBreaks} replaces), or null when it
+     * has none; a part may be empty.
+     */
+    public static List<String> breakParts(String raw) {
+        List<String> parts = null;
+        int copied = 0;
+        for (int i = raw.indexOf('<'); i >= 0; i = raw.indexOf('<', i)) {
+            int end = breakEnd(raw, i);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            parts = parts != null ? parts : new ArrayList<>();
+            parts.add(raw.substring(copied, i));
+            copied = i = end;
+        }
+        if (parts != null) {
+            parts.add(raw.substring(copied));
+        }
+        return parts;
     }
 
     /** Where a line break at {@code i} ends, or -1: "<br", ASCII case ignored, spaces, '/'?, '>'. */

@@ -56,6 +56,14 @@ class VisibleTextTest {
         for (Pass pass : PASSES) {
             assertEquals(pass.byRegex().apply(input), pass.byHand().apply(input), () -> pass.name() + " of " + escape(input));
         }
+        // the cell's lines are its parts between breaks, as the regex splits it (empty parts are no line)
+        List<String> parts = VisibleText.breakParts(input);
+        assertEquals(BREAK.matcher(input).find() ? nonEmpty(List.of(BREAK.split(input))) : null,
+                parts == null ? null : nonEmpty(parts), () -> "break parts of " + escape(input));
+    }
+
+    private static List<String> nonEmpty(List<String> parts) {
+        return parts.stream().filter(p -> !p.isEmpty()).toList();
     }
 
     private static String escape(String s) {
