@@ -11,7 +11,7 @@
  *           or a '\' in an HTML cell or an OCR line is a character, not markup.
  *   math    Marker wraps text it takes for a formula in $...$ (mode MATH); GitHub Markdown has no math, so
  *           there a '$' is a dollar sign ("<span>$</span><span>49.00</span>" is a price, not a formula).
- * The predicates stand only on rules that start with '<', '\' or '$', so the lexer's DFA stays cached for
+ * The predicates stand only on rules that start with '<', '\', '&' or '$', so the lexer's DFA stays cached for
  * everything else.
  *
  * Whitespace is hidden; consumers that need a cell's exact text read the character interval.
@@ -56,10 +56,13 @@ DATE        : [0-9] [0-9]? '/' [0-9] [0-9]? '/' [0-9] [0-9] ([0-9] [0-9])? ;
  * A price. Marker escapes the dollar sign; unescaped it is a price only with decimals there, so "$1. The ..."
  * stays a formula. Where '$' opens no formula, a dollar sign and the number after it are a price, and a lone
  * '$' is one whose number stands in the next cell.
+ * The predicates stand right after the sign, not at the end: the lexer caches no DFA edge on which it tests a
+ * predicate, and at the end, behind optional parts, one is tested after every digit (the switches do not change
+ * while a text is lexed, so where they are tested changes no token).
  */
-PRICE       : '\\$' [ \t]? DIGITS_SEPARATED? {markup}?
+PRICE       : '\\$' {markup}? [ \t]? DIGITS_SEPARATED?
             | '$' [ \t]? [0-9] [0-9,]* '.' [0-9]+
-            | '$' [ \t]? DIGITS_SEPARATED? {!math}?
+            | '$' {!math}? [ \t]? DIGITS_SEPARATED?
             ;
 /** "1." "12." — a numbered caption or footnote ("2. The sale price ..."), or a number cut after its dot. */
 ITEM_NUMBER : [0-9] [0-9]? '.' ;

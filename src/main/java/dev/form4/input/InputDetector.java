@@ -1,7 +1,5 @@
 package dev.form4.input;
 
-import java.util.Locale;
-
 /**
  * Which converter wrote a text, from the text alone: an HTML page starts like one; Markdown has pipe-table rows
  * or headings (Marker's own marks, {@code \$}, {@code <br>} in cells, {@code $...$}, tell it from GitHub
@@ -17,13 +15,19 @@ public final class InputDetector {
 
     public static InputFormat detect(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        String head = sample.stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
-                || head.startsWith("<body") || head.startsWith("<?xml") && head.contains("<html")) {
+        // The head's marks are matched in place, as in the lower-cased text but without lower-casing it all.
+        int head = 0;
+        while (head < sample.length() && Character.isWhitespace(sample.charAt(head))) {
+            head++;
+        }
+        if (startsWithLower(sample, head, "<!doctype html") || startsWithLower(sample, head, "<html")
+                || startsWithLower(sample, head, "<head") || startsWithLower(sample, head, "<body")
+                || startsWithLower(sample, head, "<?xml") && containsLower(sample, head, "<html")) {
             return InputFormat.HTML;
         }
-        if (head.contains("<sec-document>") || head.startsWith("-----begin privacy-enhanced message-----")
-                || head.contains("<type>4")) {
+        if (containsLower(sample, head, "<sec-document>")
+                || startsWithLower(sample, head, "-----begin privacy-enhanced message-----")
+                || containsLower(sample, head, "<type>4")) {
             return InputFormat.LAYOUT; // an EDGAR submission of the ASCII days: text laid out in columns
         }
         int lines = 0;
@@ -33,32 +37,42 @@ public final class InputDetector {
         int ruled = 0;
         int htmlBlocks = 0;
         int start = 0;
-        for (int i = 0; i <= sample.length(); i++) {
-            if (i < sample.length() && sample.charAt(i) != '\n') {
+        // each line is the range [start, end) of the sample and its trimmed text [from, to): no string per line
+        for (int end = 0; end <= sample.length(); end++) {
+            if (end < sample.length() && sample.charAt(end) != '\n') {
                 continue;
             }
-            String line = sample.substring(start, i);
-            start = i + 1;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
+            int lineStart = start;
+            start = end + 1;
+            int from = lineStart;
+            while (from < end && Character.isWhitespace(sample.charAt(from))) {
+                from++;
+            }
+            int to = end;
+            while (to > from && Character.isWhitespace(sample.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
                 continue;
             }
             lines++;
+            boolean pipeFirst = sample.charAt(from) == '|';
             // indented four spaces or more, a line is no Markdown table row (it would be code): EDGAR's ASCII
             // tables have rows that start at a column rule far to the right
-            if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1 && indent(line) < 4) {
+            if (pipeFirst && sample.charAt(to - 1) == '|' && to - from > 1 && indent(sample, lineStart, end) < 4) {
                 pipeRows++;
-            } else if (trimmed.startsWith("#")) {
+            } else if (sample.charAt(from) == '#') {
                 headings++;
-            } else if (trimmed.startsWith("<table") || trimmed.startsWith("<div") || trimmed.startsWith("<tr")) {
+            } else if (sample.startsWith("<table", from) || sample.startsWith("<div", from) || sample.startsWith("<tr", from)) {
                 htmlBlocks++;
             }
-            if (hasInnerGap(line)) {
+            boolean gap = hasInnerGap(sample, lineStart, end);
+            if (gap) {
                 gapped++;
             }
             // EDGAR's ASCII tables pad their cells to the column rules; OCR reads a border as '|' between words
             // one space apart ("Code | V_ | (A) | (D) Exercisable"), which is no layout
-            if (line.indexOf('|') > 0 && count(line, '|') >= 3 && !trimmed.startsWith("|") && hasInnerGap(line)) {
+            if (!pipeFirst && gap && sample.charAt(lineStart) != '|' && count(sample, lineStart, end, '|') >= 3) {
                 ruled++;
             }
         }
@@ -76,6 +90,35 @@ public final class InputDetector {
         return InputFormat.OCR;
     }
 
+    /**
+     * {@code text} from {@code at} starts with {@code lower} (lower-case ASCII) as its lower case
+     * ({@code Locale.ROOT}) would: only A-Z fold. No other character lower-cases to one of the marks' characters
+     * (the Kelvin sign's 'k' and the dotted capital I's "i" + dot stand in none of them).
+     */
+    private static boolean startsWithLower(String text, int at, String lower) {
+        if (text.length() - at < lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text.charAt(at + i);
+            if (c != lower.charAt(i) && !(c >= 'A' && c <= 'Z' && c + 32 == lower.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code lower} stands in {@code text} from {@code from} on, as {@link #startsWithLower} reads it; it opens with '<'. */
+    private static boolean containsLower(String text, int from, String lower) {
+        // '<' has no case: only where one stands can the mark start
+        for (int at = text.indexOf('<', from); at >= 0; at = text.indexOf('<', at + 1)) {
+            if (startsWithLower(text, at, lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Marker's marks: escaped dollars, formulas, line breaks and superscripts inside pipe cells. */
     private static boolean isMarker(String sample, int htmlBlocks) {
         if (htmlBlocks > 0 || sample.contains("<span class=") || sample.contains("data-")) {
@@ -85,15 +128,15 @@ public final class InputDetector {
                 || !sample.contains("$");
     }
 
-    /** A run of three or more spaces between two words: the column gap of layout text. */
-    private static boolean hasInnerGap(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
+    /** A run of three or more spaces between two words in {@code text}'s range [from, to): the column gap of layout text. */
+    private static boolean hasInnerGap(String text, int from, int to) {
+        int i = from;
+        while (i < to && text.charAt(i) == ' ') {
             i++;
         }
         int run = 0;
-        for (; i < line.length(); i++) {
-            if (line.charAt(i) == ' ') {
+        for (; i < to; i++) {
+            if (text.charAt(i) == ' ') {
                 run++;
             } else {
                 if (run >= 3) {
@@ -105,18 +148,18 @@ public final class InputDetector {
         return false;
     }
 
-    private static int indent(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
+    private static int indent(String text, int from, int to) {
+        int i = from;
+        while (i < to && text.charAt(i) == ' ') {
             i++;
         }
-        return i;
+        return i - from;
     }
 
-    private static int count(String s, char c) {
+    private static int count(String text, int from, int to, char c) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
                 n++;
             }
         }

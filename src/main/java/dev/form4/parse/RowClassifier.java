@@ -66,7 +66,11 @@ final class RowClassifier {
     /** Characters a note's next line may start right of the line above (a hanging indent, a bullet). */
     private static final int NOTE_INDENT = 8;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("(1[01]|[1-9])A?\\.");
-    private static final Pattern SUB_CAPTION_CELL = Pattern.compile("(?i)(Date|Amount|Title|if any)");
+    /**
+     * A sub-caption's cell: "Date", "Amount", "Title" or "if any" in any ASCII case (what a {@code (?i)} regex
+     * matches), compared by hand: it is asked of every cell of every row with values.
+     */
+    private static final List<String> SUB_CAPTIONS = List.of("date", "amount", "title", "if any");
     /** Column 4's and 5's sub-captions, "(A) or (D)" / "(A)" / "(D)", in the pieces pdf2md breaks them into. */
     private static final Pattern FLAG_SUB_CAPTION = Pattern.compile("\\(A\\)|\\(D\\)|(\\(A\\) )?or \\(D\\)");
     /**
@@ -81,8 +85,6 @@ final class RowClassifier {
     // Compiled once: String's replaceAll, replaceFirst and split compile their regex on every call, and these run
     // for every row.
     private static final Pattern HASH_OR_STAR = Pattern.compile("[#*]");
-    private static final Pattern WORD_GAP = Pattern.compile("[\\s|]+");
-    private static final Pattern NOT_LETTER_OR_DOT = Pattern.compile("[^\\p{L}.]");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[#*\\s]+");
     private static final Pattern MARK_OR_SPACE = Pattern.compile("[#*\\s]");
     private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
@@ -98,31 +100,34 @@ final class RowClassifier {
         String text = row.text();
         String lower = text.toLowerCase(Locale.ROOT);
         String compact = compact(lower);
-        String lead = stripLead(lower);
-        String heading = compact(lead);
-        if (heading.startsWith("explanationofresponses")) {
+        int lead = leadEnd(lower);
+        // compacting drops characters one by one, so the words after the lead, compacted, are where the compact
+        // text is past the lead's own kept marks: no second compaction
+        int heading = compactLength(lower, lead);
+        if (compact.startsWith("explanationofresponses", heading)) {
             return Form4Parser.EXPLANATION_HEADING;
         }
         // in the boxes, "Remarks" alone is box 5's officer title ("See Remarks" as OCR breaks it)
-        if (heading.startsWith("remarks:") || (heading.equals("remarks") || heading.equals("remarks**")) && mode != Mode.BOXES) {
+        if (compact.startsWith("remarks:", heading) || (endsWithOnly(compact, heading, "remarks")
+                || endsWithOnly(compact, heading, "remarks**")) && mode != Mode.BOXES) {
             return Form4Parser.REMARKS_HEADING;
         }
         // a misread "/s/" only after the tables: there a line opening "4s/" or "is}" is OCR's mark, not a word
         boolean afterTables = mode == Mode.NOTES || mode == Mode.REMARKS || mode == Mode.CLOSING;
-        if (lead.startsWith("/s/") || afterTables && SignedMark.damaged(stripLead(text))) {
+        if (lower.startsWith("/s/", lead) || afterTables && SignedMark.damaged(stripLead(text))) {
             return Form4Parser.SIGNATURE;
         }
         if (lower.contains("signature of reporting person")
                 || (mode == Mode.NOTES || mode == Mode.REMARKS || mode == Mode.CLOSING) && (compact.equals("date") || compact.equals("**date"))) {
             return Form4Parser.SIGNATURE_CAPTION;
         }
-        if (lead.startsWith("reminder:") || containsAny(lower, BOILERPLATE_PHRASES)) {
+        if (lower.startsWith("reminder:", lead) || containsAny(lower, BOILERPLATE_PHRASES)) {
             return Form4Parser.BOILERPLATE;
         }
         return switch (mode) {
             case TOP, BOXES, FORM -> form(row, atoms, lower, compact, text, mode == Mode.TOP);
             case NOTES -> notes(row, atoms, lower, text, previous, above, below);
-            case REMARKS, CLOSING -> atoms.stream().anyMatch(a -> a.kind() != Atom.Kind.TEXT) && atoms.size() <= 3
+            case REMARKS, CLOSING -> hasValue(atoms) && atoms.size() <= 3
                     && !hasWords(atoms, 3) ? Form4Parser.LOOSE_VALUE : Form4Parser.TEXT;
         };
     }
@@ -158,7 +163,7 @@ final class RowClassifier {
         }
         if (!top && row.shape() != SourceRow.Shape.TABLE_ROW) {
             String bare = HASH_OR_STAR.matcher(text).replaceAll("").trim();
-            if (SUB_CAPTION_CELL.matcher(bare).matches() || FLAG_SUB_CAPTION.matcher(bare).matches()) {
+            if (isSubCaption(bare) || FLAG_SUB_CAPTION.matcher(bare).matches()) {
                 return Form4Parser.COLUMN_CAPTION; // "**Date**", "**if any**", "(A)" / "or (D)": a caption's piece as a paragraph (pdf2md)
             }
         }
@@ -211,14 +216,31 @@ final class RowClassifier {
      * of their own make a line of text, not a caption, whatever table words it holds.
      */
     private static boolean isProse(String text) {
+        // words are the runs between whitespace and '|', each kept to its letters and dots; by hand, as a regex
+        // split and a replace per word cost a matcher and strings for every word of every caption-like row
         int lower = 0;
-        for (String word : WORD_GAP.split(text)) {
-            String w = NOT_LETTER_OR_DOT.matcher(word).replaceAll("");
-            if (w.length() >= 2 && Character.isLowerCase(w.charAt(0)) && !CAPTION_LOWER.contains(w)) {
-                lower++;
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= text.length(); ) {
+            if (i == text.length() || isWordGap(text.charAt(i))) {
+                if (w.length() >= 2 && Character.isLowerCase(w.charAt(0)) && !CAPTION_LOWER.contains(w.toString())) {
+                    lower++;
+                }
+                w.setLength(0);
+                i++;
+                continue;
             }
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c) || c == '.') {
+                w.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
         }
         return lower >= 3;
+    }
+
+    /** A regex {@code [\\s|]}: ASCII whitespace (no UNICODE_CHARACTER_CLASS) or a cell edge. */
+    private static boolean isWordGap(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '|';
     }
 
     /**
@@ -231,11 +253,11 @@ final class RowClassifier {
     private static boolean continuesNote(SourceRow row, List<Atom> atoms, String text, SourceRow above) {
         int words = wordCount(text);
         if (!row.blankBefore()) {
-            return words >= 3 || endsSentence(text) && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.TEXT);
+            return words >= 3 || endsSentence(text) && allText(atoms);
         }
         String lead = LEADING_MARKS.matcher(text).replaceFirst("");
         boolean aboveStopped = above != null && stopsMidSentence(above.text());
-        if (aboveStopped && endsSentence(text) && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.TEXT)) {
+        if (aboveStopped && endsSentence(text) && allText(atoms)) {
             return true; // the sentence's last words ("... as part of a liquidity and" / "" / "diversification strategy.")
         }
         // past a blank line: in lower case, or after a line that stopped mid-sentence ("... The Reporting Person is a")
@@ -333,11 +355,35 @@ final class RowClassifier {
      */
     private static boolean hasSubCaptionCell(SourceRow row) {
         for (var cell : row.cells()) {
-            if (SUB_CAPTION_CELL.matcher(cell.text().trim()).matches()) {
+            if (isSubCaption(cell.text().trim())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isSubCaption(String text) {
+        for (String caption : SUB_CAPTIONS) {
+            if (equalsAsciiIgnoreCase(text, caption)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} is {@code lower} with any of its ASCII letters in upper case; no other case folding. */
+    private static boolean equalsAsciiIgnoreCase(String text, String lower) {
+        if (text.length() != lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char l = lower.charAt(i);
+            if (c != l && !(l >= 'a' && l <= 'z' && c == l - 32)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -378,7 +424,16 @@ final class RowClassifier {
     }
 
     private static boolean hasValue(List<Atom> atoms) {
-        return atoms.stream().anyMatch(a -> a.kind() != Atom.Kind.TEXT);
+        for (Atom atom : atoms) {
+            if (atom.kind() != Atom.Kind.TEXT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allText(List<Atom> atoms) {
+        return !hasValue(atoms);
     }
 
     private static boolean hasWords(List<Atom> atoms, int min) {
@@ -409,20 +464,45 @@ final class RowClassifier {
         StringBuilder sb = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (!Character.isWhitespace(c) && c != '|' && c != '\u00A0') {
+            if (kept(c)) {
                 sb.append(c);
             }
         }
         return sb.toString();
     }
 
+    /** The length {@link #compact} gives the first {@code end} characters of {@code text}, without building it. */
+    private static int compactLength(String text, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (kept(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean kept(char c) {
+        return !Character.isWhitespace(c) && c != '|' && c != '\u00A0';
+    }
+
+    /** {@code text} from {@code from} on is {@code tail} and nothing else. */
+    private static boolean endsWithOnly(String text, int from, String tail) {
+        return text.length() - from == tail.length() && text.startsWith(tail, from);
+    }
+
     /** The text without what converters put before a line's words: '#', '*', '_', '-', '|', spaces. */
     private static String stripLead(String lower) {
+        return lower.substring(leadEnd(lower));
+    }
+
+    /** Where the text's words start after what {@link #stripLead} takes off. */
+    private static int leadEnd(String lower) {
         int i = 0;
         while (i < lower.length() && "#*_|-\\ \t".indexOf(lower.charAt(i)) >= 0) {
             i++;
         }
-        return lower.substring(i);
+        return i;
     }
 
     private static boolean containsAny(String text, List<String> phrases) {

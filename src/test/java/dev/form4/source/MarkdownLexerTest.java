@@ -83,6 +83,49 @@ class MarkdownLexerTest {
     }
 
     @Test
+    void aPriceIsTheSameTokenWhicheverSwitchesAreOn() {
+        assertEquals(List.of("PRICE:\\$ 1,234.56", "PRICE:$7.5", "MATH_OPEN:$", "MATH_NUMBER:12"), tokens("\\$ 1,234.56 $7.5 $12", true, true));
+        assertEquals(List.of("PRICE:\\$ 1,234.56", "PRICE:$7.5", "PRICE:$12"), tokens("\\$ 1,234.56 $7.5 $12", true, false));
+        assertEquals(List.of("PUNCT:\\", "PRICE:$ 1,234.56", "PRICE:$7.5", "PRICE:$12"), tokens("\\$ 1,234.56 $7.5 $12", false, false));
+    }
+
+    /**
+     * The lexer caches no DFA edge on which it tests a predicate: a price's predicates stand right after its sign,
+     * so a price lexed a second time takes two steps through the ATN, its sign's and the end of the input's (no
+     * edge on EOF is cached), not one more per digit.
+     */
+    @Test
+    void aPriceSeenBeforeTakesTheSignsStepOutsideTheCacheOnly() {
+        for (String price : List.of("\\$ 1,234,567.89", "$ 1,234,567.89")) {
+            assertEquals(2, uncachedSteps(price, true, price.startsWith("\\")), price);
+        }
+    }
+
+    /** Steps the second lexing of {@code text} takes outside the DFA cache. */
+    private static int uncachedSteps(String text, boolean markup, boolean math) {
+        int[] steps = new int[1];
+        for (int pass = 0; pass < 2; pass++) {
+            steps[0] = 0;
+            MarkdownLexer lexer = new MarkdownLexer(CharStreams.fromString(text));
+            lexer.markup = markup;
+            lexer.math = math;
+            lexer.setInterpreter(new org.antlr.v4.runtime.atn.LexerATNSimulator(lexer, lexer.getATN(),
+                    lexer.getInterpreter().decisionToDFA, new org.antlr.v4.runtime.atn.PredictionContextCache()) {
+                @Override
+                protected org.antlr.v4.runtime.dfa.DFAState computeTargetState(org.antlr.v4.runtime.CharStream input,
+                        org.antlr.v4.runtime.dfa.DFAState s, int t) {
+                    steps[0]++;
+                    return super.computeTargetState(input, s, t);
+                }
+            });
+            while (lexer.nextToken().getType() != Token.EOF) {
+                // lexing only
+            }
+        }
+        return steps[0];
+    }
+
+    @Test
     void plainTextHasNoMarkup() {
         assertEquals(List.of("PUNCT:<", "WORD:script", "PUNCT:>", "WORD:x", "PUNCT:\\", "WORD:y", "PUNCT:&", "WORD:amp", "PUNCT:;"),
                 tokens("<script> x \\y &amp;", false, false));

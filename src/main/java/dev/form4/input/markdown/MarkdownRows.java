@@ -130,16 +130,14 @@ final class MarkdownRows extends MarkdownParserBaseVisitor<Object> {
         return blocks(whole, items, raw, rawColumn);
     }
 
-    private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("<br\\s*/?>",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
     /** A cell's lines where the converter broke it with {@code <br>}; null (one line) when it did not. */
     private List<String> lines(String raw) {
-        if (raw.indexOf('<') < 0 || !BREAK.matcher(raw).find()) {
+        List<String> parts = VisibleText.breakParts(raw);
+        if (parts == null) {
             return null;
         }
         List<String> lines = new ArrayList<>();
-        for (String part : BREAK.split(raw)) {
+        for (String part : parts) {
             String line = VisibleText.of(part, math);
             if (!line.isEmpty()) {
                 lines.add(line);
