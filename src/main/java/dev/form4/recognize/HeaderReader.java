@@ -219,7 +219,7 @@ final class HeaderReader {
             return new Issuer(FieldValue.absent(), FieldValue.absent(), FieldValue.absent());
         }
         if (found.isEmpty()) {
-            diagnostics.add(Diagnostic.unreadable(SourcePosition.UNKNOWN, "issuer",
+            diagnostics.add(Diagnostic.unreadable(header.labelAt(ISSUER_LABEL), "issuer",
                     "no issuer name and ticker found after '2. Issuer Name and Ticker or Trading Symbol'"));
             return new Issuer(FieldValue.absent(), FieldValue.absent(), FieldValue.absent());
         }
@@ -346,7 +346,7 @@ final class HeaderReader {
             }
             diagnostics.add(Diagnostic.unreadable(found.get().position(), field, "'" + found.get().text() + "' is not a date"));
         } else if (required) {
-            diagnostics.add(Diagnostic.unreadable(SourcePosition.UNKNOWN, field, "no date found after its label"));
+            diagnostics.add(Diagnostic.unreadable(header.labelAt(label), field, "no date found after its label"));
         }
         return FieldValue.absent();
     }
@@ -494,7 +494,7 @@ final class HeaderReader {
             names.add(key);
             String path = "reportingOwners[" + owners.size() + "]";
             if (name.isEmpty() && !(owners.isEmpty() && ownerConflict)) {
-                diagnostics.add(Diagnostic.unreadable(SourcePosition.UNKNOWN, path + ".name", "no name after '1. Name and Address of Reporting Person'"));
+                diagnostics.add(Diagnostic.unreadable(block.labelAt(NAME_LABEL), path + ".name", "no name after '1. Name and Address of Reporting Person'"));
             }
             String blockText = labels.size() > 1 ? block.joined() : relationshipText;
             SourcePosition at = block.rows().get(0).cells().isEmpty() ? SourcePosition.UNKNOWN : block.rows().get(0).cells().get(0).position();

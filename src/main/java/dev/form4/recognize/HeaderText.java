@@ -345,6 +345,16 @@ final class HeaderText {
         return cell.position();
     }
 
+    /** Where the label first stands, for a diagnostic about its missing value; unknown when it is not found. */
+    SourcePosition labelAt(Pattern label) {
+        List<At> at = find(label);
+        if (at.isEmpty()) {
+            return SourcePosition.UNKNOWN;
+        }
+        SourceRow row = rows.get(at.get(0).row());
+        return row.cells().isEmpty() ? new SourcePosition(row.line(), 1) : row.cells().get(at.get(0).firstCell()).position();
+    }
+
     /**
      * Where the pattern matches, row by row. Memoized: the checkbox reading asks for every label once per mark
      * and per box, the same scans of the same rows (this text never changes).
