@@ -50,7 +50,8 @@ class FootnoteLinesTest {
         assertTrue(text.endsWith("for any other purposes."), text);
         assertTrue(extraction.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
                 && d.field().equals("footnotes.F1")), extraction.diagnostics().toString());
-        // a comma inside a note is the note's ("... price, These shares ...")
-        assertTrue(note(extraction.form(), "F4").text().contains("average price, These shares"));
+        // inside a note, a comma before a sentence's opening word is OCR's full stop too ("... price, These shares
+        // ..." as scanned; the filing has "average price. These shares"): OcrProse writes it back
+        assertTrue(note(extraction.form(), "F4").text().contains("average price. These shares"));
     }
 }
