@@ -35,6 +35,14 @@ public final class ColumnAligner {
      * digits ("sO", "sD", "ce)"), thin ones for '(' and '1' ("sf)", "si)", "st)").
      */
     private static final String MARK_GLYPHS = "oODecfiltj";
+    /**
+     * OCR's shapes of an S with its mark's debris: the digits 3 and 5 it takes S for, or s/S/$ with up to two
+     * glyphs of the mark ("sh", "sg)", "si0", "sX", "s}"); not a 'v' after it, which may be the V box beside.
+     * No other code of the SEC's list has these shapes, but only S among Table I's dispositions (1602 of 1725
+     * D rows in the corpus' 323 filings; J 113, G 7, F 3), and S is acquired once in 1603: so read only where
+     * the row's A/D flag reads D ({@link #confirmSale}).
+     */
+    private static final Pattern SALE_SHAPE = Pattern.compile("[sS$][A-UW-Za-uw-z0-9]?[0-9]?[^A-Za-z0-9\\s]{0,2}");
     /** What reading a misread letter costs over reading it clean. */
     private static final double MISREAD = 0.25;
     private static final int MAX_GROUP = 8;
@@ -86,8 +94,28 @@ public final class ColumnAligner {
                 }
             }
         }
-        return reconstruct(atoms, columns, cost, back);
+        return confirmSale(reconstruct(atoms, columns, cost, back));
     }
+
+    /**
+     * A code read from an S's shape ({@link #SALE_SHAPE}, a lone 3 or 5) stands only beside the D flag that a
+     * sale has; with any other flag, or none read, two codes are possible and the code stays unread.
+     */
+    private static Alignment confirmSale(Alignment alignment) {
+        ColumnReading code = alignment.readings().get(Column.TRANSACTION_CODE);
+        if (code == null || code.joinNote() == null || !code.joinNote().startsWith(SALE_NOTE)) {
+            return alignment;
+        }
+        ColumnReading flag = alignment.readings().get(Column.ACQUIRED_DISPOSED);
+        if (flag != null && "D".equals(flag.text())) {
+            return alignment;
+        }
+        Map<Column, ColumnReading> readings = new EnumMap<>(alignment.readings());
+        readings.remove(Column.TRANSACTION_CODE);
+        return new Alignment(readings, alignment.unplaced(), alignment.cost());
+    }
+
+    private static final String SALE_NOTE = "read S from ";
 
     /**
      * A row read from several lines of a page: marks standing on a text's line, after it, with the values on
@@ -277,13 +305,15 @@ public final class ColumnAligner {
                 return Optional.empty(); // a marker before the value belongs to the column before
             }
             return switch (column.accepts()) {
-                case TEXT -> text(values, footnotes, first);
+                // a nature of ownership is never one form's misread letter alone ("Do", "i"): that is the form
+                case TEXT -> column == Column.NATURE_OF_OWNERSHIP && misreadForm(values, footnotes).isPresent()
+                        ? Optional.empty() : text(values, footnotes, first);
                 case DATE -> single(values, footnotes, Atom.Kind.DATE, null);
                 case CODE -> single(values, footnotes, Atom.Kind.LETTER, TRANSACTION_CODES).or(() -> misreadCode(values, footnotes));
                 case SWAP_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("V"));
                 case AD_FLAG -> values.size() == 2 ? bothFlags(values, footnotes)
                         : single(values, footnotes, Atom.Kind.LETTER, Set.of("A", "D"));
-                case DI_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("D", "I"));
+                case DI_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("D", "I")).or(() -> misreadForm(values, footnotes));
                 case NUMBER -> number(values, footnotes, false, column == Column.SHARES_OWNED_FOLLOWING);
                 case PRICE -> number(values, footnotes, true, false);
             };
@@ -317,18 +347,18 @@ public final class ColumnAligner {
          */
         private static Optional<Group> misreadCode(List<Atom> values, List<Integer> footnotes) {
             if (values.size() != 1 || values.get(0).kind() != Atom.Kind.TEXT) {
-                return Optional.empty();
+                return saleShape(values, footnotes);
             }
             Atom atom = values.get(0);
             Matcher m = OCR_CODE.matcher(atom.text());
             if (!m.matches()) {
-                return Optional.empty();
+                return saleShape(values, footnotes);
             }
             String code = m.group(1).toUpperCase(Locale.ROOT);
             String second = m.group(2);
             if (!TRANSACTION_CODES.contains(code) || second != null && !second.equalsIgnoreCase(code)
                     && MARK_GLYPHS.indexOf(second.charAt(0)) < 0) {
-                return Optional.empty();
+                return saleShape(values, footnotes);
             }
             Group group = new Group(code, Atom.Kind.LETTER, footnotes, atom, atom.cell(),
                     "read '" + atom.text() + "' where the code stands: the code " + code
@@ -344,6 +374,53 @@ public final class ColumnAligner {
                         atom.position().column() + atom.text().length() - debris.length())));
             }
             return Optional.of(group);
+        }
+
+        /**
+         * An S as OCR misreads it with its mark ({@link #SALE_SHAPE}): the digit 3 or 5 alone ("3", "5)": the
+         * mark's ')' is an unreadable mark of its own), or s with debris. Read S, costlier than a clean code, and
+         * kept by {@link #confirmSale} only beside a D flag; the debris is no readable footnote mark.
+         */
+        private static Optional<Group> saleShape(List<Atom> values, List<Integer> footnotes) {
+            if (values.size() != 1) {
+                return Optional.empty();
+            }
+            Atom atom = values.get(0);
+            boolean digit = atom.kind() == Atom.Kind.NUMBER && ("3".equals(atom.text()) || "5".equals(atom.text()));
+            if (!digit && (atom.kind() != Atom.Kind.TEXT || !SALE_SHAPE.matcher(atom.text()).matches())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Group("S", Atom.Kind.LETTER, footnotes, atom, atom.cell(),
+                    SALE_NOTE + "'" + atom.text() + "' where the code stands: OCR's shape of an S (S read as 3, 5 or s,"
+                            + " its mark's debris after it), a sale beside the row's D flag", FILL + MISREAD));
+        }
+
+        /**
+         * The ownership form as OCR misreads it where the D/I column stands: an I read as the digit 1 or as a
+         * lowercase i or l ("59,811 1", "100 i"): of the two forms only I has that thin shape; a D with its mark's
+         * round debris touching it ("Do", "De", {@link #MARK_GLYPHS}). Costs more than a clean flag; the note
+         * makes it a repair.
+         */
+        private static Optional<Group> misreadForm(List<Atom> values, List<Integer> footnotes) {
+            if (values.size() != 1) {
+                return Optional.empty();
+            }
+            Atom atom = values.get(0);
+            String text = atom.text();
+            String form;
+            if (atom.kind() == Atom.Kind.NUMBER && "1".equals(text) || atom.kind() == Atom.Kind.TEXT
+                    && ("i".equals(text) || "l".equals(text))) {
+                form = "I";
+            } else if (atom.kind() == Atom.Kind.TEXT && text.length() == 2 && text.charAt(0) == 'D'
+                    && "oe".indexOf(text.charAt(1)) >= 0) {
+                form = "D";
+            } else {
+                return Optional.empty();
+            }
+            return Optional.of(new Group(form, Atom.Kind.LETTER, footnotes, atom, atom.cell(),
+                    "read '" + text + "' where the ownership form stands: the form " + form + " as OCR reads it ("
+                            + (form.equals("I") ? "I taken for 1, i or l" : "D with its mark's debris") + ")",
+                    FILL + MISREAD));
         }
 
         /**
