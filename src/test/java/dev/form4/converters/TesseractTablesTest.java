@@ -440,4 +440,15 @@ class TesseractTablesTest {
         assertTrue(direct.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED && d.position().line() == 33
                 && "nonDerivativeTable.transactions[2].directOrIndirectOwnership".equals(d.field()) && d.message().contains("'Do'")));
     }
+
+    @Test
+    void anAAfterTheAmountIsTheFlagThoughItsMarksDebrisFollowsIt() {
+        // scan line 35 "Class A Common Stock 12/03/2012 cf) 83,334 A ey 83,334 I ae s": A(2) with its mark read 'ey'
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(0);
+        assertEquals("A", row.transactionAcquiredDisposedCode().value());
+        assertEquals(new BigDecimal("83334"), row.transactionShares().value());
+        assertEquals(new BigDecimal("83334"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+    }
 }
