@@ -451,4 +451,16 @@ class TesseractTablesTest {
         assertEquals(new BigDecimal("83334"), row.sharesOwnedFollowingTransaction().value());
         assertEquals("I", row.directOrIndirectOwnership().value());
     }
+
+    @Test
+    void aMisreadGlyphOfACodeNoFilingUsesIsLeftUnread() {
+        // scan line 42 "Common Stock 11/23/2021 ei) 11,281° | D_ | $1,071.563 | 2,119,200 D": the filing's S(1); E is a
+        // code none of the corpus' 2361 transactions has, so 'ei)' is no E: null, reported, the amount still read
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321045944.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(7);
+        assertEquals(null, row.transactionCode().value());
+        assertEquals(new BigDecimal("11281"), row.transactionShares().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.position().line() == 42
+                && "nonDerivativeTable.transactions[7].transactionCode".equals(d.field()) && d.message().contains("'ei)'")));
+    }
 }
