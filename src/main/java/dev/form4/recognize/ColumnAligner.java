@@ -48,7 +48,7 @@ public final class ColumnAligner {
      * glyphs of the mark ("sh", "sg)", "si0", "sX", "s}"); not a 'v' after it, which may be the V box beside.
      * No other code of the SEC's list has these shapes, but only S among Table I's dispositions (1602 of 1725
      * D rows in the corpus' 323 filings; J 113, G 7, F 3), and S is acquired once in 1603: so read only where
-     * the row's A/D flag reads D ({@link #confirmSale}).
+     * the row's A/D flag reads D ({@link #confirmDirection}).
      */
     private static final Pattern SALE_SHAPE = Pattern.compile("[sS$][A-UW-Za-uw-z0-9]?[0-9]?[^A-Za-z0-9\\s]{0,2}");
     /** What reading a misread letter costs over reading it clean. */
@@ -102,26 +102,42 @@ public final class ColumnAligner {
                 }
             }
         }
-        return confirmSale(reconstruct(atoms, columns, cost, back));
+        return confirmDirection(reconstruct(atoms, columns, cost, back), kind);
     }
 
     /**
      * A code read from an S's shape ({@link #SALE_SHAPE}, a lone 3 or 5) stands only beside the D flag that a
-     * sale has; with any other flag, or none read, two codes are possible and the code stays unread.
+     * sale has; with any other flag, or none read, two codes are possible and the code stays unread. Any other
+     * code read from a misread glyph stays only where Table I's printed flag does not contradict it: in the
+     * corpus' Table I rows A (85), C (126), M (34), P (30) and X (4) are always acquired, F (3) disposed; a
+     * contrary flag means another letter was misread. A lowercase s with a mark's glyph ("s®)") is S's own shape
+     * and S is acquired once in 1603 (a filing's "S ... A"), so it is kept beside either flag.
      */
-    private static Alignment confirmSale(Alignment alignment) {
+    private static Alignment confirmDirection(Alignment alignment, TableKind kind) {
         ColumnReading code = alignment.readings().get(Column.TRANSACTION_CODE);
-        if (code == null || code.joinNote() == null || !code.joinNote().startsWith(SALE_NOTE)) {
+        if (code == null || code.joinNote() == null || code.kind() != Atom.Kind.LETTER) {
             return alignment;
         }
         ColumnReading flag = alignment.readings().get(Column.ACQUIRED_DISPOSED);
-        if (flag != null && "D".equals(flag.text())) {
+        String read = flag == null ? null : flag.text();
+        boolean keep;
+        if (code.joinNote().startsWith(SALE_NOTE)) {
+            keep = "D".equals(read);
+        } else {
+            String direction = TABLE_I_DIRECTION.get(code.text());
+            keep = kind != TableKind.NON_DERIVATIVE_TRANSACTION || direction == null || read == null
+                    || !Set.of("A", "D").contains(read) || direction.equals(read);
+        }
+        if (keep) {
             return alignment;
         }
         Map<Column, ColumnReading> readings = new EnumMap<>(alignment.readings());
         readings.remove(Column.TRANSACTION_CODE);
         return new Alignment(readings, alignment.unplaced(), alignment.cost());
     }
+
+    private static final Map<String, String> TABLE_I_DIRECTION = Map.of("A", "A", "C", "A", "M", "A", "P", "A",
+            "X", "A", "F", "D");
 
     private static final String SALE_NOTE = "read S from ";
 
@@ -392,7 +408,7 @@ public final class ColumnAligner {
         /**
          * An S as OCR misreads it with its mark ({@link #SALE_SHAPE}): the digit 3 or 5 alone ("3", "5)": the
          * mark's ')' is an unreadable mark of its own), or s with debris. Read S, costlier than a clean code, and
-         * kept by {@link #confirmSale} only beside a D flag; the debris is no readable footnote mark.
+         * kept by {@link #confirmDirection} only beside a D flag; the debris is no readable footnote mark.
          */
         private static Optional<Group> saleShape(List<Atom> values, List<Integer> footnotes) {
             if (values.size() != 1) {

@@ -463,4 +463,17 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.position().line() == 42
                 && "nonDerivativeTable.transactions[7].transactionCode".equals(d.field()) && d.message().contains("'ei)'")));
     }
+
+    @Test
+    void aMisreadCodeThatTheFlagContradictsIsLeftUnread() {
+        // scan line 209 "Common Stock 03/01/2024 a 146,342 | D $0 963,267 I planning": the filing's J; a grant (A)
+        // is never disposed in the corpus' Table I rows, so beside the D flag 'a' is another letter misread
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/U/000106299324005617.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(11);
+        assertEquals(null, row.transactionCode().value());
+        assertEquals("D", row.transactionAcquiredDisposedCode().value());
+        assertEquals(new BigDecimal("146342"), row.transactionShares().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.position().line() == 209
+                && "nonDerivativeTable.transactions[11].transactionCode".equals(d.field())));
+    }
 }
