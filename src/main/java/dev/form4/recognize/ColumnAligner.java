@@ -28,6 +28,14 @@ public final class ColumnAligner {
     static final Set<String> TRANSACTION_CODES = Set.of("P", "S", "V", "A", "D", "F", "I", "M", "C", "E", "H",
             "O", "X", "G", "L", "W", "Z", "J", "K", "U");
 
+    /**
+     * The codes a misread glyph is read as: those the corpus' 323 filings use (of 2361 transactions: S 1603, C 295,
+     * A 173, J 166, M 69, P 32, G 11, X 8, F 3, D 1). A code none of them has (E, O, H, I, K, L, U, V, W, Z) is
+     * far less likely than another letter misread, so such a glyph ("ei)", "of)") stands in the code's column
+     * unread: its text is no valid code, and the row reports it.
+     */
+    static final Set<String> MISREAD_CODES = Set.of("S", "C", "A", "J", "M", "P", "G", "X", "F", "D");
+
     /** A code letter, perhaps a second letter, then what is left of a mark: no letters ("sO)", "Ss", "c", "JO)"). */
     private static final Pattern OCR_CODE = Pattern.compile("([A-Za-z])([A-Za-z])?[^A-Za-z0-9]{0,2}");
     /**
@@ -35,6 +43,14 @@ public final class ColumnAligner {
      * digits ("sO", "sD", "ce)"), thin ones for '(' and '1' ("sf)", "si)", "st)").
      */
     private static final String MARK_GLYPHS = "oODecfiltj";
+    /**
+     * OCR's shapes of an S with its mark's debris: the digits 3 and 5 it takes S for, or s/S/$ with up to two
+     * glyphs of the mark ("sh", "sg)", "si0", "sX", "s}"); not a 'v' after it, which may be the V box beside.
+     * No other code of the SEC's list has these shapes, but only S among Table I's dispositions (1602 of 1725
+     * D rows in the corpus' 323 filings; J 113, G 7, F 3), and S is acquired once in 1603: so read only where
+     * the row's A/D flag reads D ({@link #confirmDirection}).
+     */
+    private static final Pattern SALE_SHAPE = Pattern.compile("[sS$][A-UW-Za-uw-z0-9]?[0-9]?[^A-Za-z0-9\\s]{0,2}");
     /** What reading a misread letter costs over reading it clean. */
     private static final double MISREAD = 0.25;
     private static final int MAX_GROUP = 8;
@@ -86,8 +102,44 @@ public final class ColumnAligner {
                 }
             }
         }
-        return reconstruct(atoms, columns, cost, back);
+        return confirmDirection(reconstruct(atoms, columns, cost, back), kind);
     }
+
+    /**
+     * A code read from an S's shape ({@link #SALE_SHAPE}, a lone 3 or 5) stands only beside the D flag that a
+     * sale has; with any other flag, or none read, two codes are possible and the code stays unread. Any other
+     * code read from a misread glyph stays only where Table I's printed flag does not contradict it: in the
+     * corpus' Table I rows A (85), C (126), M (34), P (30) and X (4) are always acquired, F (3) disposed; a
+     * contrary flag means another letter was misread. A lowercase s with a mark's glyph ("s®)") is S's own shape
+     * and S is acquired once in 1603 (a filing's "S ... A"), so it is kept beside either flag.
+     */
+    private static Alignment confirmDirection(Alignment alignment, TableKind kind) {
+        ColumnReading code = alignment.readings().get(Column.TRANSACTION_CODE);
+        if (code == null || code.joinNote() == null || code.kind() != Atom.Kind.LETTER) {
+            return alignment;
+        }
+        ColumnReading flag = alignment.readings().get(Column.ACQUIRED_DISPOSED);
+        String read = flag == null ? null : flag.text();
+        boolean keep;
+        if (code.joinNote().startsWith(SALE_NOTE)) {
+            keep = "D".equals(read);
+        } else {
+            String direction = TABLE_I_DIRECTION.get(code.text());
+            keep = kind != TableKind.NON_DERIVATIVE_TRANSACTION || direction == null || read == null
+                    || !Set.of("A", "D").contains(read) || direction.equals(read);
+        }
+        if (keep) {
+            return alignment;
+        }
+        Map<Column, ColumnReading> readings = new EnumMap<>(alignment.readings());
+        readings.remove(Column.TRANSACTION_CODE);
+        return new Alignment(readings, alignment.unplaced(), alignment.cost());
+    }
+
+    private static final Map<String, String> TABLE_I_DIRECTION = Map.of("A", "A", "C", "A", "M", "A", "P", "A",
+            "X", "A", "F", "D");
+
+    private static final String SALE_NOTE = "read S from ";
 
     /**
      * A row read from several lines of a page: marks standing on a text's line, after it, with the values on
@@ -277,13 +329,15 @@ public final class ColumnAligner {
                 return Optional.empty(); // a marker before the value belongs to the column before
             }
             return switch (column.accepts()) {
-                case TEXT -> text(values, footnotes, first);
+                // a nature of ownership is never one form's misread letter alone ("Do", "i"): that is the form
+                case TEXT -> column == Column.NATURE_OF_OWNERSHIP && misreadForm(values, footnotes).isPresent()
+                        ? Optional.empty() : text(values, footnotes, first);
                 case DATE -> single(values, footnotes, Atom.Kind.DATE, null);
                 case CODE -> single(values, footnotes, Atom.Kind.LETTER, TRANSACTION_CODES).or(() -> misreadCode(values, footnotes));
                 case SWAP_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("V"));
                 case AD_FLAG -> values.size() == 2 ? bothFlags(values, footnotes)
                         : single(values, footnotes, Atom.Kind.LETTER, Set.of("A", "D"));
-                case DI_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("D", "I"));
+                case DI_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("D", "I")).or(() -> misreadForm(values, footnotes));
                 case NUMBER -> number(values, footnotes, false, column == Column.SHARES_OWNED_FOLLOWING);
                 case PRICE -> number(values, footnotes, true, false);
             };
@@ -317,18 +371,23 @@ public final class ColumnAligner {
          */
         private static Optional<Group> misreadCode(List<Atom> values, List<Integer> footnotes) {
             if (values.size() != 1 || values.get(0).kind() != Atom.Kind.TEXT) {
-                return Optional.empty();
+                return saleShape(values, footnotes);
             }
             Atom atom = values.get(0);
             Matcher m = OCR_CODE.matcher(atom.text());
             if (!m.matches()) {
-                return Optional.empty();
+                return saleShape(values, footnotes);
             }
             String code = m.group(1).toUpperCase(Locale.ROOT);
             String second = m.group(2);
             if (!TRANSACTION_CODES.contains(code) || second != null && !second.equalsIgnoreCase(code)
                     && MARK_GLYPHS.indexOf(second.charAt(0)) < 0) {
-                return Optional.empty();
+                return saleShape(values, footnotes);
+            }
+            if (!MISREAD_CODES.contains(code)) {
+                // the column holds the glyph (no neighbour takes it), read as no valid code: null, with a diagnostic
+                return saleShape(values, footnotes).or(() -> Optional.of(new Group(atom.text(), Atom.Kind.LETTER,
+                        footnotes, atom, atom.cell(), null, FILL + MISREAD)));
             }
             Group group = new Group(code, Atom.Kind.LETTER, footnotes, atom, atom.cell(),
                     "read '" + atom.text() + "' where the code stands: the code " + code
@@ -344,6 +403,53 @@ public final class ColumnAligner {
                         atom.position().column() + atom.text().length() - debris.length())));
             }
             return Optional.of(group);
+        }
+
+        /**
+         * An S as OCR misreads it with its mark ({@link #SALE_SHAPE}): the digit 3 or 5 alone ("3", "5)": the
+         * mark's ')' is an unreadable mark of its own), or s with debris. Read S, costlier than a clean code, and
+         * kept by {@link #confirmDirection} only beside a D flag; the debris is no readable footnote mark.
+         */
+        private static Optional<Group> saleShape(List<Atom> values, List<Integer> footnotes) {
+            if (values.size() != 1) {
+                return Optional.empty();
+            }
+            Atom atom = values.get(0);
+            boolean digit = atom.kind() == Atom.Kind.NUMBER && ("3".equals(atom.text()) || "5".equals(atom.text()));
+            if (!digit && (atom.kind() != Atom.Kind.TEXT || !SALE_SHAPE.matcher(atom.text()).matches())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Group("S", Atom.Kind.LETTER, footnotes, atom, atom.cell(),
+                    SALE_NOTE + "'" + atom.text() + "' where the code stands: OCR's shape of an S (S read as 3, 5 or s,"
+                            + " its mark's debris after it), a sale beside the row's D flag", FILL + MISREAD));
+        }
+
+        /**
+         * The ownership form as OCR misreads it where the D/I column stands: an I read as the digit 1 or as a
+         * lowercase i or l ("59,811 1", "100 i"): of the two forms only I has that thin shape; a D with its mark's
+         * round debris touching it ("Do", "De", {@link #MARK_GLYPHS}). Costs more than a clean flag; the note
+         * makes it a repair.
+         */
+        private static Optional<Group> misreadForm(List<Atom> values, List<Integer> footnotes) {
+            if (values.size() != 1) {
+                return Optional.empty();
+            }
+            Atom atom = values.get(0);
+            String text = atom.text();
+            String form;
+            if (atom.kind() == Atom.Kind.NUMBER && "1".equals(text) || atom.kind() == Atom.Kind.TEXT
+                    && ("i".equals(text) || "l".equals(text))) {
+                form = "I";
+            } else if (atom.kind() == Atom.Kind.TEXT && text.length() == 2 && text.charAt(0) == 'D'
+                    && "oe".indexOf(text.charAt(1)) >= 0) {
+                form = "D";
+            } else {
+                return Optional.empty();
+            }
+            return Optional.of(new Group(form, Atom.Kind.LETTER, footnotes, atom, atom.cell(),
+                    "read '" + text + "' where the ownership form stands: the form " + form + " as OCR reads it ("
+                            + (form.equals("I") ? "I taken for 1, i or l" : "D with its mark's debris") + ")",
+                    FILL + MISREAD));
         }
 
         /**

@@ -116,7 +116,8 @@ final class RowReader {
         row.setReading(column, reading);
         Object value = reading.isFootnoteOnly() ? null : switch (column.accepts()) {
             case AD_FLAG -> Set.of("A", "D").contains(reading.text()) ? reading.text() : null;
-            case TEXT, CODE, DI_FLAG -> reading.text();
+            case CODE -> ColumnAligner.TRANSACTION_CODES.contains(reading.text()) ? reading.text() : null;
+            case TEXT, DI_FLAG -> reading.text();
             case SWAP_FLAG -> Boolean.TRUE;
             case DATE -> date(reading.text()).orElse(null);
             case NUMBER, PRICE -> NumberText.parse(reading.text()).orElse(null);

@@ -366,6 +366,11 @@ public final class Atomizer {
         if ((text.equals("D") || text.equals("I")) && before >= 0 && isAmountOrMark(items.get(before))) {
             return true; // "2,008 I By The Founders Fund II, LP": the ownership form after the shares, then the nature
         }
+        if (text.equals("A") && before >= 0 && items.get(before).kind() == Item.Kind.NUMBER && isAmount(items.get(before).text())) {
+            // "83,334 A ey 83,334", "78,667 A a)": the A/D flag after the amount, its mark's debris after it; no
+            // title or nature has an A right after an amount of shares
+            return true;
+        }
         return !isWordAt(items, before) && !isWordAt(items, skipBreaks(items, i, +1));
     }
 
