@@ -100,7 +100,8 @@ final class RowClassifier {
         String compact = compact(lower);
         String lead = stripLead(lower);
         String heading = compact(lead);
-        if (heading.startsWith("explanationofresponses")) {
+        // "Explanation of Response:": at 150 dpi OCR can lose the heading's last "s"; no note opens with these words
+        if (heading.startsWith("explanationofrespons")) {
             return Form4Parser.EXPLANATION_HEADING;
         }
         // in the boxes, "Remarks" alone is box 5's officer title ("See Remarks" as OCR breaks it)
