@@ -5,6 +5,9 @@ import dev.form4.model.Form4;
 import dev.form4.model.ReportingOwner;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** tesseract's header boxes: a box's lines one after another, the captions between them. */
@@ -27,5 +30,18 @@ class TesseractBoxesTest {
         assertEquals("Aurora Innovation, Inc.", form.issuer().name().value());
         assertEquals("AUR", form.issuer().tradingSymbol().value());
         assertEquals("Hoffman Reid", form.reportingOwners().get(0).name().value());
+    }
+
+    @Test
+    void aBoxRuleReadAsMarksAfterTheBoxesWordsIsNoPartOfThem() throws IOException {
+        // tesseract --psm 6 reads box 1's rules on the lines of its words: "Hoffman Reid ———{w—v[eu—a—e= :",
+        // "ONE MICROSOFT WAY —— — - -"
+        String text = Files.readString(ConverterText.ROOT.resolve("excerpts/tesseract-psm6-MSFT-000162643117000121.txt"));
+        ReportingOwner owner = ConverterText.extract(text, InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("Hoffman Reid", owner.name().value());
+        assertEquals("ONE MICROSOFT WAY", owner.street2().value());
+        // the same in a committed scan: "ONE MICROSOFT WAY ~ -"
+        Form4 scan = ConverterText.extract(ConverterText.whole("scan/MSFT/000106299321005355.txt"), InputFormat.OCR).form();
+        assertEquals("ONE MICROSOFT WAY", scan.reportingOwners().get(0).street2().value());
     }
 }
