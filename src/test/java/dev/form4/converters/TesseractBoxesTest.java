@@ -44,4 +44,13 @@ class TesseractBoxesTest {
         Form4 scan = ConverterText.extract(ConverterText.whole("scan/MSFT/000106299321005355.txt"), InputFormat.OCR).form();
         assertEquals("ONE MICROSOFT WAY", scan.reportingOwners().get(0).street2().value());
     }
+
+    @Test
+    void boxFivesMarkOnItsRuleAfterTheNameIsNoPartOfTheName() throws IOException {
+        // "BOTHA ROELOF X__ Director X 10% Owner": the X on the Director box's rule is box 5's, not box 1's
+        String text = Files.readString(ConverterText.ROOT.resolve("excerpts/tesseract-EB-000089924318029394-page1.txt"));
+        Form4 form = ConverterText.extract(text, InputFormat.OCR).form();
+        assertEquals("BOTHA ROELOF", form.reportingOwners().get(0).name().value());
+        assertEquals(Boolean.TRUE, form.reportingOwners().get(0).isDirector().value());
+    }
 }
