@@ -108,4 +108,12 @@ class OcrNotesTextTest {
                 form.footnotes().get(2).text());
         assertEquals(List.of(), form.derivativeTable().holdings());
     }
+
+    @Test
+    void tableTwosNumeralReadAsTwoOtherStrokesIsTableTwo() {
+        // "... listed in Table 11.": a note names Table I or Table II only
+        Extraction x = scan("scan/FB/000095010322008730.txt");
+        assertTrue(note(x, "F1").endsWith("(\"RSUs\") listed in Table II."), note(x, "F1"));
+        assertTrue(reported(x, "footnotes.F1", "'Table 11' as 'Table II'"));
+    }
 }
