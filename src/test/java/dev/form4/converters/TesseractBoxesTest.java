@@ -53,4 +53,13 @@ class TesseractBoxesTest {
         assertEquals("BOTHA ROELOF", form.reportingOwners().get(0).name().value());
         assertEquals(Boolean.TRUE, form.reportingOwners().get(0).isDirector().value());
     }
+
+    @Test
+    void boxFoursCaptionReadWithoutItsIfIsNoPartOfTheStreet() throws IOException {
+        // "706 MISSION ST., 7TH FLOOR" / "4. Amendment, Date of Original Filed (Month/Day/Year) 6. Individual ..."
+        String text = Files.readString(ConverterText.ROOT.resolve("excerpts/tesseract-150dpi-YELP-000120919113021902-page1.txt"));
+        ReportingOwner owner = ConverterText.extract(text, InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("C/O YELP INC.", owner.street1().value());
+        assertEquals("706 MISSION ST., 7TH FLOOR", owner.street2().value());
+    }
 }
