@@ -104,7 +104,8 @@ final class RowClassifier {
         // compacting drops characters one by one, so the words after the lead, compacted, are where the compact
         // text is past the lead's own kept marks: no second compaction
         int heading = compactLength(lower, lead);
-        if (compact.startsWith("explanationofresponses", heading)) {
+        // "Explanation of Response:": at 150 dpi OCR can lose the heading's last "s"; no note opens with these words
+        if (compact.startsWith("explanationofrespons", heading)) {
             return Form4Parser.EXPLANATION_HEADING;
         }
         // in the boxes, "Remarks" alone is box 5's officer title ("See Remarks" as OCR breaks it)

@@ -84,13 +84,14 @@ final class HeaderReader {
     }
     /**
      * What stands to the right of box 1 on a line without columns (OCR): another box's numbered caption, box
-     * 2's "[ TICKER ]", a date, box 5's and box 6's labels and marks. Box 1 is the form's leftmost column, so a
-     * line's text up to the first of these is box 1's.
+     * 2's "[ TICKER ]", a date, box 5's and box 6's labels and marks (an X, or X on the box's rule: "BOTHA ROELOF
+     * X__ Director"). Box 1 is the form's leftmost column, so a line's text up to the first of these is box 1's.
      */
     private static final Pattern OTHER_BOXES = Pattern.compile("(?i)\\s(?:[2-6][.,]\\s+(?:Issuer|Date|lf|If|Relationship|Individual)"
-            // box 4's caption as OCR misreads its number or its "If" ("A. lf Amendment", "4, It Amendment")
-            + "|[2-6A][.,]\\s+\\S{1,3}\\s+Amendment|Date of Original"
-            + "|\\[|\\d{1,2}/\\d{1,2}/\\d{2,4}|X\\s+(?:Director|10%|Officer|Other|Form)|Director\\b|10% Owner|Officer \\(give"
+            // box 4's caption as OCR misreads its number or its "If" ("A. lf Amendment", "4, It Amendment"), or
+            // loses one of them ("4. Amendment,", ". If Amendment,"); no corpus XML value holds "Amendment"
+            + "|[2-6A][.,]\\s+\\S{1,3}\\s+Amendment|[2-6A][.,]\\s+Amendment|\\b[Il][ft]\\s+Amendment|Date of Original"
+            + "|\\[|\\d{1,2}/\\d{1,2}/\\d{2,4}|X_*\\s+(?:Director|10%|Officer|Other|Form)|Director\\b|10% Owner|Officer \\(give"
             + "|Other \\(specify|\\(Check all|Form filed by|below\\)|Line\\))");
     private static final Pattern CARE_OF = Pattern.compile("(?i)c/o\\s");
     private static final Pattern MIDDLE_CAPTION = LabelPattern.of("(Middle)");

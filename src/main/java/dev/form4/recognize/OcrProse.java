@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * <li>A sentence opened by "The", "These", "This", "Each", "Such", "As", "In", "If" or "On" follows a full stop
  * 3,260 times and a comma never: ", The" is OCR's reading of ". The".
  * <li>The notes' quotes are straight (935 of 935); Tesseract prints typographic ones for them.
+ * <li>A note names the form's tables "Table I" and "Table II" only; two strokes after "Table" that are no "II"
+ * ("Table IL.", "Table 11.", "Table Il") are OCR's reading of Table II's numeral.
  * <li>A word with 'm' where the document elsewhere writes the same word with "rn" or "tn" ("foomote" beside
  * "footnote", "Attomey" beside "Attorney"): OCR's most common merge of two thin letters.
  * </ul>
@@ -38,6 +40,8 @@ final class OcrProse {
     private static final double RANGE_SPREAD = 1.5;
     private static final Pattern SENTENCE_COMMA = Pattern.compile(
             "(?<=[\\p{L}\\p{N})\"'])(,)(?= (?:The|These|This|Each|Such|As|In|If|On)\\b)");
+    /** Two of I's look-alikes after "Table", not "II" itself, before a word's end. */
+    private static final Pattern TABLE_TWO_MISREAD = Pattern.compile("\\bTable ((?!II\\b)[Il1|L]{2})(?![\\p{L}\\p{N}])");
     private static final Pattern TYPOGRAPHIC_QUOTES = Pattern.compile("[‘’“”]");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
@@ -67,6 +71,7 @@ final class OcrProse {
         String repaired = rangeBounds(text, at, field, diagnostics);
         repaired = sentenceCommas(repaired, at, field, diagnostics);
         repaired = quotes(repaired, at, field, diagnostics);
+        repaired = tableTwo(repaired, at, field, diagnostics);
         return mergedLetters(repaired, at, field, diagnostics);
     }
 
@@ -133,6 +138,16 @@ final class OcrProse {
         diagnostics.add(Diagnostic.repaired(at, field, "read the comma before '" + text.substring(m.end() + 1).split(" ", 2)[0]
                 + "' (and any like it) as the full stop that ends the sentence: notes' sentences never open after a comma"));
         return m.replaceAll(".");
+    }
+
+    private static String tableTwo(String text, SourcePosition at, String field, List<Diagnostic> diagnostics) {
+        Matcher m = TABLE_TWO_MISREAD.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        diagnostics.add(Diagnostic.repaired(at, field, "read 'Table " + m.group(1) + "' as 'Table II': the form's tables are"
+                + " Table I and Table II, and OCR misreads the numeral's strokes"));
+        return m.replaceAll("Table II");
     }
 
     private static String quotes(String text, SourcePosition at, String field, List<Diagnostic> diagnostics) {

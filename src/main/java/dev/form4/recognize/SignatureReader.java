@@ -200,7 +200,9 @@ final class SignatureReader {
         List<Line> box = rest.subList(from, rest.size());
         List<Line> lines = new ArrayList<>(box);
         int at = dated - from;
-        lines.set(at, lines.get(at).withText(withoutDate(lines.get(at).text())));
+        boolean besideBrokenRole = at > 0 && at + 1 < lines.size()
+                && roleGoesOnBelow(lines.get(at - 1).text().strip(), lines.get(at + 1).text());
+        lines.set(at, lines.get(at).withText(besideBrokenRole ? "" : withoutDate(lines.get(at).text())));
         Line joined = Line.joined(lines, -1);
         box.clear();
         return joined;
@@ -275,6 +277,13 @@ final class SignatureReader {
                 // for Sergey   10/05/2015" / "Brin")
                 for (int j = i + 1; j < lines.size() && continuesName(lines.get(j), line); j++) {
                     String more = withoutDate(lines.get(j).text());
+                    if (!more.isEmpty() && dateOn(lines.get(j)).isPresent() && j + 1 < lines.size()
+                            && roleGoesOnBelow(name, lines.get(j + 1).text())) {
+                        diagnostics.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.NOISE, at, path + ".name",
+                                "dropped '" + more + "' beside the date at line " + lines.get(j).line() + ": the role broken"
+                                        + " at its hyphen goes on on the line below, so these are the date box's specks"));
+                        more = "";
+                    }
                     if (!more.isEmpty()) {
                         name.append(endsInHyphen(name) ? "" : " ").append(more);
                     }
@@ -423,6 +432,25 @@ final class SignatureReader {
                         + "': a signature goes on after the attorney's role only with whom the attorney signs for;"
                         + " this is OCR's reading of the date box beside it"));
         return m.group(1);
+    }
+
+    /** The role broken at its hyphen ("Attorney-in-", "attorney-"), and its rest ("fact", "in-fact"). */
+    private static final Pattern ROLE_BROKEN = Pattern.compile("(?i).*\\battorney-(in-)?$");
+    private static final Pattern ROLE_REST = Pattern.compile("(?i)^(in-)?fact\\b.*");
+
+    /**
+     * OCR that keeps a page's lines whole (tesseract --psm 6) puts the date's line between the lines of the name
+     * ("/s/ Yijun Han, Attorney-in-" / "re »- 02/22/2024" / "fact for Reid Hoffman"): when the line under the
+     * date's holds the rest of the broken role, the words beside the date are the date box's specks, not the name's.
+     * {@code above}: the name up to the date's line; {@code below}: the line under it.
+     */
+    private static boolean roleGoesOnBelow(CharSequence above, String below) {
+        Matcher broken = ROLE_BROKEN.matcher(above);
+        if (!broken.matches()) {
+            return false;
+        }
+        Matcher rest = ROLE_REST.matcher(below.strip());
+        return rest.matches() && (broken.group(1) == null) == (rest.group(1) != null);
     }
 
     /** "Attorney-" at a line's end: the page broke a compound word at its hyphen ("Attorney-" / "in-Fact"). */

@@ -96,4 +96,24 @@ class OcrNotesTextTest {
         assertEquals("2912", form.nonDerivativeTable().transactions().get(0).transactionShares().value().toPlainString());
         assertEquals("Musk Elon", form.reportingOwners().get(0).name().value());
     }
+
+    @Test
+    void theNotesHeadingReadWithoutItsLastLetterStillOpensTheNotes() throws IOException {
+        // tesseract at 150 dpi read the heading "Explanation of Response:"; before, the notes were read as a
+        // Table II holding and F1..F5 were lost
+        String text = Files.readString(ConverterText.ROOT.resolve("excerpts/tesseract-150dpi-SQ-000120919120023338.txt"));
+        Form4 form = ConverterText.extract(text, InputFormat.OCR).form();
+        assertEquals(List.of("F1", "F2", "F3", "F4", "F5"), form.footnotes().stream().map(Footnote::id).toList());
+        assertEquals("Total includes 2,742 shares held in escrow due to pending claims.",
+                form.footnotes().get(2).text());
+        assertEquals(List.of(), form.derivativeTable().holdings());
+    }
+
+    @Test
+    void tableTwosNumeralReadAsTwoOtherStrokesIsTableTwo() {
+        // "... listed in Table 11.": a note names Table I or Table II only
+        Extraction x = scan("scan/FB/000095010322008730.txt");
+        assertTrue(note(x, "F1").endsWith("(\"RSUs\") listed in Table II."), note(x, "F1"));
+        assertTrue(reported(x, "footnotes.F1", "'Table 11' as 'Table II'"));
+    }
 }

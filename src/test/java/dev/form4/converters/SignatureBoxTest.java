@@ -1,5 +1,6 @@
 package dev.form4.converters;
 
+import dev.form4.Extraction;
 import dev.form4.input.InputFormat;
 import dev.form4.model.Diagnostic;
 import dev.form4.model.Form4;
@@ -8,6 +9,8 @@ import dev.form4.model.Signature;
 import dev.form4.source.SignedMark;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -141,5 +144,21 @@ class SignatureBoxTest {
         // a date read whole ("03/02/2012") is read, not repaired
         Signature whole = only("tesseract/LNKD/000120919112015251.txt", InputFormat.OCR);
         assertEquals(Provenance.READ, whole.date().provenance());
+    }
+
+    @Test
+    void theWordsBesideTheDateBetweenTheHalvesOfABrokenRoleAreNoPartOfTheName() throws IOException {
+        // tesseract --psm 6: "John A. Seethoff, Attorney-in-" / "—— SOE 11/30/2017" / "fact for Reid G. Hoffman"
+        String text = Files.readString(ConverterText.ROOT.resolve("excerpts/tesseract-psm6-MSFT-000162643117000121.txt"));
+        Signature signature = ConverterText.extract(text, InputFormat.OCR).form().signatures().get(0);
+        assertEquals("John A. Seethoff, Attorney-in-fact for Reid G. Hoffman", signature.name().value());
+        assertEquals(LocalDate.of(2017, 11, 30), signature.date().value());
+        // the committed outputs: "/s/ Samantha Harnett, attorney-in-" / ". Y= 09/25/2018" / "fact of the Reporting
+        // Person"; a scan: "/s/ Susan Szotek, Attorney-in-" / "=~ 04/05/2023" / "Fact"
+        Extraction eb = ConverterText.extract(ConverterText.whole("tesseract/EB/000089924318025227.txt"), InputFormat.OCR);
+        assertEquals("/s/ Samantha Harnett, attorney-in-fact of the Reporting Person", eb.form().signatures().get(0).name().value());
+        assertEquals(LocalDate.of(2018, 9, 25), eb.form().signatures().get(0).date().value());
+        assertTrue(eb.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.NOISE && d.message().contains("'. Y='")));
+        assertEquals("/s/ Susan Szotek, Attorney-in-Fact", only("scan/SQ/000120919123023396.txt", InputFormat.OCR).name().value());
     }
 }

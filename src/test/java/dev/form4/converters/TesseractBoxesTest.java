@@ -5,6 +5,9 @@ import dev.form4.model.Form4;
 import dev.form4.model.ReportingOwner;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** tesseract's header boxes: a box's lines one after another, the captions between them. */
@@ -27,5 +30,36 @@ class TesseractBoxesTest {
         assertEquals("Aurora Innovation, Inc.", form.issuer().name().value());
         assertEquals("AUR", form.issuer().tradingSymbol().value());
         assertEquals("Hoffman Reid", form.reportingOwners().get(0).name().value());
+    }
+
+    @Test
+    void aBoxRuleReadAsMarksAfterTheBoxesWordsIsNoPartOfThem() throws IOException {
+        // tesseract --psm 6 reads box 1's rules on the lines of its words: "Hoffman Reid ———{w—v[eu—a—e= :",
+        // "ONE MICROSOFT WAY —— — - -"
+        String text = Files.readString(ConverterText.ROOT.resolve("excerpts/tesseract-psm6-MSFT-000162643117000121.txt"));
+        ReportingOwner owner = ConverterText.extract(text, InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("Hoffman Reid", owner.name().value());
+        assertEquals("ONE MICROSOFT WAY", owner.street2().value());
+        // the same in a committed scan: "ONE MICROSOFT WAY ~ -"
+        Form4 scan = ConverterText.extract(ConverterText.whole("scan/MSFT/000106299321005355.txt"), InputFormat.OCR).form();
+        assertEquals("ONE MICROSOFT WAY", scan.reportingOwners().get(0).street2().value());
+    }
+
+    @Test
+    void boxFivesMarkOnItsRuleAfterTheNameIsNoPartOfTheName() throws IOException {
+        // "BOTHA ROELOF X__ Director X 10% Owner": the X on the Director box's rule is box 5's, not box 1's
+        String text = Files.readString(ConverterText.ROOT.resolve("excerpts/tesseract-EB-000089924318029394-page1.txt"));
+        Form4 form = ConverterText.extract(text, InputFormat.OCR).form();
+        assertEquals("BOTHA ROELOF", form.reportingOwners().get(0).name().value());
+        assertEquals(Boolean.TRUE, form.reportingOwners().get(0).isDirector().value());
+    }
+
+    @Test
+    void boxFoursCaptionReadWithoutItsIfIsNoPartOfTheStreet() throws IOException {
+        // "706 MISSION ST., 7TH FLOOR" / "4. Amendment, Date of Original Filed (Month/Day/Year) 6. Individual ..."
+        String text = Files.readString(ConverterText.ROOT.resolve("excerpts/tesseract-150dpi-YELP-000120919113021902-page1.txt"));
+        ReportingOwner owner = ConverterText.extract(text, InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("C/O YELP INC.", owner.street1().value());
+        assertEquals("706 MISSION ST., 7TH FLOOR", owner.street2().value());
     }
 }

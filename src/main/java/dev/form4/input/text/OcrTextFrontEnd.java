@@ -42,7 +42,7 @@ public final class OcrTextFrontEnd implements FrontEnd {
                 if (c == line.length() || line.charAt(c) == '|') {
                     budget.cell(++segments, number, c + 1);
                     String raw = line.substring(start, c);
-                    String cellText = VisibleText.collapseSpaces(raw);
+                    String cellText = RuleDebris.strip(VisibleText.collapseSpaces(raw));
                     if (!cellText.isEmpty()) {
                         SourcePosition at = new SourcePosition(number, start + raw.indexOf(cellText.charAt(0)) + 1);
                         cells.add(new SourceCell(cells.size(), TextItems.plain(cellText, at, false, budget), cellText, at,
