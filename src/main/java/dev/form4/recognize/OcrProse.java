@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,23 +132,25 @@ final class OcrProse {
     }
 
     private static String sentenceCommas(String text, SourcePosition at, String field, List<Diagnostic> diagnostics) {
-        Matcher m = SENTENCE_COMMA.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        diagnostics.add(Diagnostic.repaired(at, field, "read the comma before '" + text.substring(m.end() + 1).split(" ", 2)[0]
-                + "' (and any like it) as the full stop that ends the sentence: notes' sentences never open after a comma"));
-        return m.replaceAll(".");
+        return writtenBack(text, SENTENCE_COMMA, ".", m -> "read the comma before '" + text.substring(m.end() + 1).split(" ", 2)[0]
+                + "' (and any like it) as the full stop that ends the sentence: notes' sentences never open after a comma",
+                at, field, diagnostics);
     }
 
     private static String tableTwo(String text, SourcePosition at, String field, List<Diagnostic> diagnostics) {
-        Matcher m = TABLE_TWO_MISREAD.matcher(text);
+        return writtenBack(text, TABLE_TWO_MISREAD, "Table II", m -> "read 'Table " + m.group(1) + "' as 'Table II': the"
+                + " form's tables are Table I and Table II, and OCR misreads the numeral's strokes", at, field, diagnostics);
+    }
+
+    /** Every match of {@code misread} written as {@code printed}; one diagnostic, {@code why} of the first match. */
+    private static String writtenBack(String text, Pattern misread, String printed, Function<Matcher, String> why,
+                                      SourcePosition at, String field, List<Diagnostic> diagnostics) {
+        Matcher m = misread.matcher(text);
         if (!m.find()) {
             return text;
         }
-        diagnostics.add(Diagnostic.repaired(at, field, "read 'Table " + m.group(1) + "' as 'Table II': the form's tables are"
-                + " Table I and Table II, and OCR misreads the numeral's strokes"));
-        return m.replaceAll("Table II");
+        diagnostics.add(Diagnostic.repaired(at, field, why.apply(m)));
+        return m.replaceAll(printed);
     }
 
     private static String quotes(String text, SourcePosition at, String field, List<Diagnostic> diagnostics) {
