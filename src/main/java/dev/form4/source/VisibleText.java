@@ -57,19 +57,9 @@ public final class VisibleText {
 
     /** A line break replaced by a space: "<br", ASCII spaces, '/' or not, '>' (what the regex {@code <br\s*[/]?>} matches, ASCII case ignored). */
     static String withoutBreaks(String s) {
-        StringBuilder sb = null;
-        int copied = 0;
-        for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i)) {
-            int end = breakEnd(s, i);
-            if (end < 0) {
-                i++;
-                continue;
-            }
-            sb = sb != null ? sb : new StringBuilder(s.length());
-            sb.append(s, copied, i).append(' ');
-            copied = i = end;
-        }
-        return sb == null ? s : sb.append(s, copied, s.length()).toString();
+        // one scan for the breaks (breakParts): the text is its parts, a space where each break stood
+        List<String> parts = breakParts(s);
+        return parts == null ? s : String.join(" ", parts);
     }
 
     /**
