@@ -133,16 +133,19 @@ final class TitleSpecks {
             // a sign a title may print ("=", "&", "-", a parenthesis that may close an opened one) stays
             return STRAY_SPECKS.matcher(word).matches() && !word.equals("(") && !(word.equals(")") && before != null);
         }
-        String bare = word.replaceAll("\\P{L}", "");
-        boolean classLetter = before != null && CLASS_WORD.matcher(before.replaceAll("\\P{L}", "")).matches()
+        String bare = NOT_LETTER.matcher(word).replaceAll("");
+        boolean classLetter = before != null && CLASS_WORD.matcher(NOT_LETTER.matcher(before).replaceAll("")).matches()
                 && bare.equals(bare.toUpperCase(Locale.ROOT));
-        boolean smallWord = letters == 2 && bare.equals(bare.toLowerCase(Locale.ROOT)) && bare.matches(".*[aeiou].*");
+        boolean smallWord = letters == 2 && bare.equals(bare.toLowerCase(Locale.ROOT)) && VOWEL.matcher(bare).find();
         boolean initials = letters == 2 && bare.equals(bare.toUpperCase(Locale.ROOT)); // "LP", "II"
         return !classLetter && !smallWord && !initials;
     }
 
     private static final Pattern STRAY_SPECKS = Pattern.compile("\\(?[?!|_~“”‘’'\"°,.:;*^`@©®™•{}\\[\\]]*\\)?");
     private static final Pattern CLASS_WORD = Pattern.compile("(?i)class|series|tranche");
+    // compiled once: String's replaceAll and matches compile theirs on each call, and isStray runs per title word
+    private static final Pattern NOT_LETTER = Pattern.compile("\\P{L}");
+    private static final Pattern VOWEL = Pattern.compile("[aeiou]");
 
     private static int count(String s, char c) {
         return (int) s.chars().filter(x -> x == c).count();
