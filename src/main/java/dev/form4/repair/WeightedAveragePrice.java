@@ -28,10 +28,12 @@ final class WeightedAveragePrice {
             "(?i)(?:ranging from|range of|from)\\s*\\$\\s*([\\d,. ]*\\d)\\s*(?:to|-|and)\\s*\\$\\s*([\\d,. ]*\\d)");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{2}");
-    /** An amount as a note prints a range's bound: digit groups, a point and its decimals ("1,165.304"). */
     /** More digits than a bound of a price range has (the longest of the corpus has eight). */
     private static final int MAX_PRICE_DIGITS = 12;
+    /** An amount as a note prints a range's bound: digit groups, a point and its decimals ("1,165.304"). */
     private static final Pattern PRINTED_WITH_CENTS = Pattern.compile("\\d{1,3}(?:,\\d{3})*\\.\\d{2,4}");
+    /** Compiled once: String.replaceAll would compile it per call, and a damaged range's bounds are read per price. */
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     private static final Pattern RANGE = Pattern.compile(
             "(?i)(?:ranging from|range of|from)\\s*\\$\\s*([\\d,]+(?:\\.\\d+)?)\\s*(?:to|-|and)\\s*\\$\\s*([\\d,]+(?:\\.\\d+)?)");
 
@@ -132,7 +134,7 @@ final class WeightedAveragePrice {
     }
 
     private static String digits(String printed) {
-        return printed.replaceAll("\\D", "");
+        return NOT_DIGIT.matcher(printed).replaceAll("");
     }
 
     /** The range {@link #holds} reads: both its bounds readable, or one of them mended ({@link #mended}). */
