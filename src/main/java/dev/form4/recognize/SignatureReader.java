@@ -303,7 +303,7 @@ final class SignatureReader {
                     date = new FieldValue<>(repaired.get(), List.of(), at, Provenance.REPAIRED);
                     diagnostics.add(Diagnostic.repaired(at, path + ".date", "read '" + misreadDate.group() + "' as "
                             + repaired.get() + ": OCR misread the month's first digit, and of the months it may be only this"
-                            + " one puts the signature 0 to 5 days after the period of report, " + period.value()
+                            + " one puts the signature 0 to " + SIGNED_WITHIN_DAYS + " days after the period of report, " + period.value()
                             + ", as in 319 of the 324 corpus signatures (none before it)"));
                     // the date's first character, left after the name where the rest was taken for a date ("Hoffman G")
                     String remains = " " + misreadDate.group(1);
@@ -329,7 +329,7 @@ final class SignatureReader {
 
     /** The one month ending in the digit read ("0d" or "1d") that dates the signature within days after the period. */
     private static Optional<LocalDate> monthFromPeriod(Matcher misread, LocalDate period) {
-        if (misread.group(1).matches("[01]")) {
+        if (misread.group(1).equals("0") || misread.group(1).equals("1")) {
             return Optional.empty(); // the month is read whole: no misread digit to replace
         }
         List<LocalDate> fits = new ArrayList<>();
