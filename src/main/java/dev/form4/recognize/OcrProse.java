@@ -38,7 +38,16 @@ final class OcrProse {
             "\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)(\\s*(?:to|and|-|–|through)\\s*)\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)");
     /** One comma and no point: "179,865", "66,84". */
     private static final Pattern LONE_COMMA = Pattern.compile("\\d{1,3},\\d{1,4}");
+    /**
+     * The widest ratio of a range's bounds taken as a range: the corpus' 1.13 with room to spare, as a comma read
+     * for the point ({@link #LONE_COMMA}: one to four digits after it) moves a bound by a factor 10 at least.
+     */
     private static final double RANGE_SPREAD = 1.5;
+    /**
+     * A word with 'm' that the document writes more than this many times as often as its "rn"/"tn" spelling is a
+     * word of its own, not a misread.
+     */
+    private static final int OWN_WORD_RATIO = 3;
     private static final Pattern SENTENCE_COMMA = Pattern.compile(
             "(?<=[\\p{L}\\p{N})\"'])(,)(?= (?:The|These|This|Each|Such|As|In|If|On)\\b)");
     /** Two of I's look-alikes after "Table", not "II" itself, before a word's end. */
@@ -203,8 +212,8 @@ final class OcrProse {
                 }
             }
         }
-        // a word the document writes more often than the spelling found is a word of its own, not a misread
-        return found != null && counts.getOrDefault(lower, 0) <= counts.get(found.toLowerCase(Locale.ROOT)) * 3 ? found : null;
+        return found != null && counts.getOrDefault(lower, 0) <= counts.get(found.toLowerCase(Locale.ROOT)) * OWN_WORD_RATIO
+                ? found : null;
     }
 
     private Map<String, Integer> words() {
