@@ -1,7 +1,9 @@
 package dev.form4.recognize;
 
+import dev.form4.model.SourcePosition;
 import dev.form4.source.SourceRow;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -123,8 +125,8 @@ final class TopBand {
             HeaderText.Found conflict = null;
             if (ownerFound != null && nameWords(before) && !before.equals(name)) {
                 // box 1's text on both lines ("Musk El Tesla, Inc." over "Musk Hiton"): the one the signature spells
-                boolean lineSigned = allSigned(SPACES.split(name), SPACES.split(name).length, signedWords);
-                boolean beforeSigned = allSigned(SPACES.split(before), SPACES.split(before).length, signedWords);
+                boolean lineSigned = allSigned(name, signedWords);
+                boolean beforeSigned = allSigned(before, signedWords);
                 if (lineSigned == beforeSigned) {
                     conflict = new HeaderText.Found("'" + before + "' and '" + name + "'", ownerFound.position());
                 }
@@ -194,6 +196,12 @@ final class TopBand {
         return Optional.empty();
     }
 
+    /** Every word of {@code text} is a name word that the signatures or remarks hold. */
+    private static boolean allSigned(String text, Set<String> signed) {
+        String[] words = SPACES.split(text);
+        return allSigned(words, words.length, signed);
+    }
+
     /** The first {@code count} words are all name words that the signatures or remarks hold. */
     private static boolean allSigned(String[] words, int count, Set<String> signed) {
         for (int i = 0; i < count; i++) {
@@ -235,7 +243,7 @@ final class TopBand {
         if (words.length < 2) {
             return false;
         }
-        int long2 = 0;
+        int longWords = 0; // of two letters or more
         for (String word : words) {
             if (ENTITY_WORD.matcher(word).matches()) {
                 continue;
@@ -243,14 +251,14 @@ final class TopBand {
             if (!NAME_WORD.matcher(word).matches()) {
                 return false;
             }
-            long2 += word.replace(".", "").length() >= 2 ? 1 : 0;
+            longWords += word.replace(".", "").length() >= 2 ? 1 : 0;
         }
-        return long2 >= 2;
+        return longWords >= 2;
     }
 
     /** A line's words, less OCR's debris: a token without a letter or digit ('.', ':', '¥.', ','), '&' aside. */
     private static String[] words(String text) {
-        List<String> words = new java.util.ArrayList<>(Arrays.asList(SPACES.split(text.trim())));
+        List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(text.trim())));
         words.removeIf(w -> w.codePoints().noneMatch(Character::isLetterOrDigit) && !w.equals("&"));
         while (!words.isEmpty() && words.get(words.size() - 1).equals("&")) {
             words.remove(words.size() - 1);
@@ -277,7 +285,7 @@ final class TopBand {
     }
 
     private static HeaderText.Found found(SourceRow row, String value) {
-        return new HeaderText.Found(value, row.cells().isEmpty() ? dev.form4.model.SourcePosition.UNKNOWN
+        return new HeaderText.Found(value, row.cells().isEmpty() ? SourcePosition.UNKNOWN
                 : HeaderText.positionOf(row.cells().get(0), value));
     }
 }
