@@ -407,7 +407,7 @@ final class TableRows {
         boolean titleBefore = belowValues;
         for (int i = 0; i < line.size(); i++) {
             Item item = line.get(i);
-            if (item.kind() == Item.Kind.WORD && NATURE_WORD.matcher(item.text()).matches()) {
+            if (isNatureWord(item)) {
                 return titleBefore ? i : -1;
             }
             titleBefore |= item.kind() == Item.Kind.WORD;
@@ -416,8 +416,11 @@ final class TableRows {
     }
 
     private static boolean opensNature(List<Item> line, int from, int to) {
-        return line.subList(from, to).stream()
-                .anyMatch(i -> i.kind() == Item.Kind.WORD && NATURE_WORD.matcher(i.text()).matches());
+        return line.subList(from, to).stream().anyMatch(TableRows::isNatureWord);
+    }
+
+    private static boolean isNatureWord(Item item) {
+        return item.kind() == Item.Kind.WORD && NATURE_WORD.matcher(item.text()).matches();
     }
 
     /** A nature's opening word, or "footnote(s)" that goes on with "See" (OCR may leave specks after it). */
