@@ -66,7 +66,8 @@ final class UnreadableMarks {
         if (column == Column.TRANSACTION_CODE) {
             Object code = value.value();
             List<Footnote> plans = context.footnotes().stream().filter(f -> TRADING_PLAN.matcher(f.text()).find()).toList();
-            if (PLAN_CODES.contains(code) && plans.size() == 1 && !value.footnoteIds().contains(plans.get(0).id())) {
+            // code != null first: Set.of's contains throws on null, and a code the aligner read as no valid code is null
+            if (code != null && PLAN_CODES.contains(code) && plans.size() == 1 && !value.footnoteIds().contains(plans.get(0).id())) {
                 link(context, row, column, value, plans.get(0).id(), mark, "the footnote mark " + at + " after the code "
                         + code + " has no readable number; linked to " + plans.get(0).id()
                         + ", the document's only footnote about a Rule 10b5-1 trading plan, under which a sale, purchase"
