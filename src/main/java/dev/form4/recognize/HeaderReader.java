@@ -199,7 +199,7 @@ final class HeaderReader {
             // multi-owner filings of testdata/converters show two captions at least in all five converters' text,
             // the 91 others one or, in the degraded scans, none)
             SourceRow boxOne = header.rows().get(header.find(NAME_LABEL).get(0).row());
-            SourcePosition at = boxOne.cells().isEmpty() ? SourcePosition.UNKNOWN : boxOne.cells().get(0).position();
+            SourcePosition at = firstCellAt(boxOne);
             jointFiling = new FieldValue<>(Boolean.FALSE, List.of(), at, Provenance.INFERRED);
             diagnostics.add(Diagnostic.inferred(at, "jointFiling", "box 6 could not be read; the form prints one"
                     + " reporting person's box 1 and no other, so it is filed by one"));
@@ -354,6 +354,11 @@ final class HeaderReader {
 
     private static final Pattern ANY_DATE = Pattern.compile("\\b(\\d{1,2}/\\d{1,2}/\\d{4})\\b");
 
+    /** Where the row's first cell stands, for a diagnostic about the row; unknown for a row without cells. */
+    private static SourcePosition firstCellAt(SourceRow row) {
+        return row.cells().isEmpty() ? SourcePosition.UNKNOWN : row.cells().get(0).position();
+    }
+
     /**
      * Box 3 unplaced (OCR read the band box by box and put its date lines away from the caption): a date printed in
      * the header is box 3's when it is the header's only date and the earliest transaction's date, which box 3
@@ -373,7 +378,7 @@ final class HeaderReader {
             while (m.find()) {
                 Optional<LocalDate> date = RowReader.date(m.group(1));
                 if (date.isPresent() && printed.add(date.get()) && date.get().equals(earliest)) {
-                    at = row.cells().isEmpty() ? SourcePosition.UNKNOWN : row.cells().get(0).position();
+                    at = firstCellAt(row);
                 }
             }
         }
@@ -498,7 +503,7 @@ final class HeaderReader {
                 diagnostics.add(Diagnostic.unreadable(block.labelAt(NAME_LABEL), path + ".name", "no name after '1. Name and Address of Reporting Person'"));
             }
             String blockText = labels.size() > 1 ? block.joined() : relationshipText;
-            SourcePosition at = block.rows().get(0).cells().isEmpty() ? SourcePosition.UNKNOWN : block.rows().get(0).cells().get(0).position();
+            SourcePosition at = firstCellAt(block.rows().get(0));
             owners.add(owner(block, path, name, labels.size() > 1 ? block : header, blockText, at));
         }
         if (owners.isEmpty()) {
