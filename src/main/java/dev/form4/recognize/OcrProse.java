@@ -86,22 +86,17 @@ final class OcrProse {
     }
 
     private static String rangeBounds(String text, SourcePosition at, String field, List<Diagnostic> diagnostics) {
-        Matcher m = RANGE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            String low = m.group(1);
-            String high = m.group(3);
-            String[] read = pointRead(low, high);
-            if (read != null) {
-                out.append(text, last, m.start(1)).append(read[0]).append(text, m.end(1), m.start(3)).append(read[1]);
-                last = m.end(3);
-                diagnostics.add(Diagnostic.repaired(at, field, "read the range '" + m.group() + "' as $" + read[0]
-                        + " to $" + read[1] + ": a stated range's bounds lie close together, and only with the comma"
-                        + " read as the decimal point do these"));
+        return RANGE.matcher(text).replaceAll(range -> {
+            String[] read = pointRead(range.group(1), range.group(3));
+            if (read == null) {
+                return Matcher.quoteReplacement(range.group());
             }
-        }
-        return last == 0 ? text : out.append(text, last, text.length()).toString();
+            diagnostics.add(Diagnostic.repaired(at, field, "read the range '" + range.group() + "' as $" + read[0]
+                    + " to $" + read[1] + ": a stated range's bounds lie close together, and only with the comma"
+                    + " read as the decimal point do these"));
+            return Matcher.quoteReplacement(text.substring(range.start(), range.start(1)) + read[0]
+                    + text.substring(range.end(1), range.start(3)) + read[1]);
+        });
     }
 
     /** The bounds with a comma read as the point, when that and only that makes them a range; else null. */
@@ -180,20 +175,16 @@ final class OcrProse {
         if (text.indexOf('m') < 0) {
             return text;
         }
-        Matcher m = WORD.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            String word = m.group();
+        return WORD.matcher(text).replaceAll(match -> {
+            String word = match.group();
             String written = word.indexOf('m') < 0 ? null : writtenElsewhere(word);
-            if (written != null) {
-                out.append(text, last, m.start()).append(written);
-                last = m.end();
-                diagnostics.add(Diagnostic.repaired(at, field, "read '" + word + "' as '" + written
-                        + "', as the document writes it elsewhere: OCR merges 'rn' and 'tn' into 'm'"));
+            if (written == null) {
+                return Matcher.quoteReplacement(word);
             }
-        }
-        return last == 0 ? text : out.append(text, last, text.length()).toString();
+            diagnostics.add(Diagnostic.repaired(at, field, "read '" + word + "' as '" + written
+                    + "', as the document writes it elsewhere: OCR merges 'rn' and 'tn' into 'm'"));
+            return Matcher.quoteReplacement(written);
+        });
     }
 
     /** The one spelling with "rn" or "tn" for one of the word's 'm's that the document has, if the word is not its own. */
