@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * repair is reported. Only for text an OCR engine read: a converter that copies the page's text has none of
  * them, and there a filer's own comma or quote stays as written. Evidence from the 323 corpus filings' notes:
  * <ul>
- * <li>A stated price range's two bounds lie within a factor 1.13 of each other, low first (1,414 ranges, one
- * filer's typo aside). A bound whose decimal point OCR read as a comma ("from $179,865 to $179.99") breaks that;
- * read with the comma as the point, it holds: that is the reading taken, and only when it is the one that does.
+ * <li>A stated price range's two bounds make a day's range ({@link PriceRange}). A bound whose decimal point OCR
+ * read as a comma ("from $179,865 to $179.99") breaks that; read with the comma as the point, it holds: that is
+ * the reading taken, and only when it is the one that does.
  * <li>A sentence opened by "The", "These", "This", "Each", "Such", "As", "In", "If" or "On" follows a full stop
  * 3,260 times and a comma never: ", The" is OCR's reading of ". The".
  * <li>The notes' quotes are straight (935 of 935); Tesseract prints typographic ones for them.
@@ -38,11 +38,6 @@ final class OcrProse {
             "\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)(\\s*(?:to|and|-|–|through)\\s*)\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)");
     /** One comma and no point: "179,865", "66,84". */
     private static final Pattern LONE_COMMA = Pattern.compile("\\d{1,3},\\d{1,4}");
-    /**
-     * The widest ratio of a range's bounds taken as a range: the corpus' 1.13 with room to spare, as a comma read
-     * for the point ({@link #LONE_COMMA}: one to four digits after it) moves a bound by a factor 10 at least.
-     */
-    private static final double RANGE_SPREAD = 1.5;
     /**
      * A word with 'm' that the document writes more than this many times as often as its "rn"/"tn" spelling is a
      * word of its own, not a misread.
@@ -101,13 +96,13 @@ final class OcrProse {
 
     /** The bounds with a comma read as the point, when that and only that makes them a range; else null. */
     private static String[] pointRead(String low, String high) {
-        if (isRange(amount(low), amount(high))) {
+        if (PriceRange.isDaysRange(amount(low), amount(high))) {
             return null;
         }
         String[] found = null;
         for (String l : readings(low)) {
             for (String h : readings(high)) {
-                if ((!l.equals(low) || !h.equals(high)) && isRange(amount(l), amount(h))) {
+                if ((!l.equals(low) || !h.equals(high)) && PriceRange.isDaysRange(amount(l), amount(h))) {
                     if (found != null) {
                         return null;
                     }
@@ -128,11 +123,6 @@ final class OcrProse {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static boolean isRange(BigDecimal low, BigDecimal high) {
-        return low != null && high != null && low.signum() > 0 && low.compareTo(high) <= 0
-                && high.doubleValue() <= low.doubleValue() * RANGE_SPREAD;
     }
 
     private static String sentenceCommas(String text, SourcePosition at, String field, List<Diagnostic> diagnostics) {

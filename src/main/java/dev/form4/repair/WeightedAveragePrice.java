@@ -2,6 +2,7 @@ package dev.form4.repair;
 
 import dev.form4.recognize.Column;
 import dev.form4.recognize.DraftRow;
+import dev.form4.recognize.PriceRange;
 import dev.form4.model.Footnote;
 
 import java.math.BigDecimal;
@@ -52,7 +53,7 @@ final class WeightedAveragePrice {
                 if (footnote == null) {
                     continue;
                 }
-                Optional<Range> range = statedRange(footnote);
+                Optional<PriceRange> range = statedRange(footnote);
                 if (range.isPresent() && !range.get().contains(price.get())) {
                     context.inconsistent(row, Column.TRANSACTION_PRICE, "weighted-average price " + price.get().toPlainString()
                             + " lies outside the " + range.get() + " stated in " + id);
@@ -81,7 +82,7 @@ final class WeightedAveragePrice {
         if (!m.find()) {
             return Optional.of(Holds.UNKNOWN);
         }
-        Optional<Range> range = range(m);
+        Optional<PriceRange> range = range(m);
         if (range.isPresent()) {
             return Optional.of(range.get().contains(price) ? Holds.YES : Holds.NO);
         }
@@ -101,13 +102,13 @@ final class WeightedAveragePrice {
      * Whether a range whose separators OCR damaged ("$980,900 to $981,870", "$1,080.20 to $1,081,150", a point read
      * as a comma, a digit dropped) excludes {@code price} however its points are placed. Each bound is its digits
      * with some decimals: both the same, as 1,396 of the corpus's 1,412 ranges print them, or when no such reading
-     * makes a day's range ({@link Range#plausible}), each its own; of the readings that make a day's range at
+     * makes a day's range ({@link PriceRange#isDaysRange}), each its own; of the readings that make a day's range at
      * least one must, and none may hold the price. Over the committed tesseract and scan outputs every filing
      * price so excluded lies outside its note's range as the filing states it (4,299 price and note pairs
      * with each bound at its own decimals, 69 with both alike).
      */
     private static boolean excludedAtEveryScale(String low, String high, BigDecimal price) {
-        List<Range> readings = readings(low, high, true);
+        List<PriceRange> readings = readings(low, high, true);
         if (readings.isEmpty()) {
             readings = readings(low, high, false);
         }
@@ -115,17 +116,17 @@ final class WeightedAveragePrice {
     }
 
     /** The day's ranges the bounds' digits make with decimals placed anywhere ({@code sameDecimals}: alike in both). */
-    private static List<Range> readings(String low, String high, boolean sameDecimals) {
+    private static List<PriceRange> readings(String low, String high, boolean sameDecimals) {
         String lowDigits = digits(low);
         String highDigits = digits(high);
-        List<Range> readings = new ArrayList<>();
+        List<PriceRange> readings = new ArrayList<>();
         if (lowDigits.length() > MAX_PRICE_DIGITS || highDigits.length() > MAX_PRICE_DIGITS) {
             return readings; // no share price has so many digits: not a range OCR damaged
         }
         for (int l = 0; l < lowDigits.length(); l++) {
             for (int h = 0; h < highDigits.length(); h++) {
-                Range range = new Range(new BigDecimal(new BigInteger(lowDigits), l), new BigDecimal(new BigInteger(highDigits), h));
-                if ((!sameDecimals || l == h) && range.plausible()) {
+                PriceRange range = new PriceRange(new BigDecimal(new BigInteger(lowDigits), l), new BigDecimal(new BigInteger(highDigits), h));
+                if ((!sameDecimals || l == h) && range.isDaysRange()) {
                     readings.add(range);
                 }
             }
@@ -138,7 +139,7 @@ final class WeightedAveragePrice {
     }
 
     /** The range {@link #holds} reads: both its bounds readable, or one of them mended ({@link #mended}). */
-    static Optional<Range> readableRange(Footnote footnote) {
+    static Optional<PriceRange> readableRange(Footnote footnote) {
         Matcher m = LOOSE_RANGE.matcher(footnote.text());
         return m.find() ? range(m) : Optional.empty();
     }
@@ -155,36 +156,36 @@ final class WeightedAveragePrice {
         return Optional.of("$" + m.group(1) + " to $" + m.group(2));
     }
 
-    private static Optional<Range> range(Matcher m) {
+    private static Optional<PriceRange> range(Matcher m) {
         return plausibleAsRead(m).or(() -> mended(m.group(1), m.group(2)));
     }
 
-    private static Optional<Range> plausibleAsRead(Matcher m) {
+    private static Optional<PriceRange> plausibleAsRead(Matcher m) {
         BigDecimal low = amount(m.group(1));
         BigDecimal high = amount(m.group(2));
-        return low != null && high != null && new Range(low, high).plausible() ? Optional.of(new Range(low, high)) : Optional.empty();
+        return low != null && high != null && PriceRange.isDaysRange(low, high) ? Optional.of(new PriceRange(low, high)) : Optional.empty();
     }
 
     /**
      * A range one of whose bounds is an amount as printed with its cents ("1,165.304") and the other's digits are
      * there but its separators are not ("1,164,310": the point read as a comma; "2,599, 13": a space in it): that
      * bound is its digits with as many decimals as the printed one (in the corpus, 1,396 of 1,412 ranges give both
-     * bounds the same decimals), taken only when that makes a day's range ({@link Range#plausible}). OCR keeps a
+     * bounds the same decimals), taken only when that makes a day's range ({@link PriceRange#isDaysRange}). OCR keeps a
      * number's digits far more often than its separators: over the tesseract and scan outputs this reads 164
      * damaged ranges exactly as their filings state them, and none otherwise.
      */
-    private static Optional<Range> mended(String low, String high) {
+    private static Optional<PriceRange> mended(String low, String high) {
         boolean lowPrinted = PRINTED_WITH_CENTS.matcher(low).matches();
         boolean highPrinted = PRINTED_WITH_CENTS.matcher(high).matches();
-        Optional<Range> range = Optional.empty();
+        Optional<PriceRange> range = Optional.empty();
         if (highPrinted && !lowPrinted) {
             BigDecimal h = amount(high);
-            range = digitsScaled(low, h.scale()).map(l -> new Range(l, h));
+            range = digitsScaled(low, h.scale()).map(l -> new PriceRange(l, h));
         } else if (lowPrinted && !highPrinted) {
             BigDecimal l = amount(low);
-            range = digitsScaled(high, l.scale()).map(h -> new Range(l, h));
+            range = digitsScaled(high, l.scale()).map(h -> new PriceRange(l, h));
         }
-        return range.filter(Range::plausible);
+        return range.filter(PriceRange::isDaysRange);
     }
 
     /** The digits of a damaged bound as an amount with {@code decimals} places. */
@@ -201,31 +202,11 @@ final class WeightedAveragePrice {
     }
 
     /** The price range a footnote states ("ranging from $84.10 to $85.09"), if it states one. */
-    static Optional<Range> statedRange(Footnote footnote) {
+    static Optional<PriceRange> statedRange(Footnote footnote) {
         Matcher m = RANGE.matcher(footnote.text());
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of(new Range(new BigDecimal(m.group(1).replace(",", "")), new BigDecimal(m.group(2).replace(",", ""))));
-    }
-
-    record Range(BigDecimal low, BigDecimal high) {
-
-        boolean contains(BigDecimal price) {
-            return price.compareTo(low) >= 0 && price.compareTo(high) <= 0;
-        }
-
-        /**
-         * A range as a day's trades make it: the high above the low by less than the low again (in the corpus by
-         * at most 2%). An OCR'd note's misread separator ("$203.100 to $204,090") makes one a thousand times wider.
-         */
-        boolean plausible() {
-            return low.signum() > 0 && low.compareTo(high) <= 0 && high.compareTo(low.add(low)) < 0;
-        }
-
-        @Override
-        public String toString() {
-            return "range $" + low.toPlainString() + " to $" + high.toPlainString();
-        }
+        return Optional.of(new PriceRange(new BigDecimal(m.group(1).replace(",", "")), new BigDecimal(m.group(2).replace(",", ""))));
     }
 }
