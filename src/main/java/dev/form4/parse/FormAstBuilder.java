@@ -76,15 +76,18 @@ final class FormAstBuilder extends Form4ParserBaseVisitor<Object> {
         List<FormTree.Row> captions = new ArrayList<>();
         List<FormTree.Row> body = new ArrayList<>();
         List<FormTree.Row> stray = new ArrayList<>();
+        List<FormTree.Row> repeatedTitles = new ArrayList<>();
         for (ParserRuleContext line : lines) {
             ParserRuleContext part = line.getChildCount() == 1 && line.getChild(0) instanceof ParserRuleContext inner ? inner : line;
             if (part instanceof Form4Parser.TableOneRepeatedContext repeated) {
+                repeatedTitles.add(row(repeated.start));
                 if (repeated.columnCaption() != null) {
                     captions.add(row(repeated.columnCaption().start));
                 }
-                continue; // a title repeated at a page break
+                continue;
             }
             if (part instanceof Form4Parser.TableTwoRepeatedContext) {
+                repeatedTitles.add(row(part.start));
                 continue;
             }
             FormTree.Row row = row(part.start);
@@ -96,7 +99,7 @@ final class FormAstBuilder extends Form4ParserBaseVisitor<Object> {
                 body.add(row);
             }
         }
-        return new FormTree.Table(true, title, captions, body, stray);
+        return new FormTree.Table(true, title, captions, body, stray, repeatedTitles);
     }
 
     @Override

@@ -57,14 +57,17 @@ public record FormTree(List<Row> frontMatter, Header header, Table tableOne, Tab
      * @param captions its column-caption rows
      * @param body    its other rows in order: rows of values, and the lines a converter split a row into
      * @param stray   rows of the header standing among the table's rows (a page's title block repeated)
+     * @param repeatedTitles the title printed again where the table goes on over a page break
      */
-    public record Table(boolean present, Row title, List<Row> captions, List<Row> body, List<Row> stray) {
-        public static final Table NONE = new Table(false, null, List.of(), List.of(), List.of());
+    public record Table(boolean present, Row title, List<Row> captions, List<Row> body, List<Row> stray,
+                        List<Row> repeatedTitles) {
+        public static final Table NONE = new Table(false, null, List.of(), List.of(), List.of(), List.of());
 
         public Table {
             captions = List.copyOf(captions);
             body = List.copyOf(body);
             stray = List.copyOf(stray);
+            repeatedTitles = List.copyOf(repeatedTitles);
         }
 
         public boolean titled() {

@@ -151,7 +151,7 @@ public final class FormRecognizer {
             return;
         }
         CaptionHints hints = CaptionHints.of(captionRows(table));
-        for (TableRows.Logical row : TableRows.of(table.body(), derivative, hints.cells())) {
+        for (TableRows.Logical row : TableRows.of(table, derivative, hints.cells())) {
             if (!row.atoms().isEmpty()) {
                 rows.add(RowReader.read(row.atoms(), row.row(), derivative, hints, row.row().line(), false, diagnostics));
             }

@@ -29,7 +29,8 @@ final class TableRows {
     private TableRows() {
     }
 
-    static List<Logical> of(List<FormTree.Row> body, boolean derivative, Map<Column, Integer> hints) {
+    static List<Logical> of(FormTree.Table table, boolean derivative, Map<Column, Integer> hints) {
+        List<FormTree.Row> body = table.body();
         List<Logical> rows = new ArrayList<>();
         List<FormTree.Row> current = null;
         List<FormTree.Row> laidOut = new ArrayList<>(); // a run of page lines (pdftotext), read by LayoutBands
@@ -54,7 +55,8 @@ final class TableRows {
             if (isPageLine(source)) {
                 close(current, rows, derivative);
                 current = null;
-                if (!laidOut.isEmpty() && (source.blankBefore() || !follows(laidOut.get(laidOut.size() - 1), row))) {
+                FormTree.Row last = laidOut.isEmpty() ? null : laidOut.get(laidOut.size() - 1);
+                if (last != null && (source.blankBefore() || !follows(last, row)) && !pageBreakBetween(table, last, lines, r)) {
                     addBands(laidOut, rows);
                 }
                 laidOut.add(row);
@@ -157,6 +159,30 @@ final class TableRows {
     /** A line of a page laid out in text (pdftotext -layout): a line with horizontal positions, not a delimited row. */
     private static boolean isPageLine(SourceRow row) {
         return row.shape() == SourceRow.Shape.LINE && row.hasGeometry() && !row.continues();
+    }
+
+    /**
+     * The table's title, printed again, stands between the two lines: the page broke there. A cell taller than
+     * what was left of the page goes on below the repeated title and captions ("Sequoia" / "Capital" / ... /
+     * "Partners" | title, captions | "Fund XV" / "(Q), L.P.(3)"), so the lines on both sides are one run of the
+     * table's lines, as if the page had not broken; elsewhere a blank line parts rows. A line among the repeated
+     * captions (a caption line below it before the next row of values: "and 5)" of "(Instr. 3, 4 and 5)") is
+     * their debris, no cell going on.
+     */
+    private static boolean pageBreakBetween(FormTree.Table table, FormTree.Row above, List<FormTree.Row> lines, int at) {
+        int from = above.source().lastLine();
+        int to = lines.get(at).source().line();
+        if (table.repeatedTitles().stream().noneMatch(t -> t.source().line() > from && t.source().line() < to)) {
+            return false;
+        }
+        int nextData = Integer.MAX_VALUE;
+        for (int r = at + 1; r < lines.size() && nextData == Integer.MAX_VALUE; r++) {
+            if (lines.get(r).type() == Form4Parser.DATA_ROW) {
+                nextData = lines.get(r).source().line();
+            }
+        }
+        int end = nextData;
+        return table.captions().stream().noneMatch(c -> c.source().line() > to && c.source().line() < end);
     }
 
     /** The line stands right under the other, nothing (no caption, no title repeated at a page break) between. */

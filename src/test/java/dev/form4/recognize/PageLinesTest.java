@@ -49,6 +49,18 @@ class PageLinesTest {
     }
 
     @Test
+    void aCellThatThePageBreaksGoesOnUnderTheRepeatedTitleAndCaptions() throws IOException {
+        // "479   I   Sequoia" / "Capital" / "U.S." / "Venture" / "Partners" | page break: the title and captions again |
+        // "Fund XV" / "(Q), L.P.(3)" / "Sequoia" / ... / "171   I   Venture" / "Partners" / "Fund XV," / "L.P.(3)"
+        List<NonDerivativeHolding> holdings = extract("testdata/converters/pdftotext/SQ/000120919124000841.txt")
+                .nonDerivativeTable().holdings();
+        assertEquals("Sequoia Capital U.S. Venture Partners Fund XV (Q), L.P.", holdings.get(4).natureOfOwnership().value());
+        assertEquals(List.of("F3"), holdings.get(4).natureOfOwnership().footnoteIds());
+        assertEquals("Sequoia Capital U.S. Venture Partners Fund XV, L.P.", holdings.get(5).natureOfOwnership().value());
+        assertEquals(List.of("F3"), holdings.get(5).natureOfOwnership().footnoteIds());
+    }
+
+    @Test
     void aStreetLineWrappedAtTheBoxsEdgeIsJoinedWithItsEnd() throws IOException {
         // " C/O SEQUOIA CAPITAL, 2800 SAND HILL" / " ROAD" / " SUITE 101"
         ReportingOwner owner = extract("testdata/converters/pdftotext/SQ/000120919123023396.txt").reportingOwners().get(0);
