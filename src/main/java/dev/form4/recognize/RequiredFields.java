@@ -2,11 +2,19 @@ package dev.form4.recognize;
 
 import dev.form4.model.Diagnostic;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static dev.form4.recognize.Column.*;
 
-/** Fields every row of its kind must have: one still missing after repair is reported as unreadable. */
+/**
+ * Fields every row of its kind must have: one still missing after repair is reported as unreadable. So is any other
+ * field whose column printed text that no rule could read as its value ("965.15109" for a price, "17," for an
+ * amount), unless a rule already said why: a field is never left empty without a word while the page had text
+ * for it.
+ */
 final class RequiredFields {
 
     private static final List<Column> TRANSACTION = List.of(SECURITY_TITLE, TRANSACTION_DATE, TRANSACTION_CODE,
@@ -17,12 +25,26 @@ final class RequiredFields {
     }
 
     static void check(List<DraftRow> rows, List<Diagnostic> diagnostics) {
+        Set<String> reported = new HashSet<>();
+        diagnostics.forEach(d -> reported.add(d.field()));
         for (DraftRow row : rows) {
-            for (Column column : row.kind().isHolding() ? HOLDING : TRANSACTION) {
+            List<Column> required = row.kind().isHolding() ? HOLDING : TRANSACTION;
+            for (Column column : required) {
                 report(row, column, diagnostics);
             }
-            if (row.get(SHARES_OWNED_FOLLOWING).isEmpty() && row.get(VALUE_OWNED_FOLLOWING).isEmpty()) {
+            boolean noneOwned = row.get(SHARES_OWNED_FOLLOWING).isEmpty() && row.get(VALUE_OWNED_FOLLOWING).isEmpty();
+            if (noneOwned) {
                 report(row, SHARES_OWNED_FOLLOWING, diagnostics);
+            }
+            for (Column column : Column.values()) {
+                Optional<ColumnReading> reading = row.reading(column);
+                if (!required.contains(column) && !(noneOwned && column == SHARES_OWNED_FOLLOWING)
+                        && reading.isPresent() && !reading.get().isFootnoteOnly() && reading.get().text() != null
+                        && !reading.get().text().isBlank() && row.get(column).value() == null
+                        && !reported.contains(row.path(column))) {
+                    diagnostics.add(Diagnostic.unreadable(row.position(column), row.path(column),
+                            "read '" + reading.get().text() + "', which is not a valid value"));
+                }
             }
         }
     }

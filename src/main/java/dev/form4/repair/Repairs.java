@@ -29,6 +29,7 @@ public final class Repairs {
         CodeDirection.apply(context);
         BalanceBound.apply(context);
         CutPrices.apply(context);
+        PriceMarkDigits.apply(context);
         UnreadableMarks.apply(context);
         WeightedAveragePrice.apply(context);
         NatureMarks.apply(context);

@@ -60,7 +60,8 @@ final class UnreadableMarks {
         }
     }
 
-    private static void resolve(RepairContext context, DraftRow row, Column column, Atom mark) {
+    /** Links a value's unreadable mark where the document makes its number certain, else reports it where it stands. */
+    static void resolve(RepairContext context, DraftRow row, Column column, Atom mark) {
         FieldValue<Object> value = row.get(column);
         String at = "'" + mark.text() + "' at " + mark.position().line() + ":" + mark.position().column();
         if (column == Column.TRANSACTION_CODE) {
