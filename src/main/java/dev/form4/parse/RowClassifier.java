@@ -253,11 +253,14 @@ final class RowClassifier {
      */
     private static boolean continuesNote(SourceRow row, List<Atom> atoms, String text, SourceRow above) {
         int words = wordCount(text);
-        if (!row.blankBefore()) {
-            return words >= 3 || endsSentence(text) && allText(atoms);
-        }
         String lead = LEADING_MARKS.matcher(text).replaceFirst("");
         boolean aboveStopped = above != null && stopsMidSentence(above.text());
+        if (!row.blankBefore()) {
+            // the sentence's last words in lower case, numbers among them ("... quarterly thereafter" / "until
+            // January 1, 2026."): no note, caption or row begins so
+            return words >= 3 || endsSentence(text) && allText(atoms)
+                    || aboveStopped && !lead.isEmpty() && Character.isLowerCase(lead.charAt(0));
+        }
         if (aboveStopped && endsSentence(text) && allText(atoms)) {
             return true; // the sentence's last words ("... as part of a liquidity and" / "" / "diversification strategy.")
         }

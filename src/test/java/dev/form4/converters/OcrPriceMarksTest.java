@@ -58,10 +58,11 @@ class OcrPriceMarksTest {
 
     @Test
     void anOptionalFieldWhoseTextIsNoValueIsReportedNotLeftEmptySilently() {
-        // "... 17," where Table II's underlying amount stands: no amount, and no repair rule reads it
-        Extraction x = tesseract("tesseract/WVE/wave_derivatives.txt");
-        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE
-                && d.field() != null && d.field().endsWith("underlyingSecurityShares")
-                && d.message().equals("read '17,', which is not a valid value")), x.diagnostics().toString());
+        // the degraded scan's "96/01/2012" where a Table II holding's expiration date stands: no date, and no
+        // repair rule reads it; before, the field was empty without a word
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112032055.txt"), InputFormat.OCR);
+        assertNull(x.form().derivativeTable().holdings().get(0).expirationDate().value());
+        assertTrue(said(x, Diagnostic.Kind.UNREADABLE, "derivativeTable.holdings[0].expirationDate",
+                "read '96/01/2012', which is not a valid value"));
     }
 }
