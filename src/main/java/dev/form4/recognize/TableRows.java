@@ -112,7 +112,21 @@ final class TableRows {
         if (below.stream().anyMatch(r -> r.source().blankBefore() || r.source().continues())) {
             return List.of(); // a blank line parts the rows, or a converter's row goes on: no centring to go by
         }
+        // a row's nature opens once ("By", "See"): opened above this row's values, a second opening below them is
+        // the next row's first line, the tallest cell's top, and the lines from it on are the next row's
+        if (group.subList(0, last + 1).stream().anyMatch(TableRows::opensNatureLine)) {
+            for (int i = 0; i < below.size(); i++) {
+                if (opensNatureLine(below.get(i))) {
+                    return List.copyOf(below.subList(i, below.size()));
+                }
+            }
+        }
         return List.copyOf(below.subList(below.size() - below.size() / 2, below.size()));
+    }
+
+    /** A line of words that opens a nature of ownership: "By Sequoia", "See footnote" (see {@link #NATURE_START}). */
+    private static boolean opensNatureLine(FormTree.Row row) {
+        return !(hasValues(row) && !onlyMarks(row)) && NATURE_START.matcher(row.source().text()).lookingAt();
     }
 
     private static boolean hasWords(FormTree.Row row) {
@@ -283,6 +297,7 @@ final class TableRows {
             List<Item> underlying = derivative ? underlyingRun(group) : null;
             // only an indirect holding has a nature: a row without an "I" keeps its words where they were read
             boolean indirect = derivative && endsIndirect(group);
+            int[] parallel = underlying != null ? parallelLines(group) : new int[] {-1, group.size()};
             boolean natureOpened = false; // a word read so far opens a nature (or goes on with one)
             boolean natureAbove = false; // Table I: a line above the values opened the nature
             boolean titleOnValues = !derivative && titleOnValuesLine(group);
@@ -293,6 +308,13 @@ final class TableRows {
                 List<Item> rowItems = new ArrayList<>();
                 row.source().cells().forEach(c -> rowItems.addAll(c.items()));
                 boolean valuesLine = isValuesLine(group, g);
+                if (indirect && natureOpened && !valuesLine && (g < parallel[0] || g > parallel[1])) {
+                    // outside the lines the two titles share only the nature, the tallest cell, stands; taken
+                    // once its first words were read (a nature's middle alone would be a wrong one, not a missed)
+                    (sawValues ? natureBelow : leadingNature).addAll(rowItems);
+                    text.append(text.isEmpty() ? "" : " ").append(row.source().text());
+                    continue;
+                }
                 int[] piece = underlying != null && !valuesLine ? ParallelTitles.underlyingPiece(rowItems) : null;
                 if (piece == null && underlying != null && !valuesLine) {
                     piece = ParallelTitles.underlyingEdge(rowItems, underlying, sawValues);
@@ -468,6 +490,34 @@ final class TableRows {
         return run == null ? null : List.copyOf(values.subList(run[0], run[1]));
     }
 
+    /**
+     * Table II without columns: the first line above the values and the last below them that hold the title's
+     * and the underlying title's pieces side by side ({@link ParallelTitles#underlyingPiece}); -1 and the group's
+     * size where no such line stands on that side. The two names wrap over the same lines, centred on the
+     * values, so a line beyond them holds neither.
+     */
+    private static int[] parallelLines(List<FormTree.Row> group) {
+        int first = -1;
+        int last = group.size();
+        boolean sawValues = false;
+        for (int g = 0; g < group.size(); g++) {
+            if (isValuesLine(group, g)) {
+                sawValues = true;
+                continue;
+            }
+            List<Item> items = new ArrayList<>();
+            group.get(g).source().cells().forEach(c -> items.addAll(c.items()));
+            if (ParallelTitles.underlyingPiece(items) != null) {
+                if (!sawValues && first < 0) {
+                    first = g;
+                } else if (sawValues) {
+                    last = g;
+                }
+            }
+        }
+        return new int[] {first, last};
+    }
+
     /** Where this very item stands (items of two lines may be equal in text). */
     private static int indexOf(List<Item> items, Item item) {
         for (int i = 0; i < items.size(); i++) {
@@ -507,12 +557,19 @@ final class TableRows {
             if (item.kind() == Item.Kind.WORD && item.text().equals("I") && i > 0 && isValue(items.get(i - 1))) {
                 return end;
             }
-            if (item.kind() != Item.Kind.WORD && item.kind() != Item.Kind.PUNCT && item.kind() != Item.Kind.NOISE) {
+            if (item.kind() != Item.Kind.WORD && item.kind() != Item.Kind.PUNCT && item.kind() != Item.Kind.NOISE
+                    && !(item.kind() == Item.Kind.NUMBER && BARE_FOUR_DIGITS.matcher(item.text()).matches())) {
                 return -1; // a value: no I before the row's last words
             }
         }
         return -1;
     }
+
+    /**
+     * Four digits without a separator: a word of a nature ("Venture 2010 Fund"), no amount, which the form prints
+     * with its thousands separated ("2,010").
+     */
+    private static final Pattern BARE_FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     /** Where the words after the row's indirect "I" begin (see {@link #indirectEnd}), or -1. */
     private static int natureStart(List<Item> items, int indirectEnd) {

@@ -476,4 +476,25 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.position().line() == 209
                 && "nonDerivativeTable.transactions[11].transactionCode".equals(d.field())));
     }
+
+    @Test
+    void aSecondNatureOpeningBetweenTwoValuesLinesOpensTheNextRowAndLinesBeyondTheTitlesAreTheNatures() {
+        // lines 269-292: "By Sequoia" / "Capital" / "Class B Class A US." / "Common () 06/20/2019 Cc 846,821 ... I
+        // Growth" / "Stock Stock Fund IV," / "Lp." / "By Sequoia" / ...: each row's nature opens with "By" on its
+        // first line; "Capital" above and "Lp." below the lines the two titles share are the nature's words
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/MDB/000089924319018022.txt"), InputFormat.OCR).form();
+        List<DerivativeTransaction> rows = form.derivativeTable().transactions();
+        assertEquals(5, rows.size());
+        for (DerivativeTransaction row : rows) {
+            assertEquals("Class B Common Stock", row.securityTitle().value());
+            assertEquals("Class A Common Stock", row.underlyingSecurityTitle().value());
+            assertTrue(row.natureOfOwnership().value().startsWith("By Sequoia"), row.natureOfOwnership().value());
+        }
+        assertEquals("By Sequoia Capital US. Growth Fund IV, Lp.", rows.get(0).natureOfOwnership().value());
+        // line 290 "... $0.00 81,788 I 2010": four digits without a separator are the nature's "2010", no amount
+        assertEquals("I", rows.get(3).directOrIndirectOwnership().value());
+        assertTrue(rows.get(3).natureOfOwnership().value().startsWith("By Sequoia Capital US. Venture 2010 Partners Fund (Q),"),
+                rows.get(3).natureOfOwnership().value());
+        assertEquals(new BigDecimal("81788"), rows.get(3).sharesOwnedFollowingTransaction().value());
+    }
 }
