@@ -497,4 +497,21 @@ class TesseractTablesTest {
                 rows.get(3).natureOfOwnership().value());
         assertEquals(new BigDecimal("81788"), rows.get(3).sharesOwnedFollowingTransaction().value());
     }
+
+    @Test
+    void aTableIIRowWithItsCodeUnreadIsATransactionWhenItPrintsItsOwnAmount() {
+        // scan lines 80 and 83 "Common a 10/19/2023 © 704,849 a a) Common | 704,849 $0 704,850 I Footnotes‘)" and
+        // "... fey 704,849 ...": the code C misread, but three amounts after the date, one more than a holding has
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/AUR/000182810823000205.txt"), InputFormat.OCR).form();
+        for (int r = 1; r <= 2; r++) {
+            DerivativeTransaction row = form.derivativeTable().transactions().get(r);
+            assertEquals(null, row.transactionCode().value());
+            assertEquals("2023-10-19", row.transactionDate().value().toString());
+            assertEquals(new BigDecimal("704849"), row.transactionShares().value());
+            assertEquals(new BigDecimal("704849"), row.underlyingSecurityShares().value());
+            assertEquals(new BigDecimal("704850"), row.sharesOwnedFollowingTransaction().value());
+        }
+        assertTrue(form.derivativeTable().holdings().stream().noneMatch(h -> new BigDecimal("704850")
+                .equals(h.sharesOwnedFollowingTransaction().value())), "no holding made of a transaction's values");
+    }
 }
