@@ -514,4 +514,24 @@ class TesseractTablesTest {
         assertTrue(form.derivativeTable().holdings().stream().noneMatch(h -> new BigDecimal("704850")
                 .equals(h.sharesOwnedFollowingTransaction().value())), "no holding made of a transaction's values");
     }
+
+    @Test
+    void anUnderlyingTitleReadInPiecesIsTheOneClassTheFormNamesThatReadsSo() {
+        // line 79 "Stock a 12/06/2023 A 244.035 Q) Q) Stock. | 244.035 $0 14,514,712 D": OCR kept "Stock." of the
+        // underlying "Common Stock", the title of Table I's rows (line 61); the row's own "Restricted Stock Units"
+        // is no underlying of itself
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/MSFT/000106299323022091.txt"), InputFormat.OCR);
+        DerivativeTransaction row = x.form().derivativeTable().transactions().get(0);
+        assertEquals("Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals(Provenance.REPAIRED, row.underlyingSecurityTitle().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.position().line() == 79
+                && "derivativeTable.transactions[0].underlyingSecurityTitle".equals(d.field())
+                && d.message().contains("read 'Stock.'") && d.message().contains("(line 61)")));
+        // line 96 "Convertible} 09/24/2018 c 9548) (4) «| Common | 7,579,548 ...": "Common" fits Table I's "Class A
+        // Common Stock" and Table II's "Class B Common Stock" alike, so it is left as read
+        Form4 eb = ConverterText.extract(ConverterText.whole("tesseract/EB/000089924318025227.txt"), InputFormat.OCR).form();
+        DerivativeTransaction conversion = eb.derivativeTable().transactions().get(3);
+        assertEquals("Common", conversion.underlyingSecurityTitle().value());
+        assertEquals(Provenance.READ, conversion.underlyingSecurityTitle().provenance());
+    }
 }
