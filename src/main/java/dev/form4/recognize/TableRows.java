@@ -319,6 +319,9 @@ final class TableRows {
                 if (piece == null && underlying != null && !valuesLine) {
                     piece = ParallelTitles.underlyingEdge(rowItems, underlying, sawValues);
                 }
+                if (piece == null && underlying != null && !valuesLine && !sawValues) {
+                    piece = ParallelTitles.underlyingOpening(rowItems, underlying);
+                }
                 if (piece != null) {
                     List<Item> under = rowItems.subList(piece[0], piece[1]);
                     (sawValues ? underBelow : underAbove).addAll(under);
@@ -441,7 +444,7 @@ final class TableRows {
         return line.subList(from, to).stream().anyMatch(TableRows::isNatureWord);
     }
 
-    private static boolean isNatureWord(Item item) {
+    static boolean isNatureWord(Item item) {
         return item.kind() == Item.Kind.WORD && NATURE_WORD.matcher(item.text()).matches();
     }
 

@@ -534,4 +534,16 @@ class TesseractTablesTest {
         assertEquals("Common", conversion.underlyingSecurityTitle().value());
         assertEquals(Provenance.READ, conversion.underlyingSecurityTitle().provenance());
     }
+
+    @Test
+    void aCommonAfterTheTitlesWordsAboveTheValuesOpensTheUnderlyingTitle() {
+        // lines 101-104: "Series A" / "Convertible Common See" / "Preferred Q) 05/24/2011 Cc 2,028,942 Q) (2) Stock)
+        // 2,028,942 $0 0 I footnote®)" / "Stock": "Common" after the title's "Convertible" is the underlying
+        // title's first word, "Stock)" on the values line its last, "See" the nature's
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000118143111033001.txt"), InputFormat.OCR).form();
+        DerivativeTransaction row = form.derivativeTable().transactions().get(0);
+        assertEquals("Series A Convertible Preferred Stock", row.securityTitle().value());
+        assertEquals("Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals("See footnote", row.natureOfOwnership().value());
+    }
 }
