@@ -557,7 +557,7 @@ final class TableRows {
                 continue;
             }
             marks = false;
-            if (item.kind() == Item.Kind.WORD && item.text().equals("I") && i > 0 && isValue(items.get(i - 1))) {
+            if (isIndirectForm(items, i)) {
                 return end;
             }
             if (item.kind() != Item.Kind.WORD && item.kind() != Item.Kind.PUNCT && item.kind() != Item.Kind.NOISE
@@ -569,6 +569,25 @@ final class TableRows {
     }
 
     /**
+     * Item {@code i} is the ownership form I right after a value: "I", or what OCR makes of its thin stroke ("1",
+     * "i", "l", as the column aligner reads the D/I column) when a nature's words follow it ("12,687,274 1
+     * Footnotes"), as only an indirect form's do.
+     */
+    private static boolean isIndirectForm(List<Item> items, int i) {
+        if (i == 0 || !isValue(items.get(i - 1))) {
+            return false;
+        }
+        Item item = items.get(i);
+        if (item.kind() == Item.Kind.WORD && item.text().equals("I")) {
+            return true;
+        }
+        boolean stroke = item.kind() == Item.Kind.NUMBER && item.text().equals("1")
+                || item.kind() == Item.Kind.WORD && (item.text().equals("i") || item.text().equals("l"));
+        return stroke && items.subList(i + 1, items.size()).stream()
+                .anyMatch(w -> w.kind() == Item.Kind.WORD && w.text().chars().filter(Character::isLetter).count() >= 2);
+    }
+
+    /**
      * Four digits without a separator: a word of a nature ("Venture 2010 Fund"), no amount, which the form prints
      * with its thousands separated ("2,010").
      */
@@ -577,7 +596,7 @@ final class TableRows {
     /** Where the words after the row's indirect "I" begin (see {@link #indirectEnd}), or -1. */
     private static int natureStart(List<Item> items, int indirectEnd) {
         for (int i = indirectEnd - 1; i > 0; i--) {
-            if (items.get(i).kind() == Item.Kind.WORD && items.get(i).text().equals("I") && isValue(items.get(i - 1))) {
+            if (isIndirectForm(items, i)) {
                 return i + 1;
             }
         }

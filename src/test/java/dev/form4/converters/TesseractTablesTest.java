@@ -546,4 +546,16 @@ class TesseractTablesTest {
         assertEquals("Common Stock", row.underlyingSecurityTitle().value());
         assertEquals("See footnote", row.natureOfOwnership().value());
     }
+
+    @Test
+    void anIReadAsOneBeforeANaturesWordsIsTheIndirectFormWhoseNatureTakesTheWrappedWords() {
+        // scan lines 76-78 "Class B Class A See" / "Common a 10/19/2023 c 12,687,274 a 7) Common | 12,687,274 $0
+        // 12,687,274 1 Footnotes‘?" / "Stock Stock rey": the I read as "1", so "See" is the nature's, not the title's
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/AUR/000182810823000205.txt"), InputFormat.OCR).form();
+        DerivativeTransaction row = form.derivativeTable().transactions().get(0);
+        assertEquals("Class B Common Stock", row.securityTitle().value());
+        assertEquals("Class A Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertTrue(row.natureOfOwnership().value().startsWith("See Footnotes"), row.natureOfOwnership().value());
+    }
 }
