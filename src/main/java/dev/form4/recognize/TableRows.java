@@ -196,7 +196,9 @@ final class TableRows {
 
     /**
      * A line without columns whose only values are numbers of one or two digits with a ')' after them ("- 6)
-     * See"): a raised mark of the line below with its '(' lost, no line of values.
+     * See"): a raised mark of the line below with its '(' lost, no line of values. Nor is one whose other values
+     * are four bare digits after a word ("Stock 2010", a nature's "Venture 2010 Fund" wrapped beside a title):
+     * an amount prints its thousands separated ({@link #BARE_FOUR_DIGITS}).
      */
     static boolean onlyMarks(FormTree.Row row) {
         if (row.source().hasGeometry()) {
@@ -208,6 +210,11 @@ final class TableRows {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (isValue(item) || item.kind() == Item.Kind.ITEM_NUMBER) {
+                if (i > 0 && items.get(i - 1).kind() == Item.Kind.WORD && item.kind() == Item.Kind.NUMBER
+                        && BARE_FOUR_DIGITS.matcher(item.text()).matches()) {
+                    mark = true;
+                    continue;
+                }
                 if (item.kind() != Item.Kind.NUMBER || item.text().length() > 2 || i + 1 >= items.size()
                         || !items.get(i + 1).is(Item.Kind.PUNCT, ")")) {
                     return false;

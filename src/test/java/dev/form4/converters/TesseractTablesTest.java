@@ -558,4 +558,14 @@ class TesseractTablesTest {
         assertEquals("I", row.directOrIndirectOwnership().value());
         assertTrue(row.natureOfOwnership().value().startsWith("See Footnotes"), row.natureOfOwnership().value());
     }
+
+    @Test
+    void fourBareDigitsAmongANaturesWrappedWordsMakeNoLineOfValues() {
+        // scan lines 333-340: "... Common | 23,795. $0.00 214,150 1 Venture" / "naa Stock 2010" / "Partners": the
+        // nature's "2010" beside the title's "Stock" is no amount (amounts print their thousands separated), so
+        // the line makes no holding of its own
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/EB/000089924319027236.txt"), InputFormat.OCR).form();
+        assertEquals(5, form.derivativeTable().transactions().size());
+        assertEquals(0, form.derivativeTable().holdings().size());
+    }
 }
