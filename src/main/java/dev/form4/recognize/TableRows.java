@@ -43,6 +43,7 @@ final class TableRows {
         List<FormTree.Row> lines = new ArrayList<>();
         boolean sawValues = false;
         boolean centred = false;
+        List<String> firstAbove = List.of(); // centred: the lines the first row printed above its values
         for (FormTree.Row row : body) {
             // a line without positions may hold several rows (pdf2md writes a table as one paragraph)
             lines.addAll(isPageLine(row.source()) || row.source().shape() == SourceRow.Shape.TABLE_ROW
@@ -67,6 +68,7 @@ final class TableRows {
                 // the first row's cells wrap above its values line too: the form centres its cells on their row
                 centred = derivative && current != null && !source.blankBefore() && !isPageLine(source)
                         && source.shape() == SourceRow.Shape.LINE && current.stream().anyMatch(TableRows::hasWords);
+                firstAbove = centred ? current.stream().map(l -> l.source().text()).toList() : List.of();
             }
             if (source.continues() && current != null) {
                 current.add(row);
@@ -78,7 +80,7 @@ final class TableRows {
                     || (source.blankBefore() ? !CellParagraphs.continuesRow(current, lines, r, derivative)
                     : values && hasValueLine(current) || opensNextNature(current, row, r + 1 < lines.size() ? lines.get(r + 1) : null))) {
                 List<FormTree.Row> above = centred && values && !source.blankBefore() && current != null
-                        ? linesAboveNextValues(current) : List.of();
+                        ? linesAboveNextValues(current, firstAbove) : List.of();
                 if (!above.isEmpty()) {
                     current.subList(current.size() - above.size(), current.size()).clear();
                 }
@@ -100,7 +102,7 @@ final class TableRows {
      * line it stands nearer to, a middle line with the row above (as where cells are not centred). The lines
      * returned (the last ones of the group) are the next row's.
      */
-    private static List<FormTree.Row> linesAboveNextValues(List<FormTree.Row> group) {
+    private static List<FormTree.Row> linesAboveNextValues(List<FormTree.Row> group, List<String> firstAbove) {
         int last = group.size() - 1;
         while (last >= 0 && !(hasValues(group.get(last)) && !onlyMarks(group.get(last)))) {
             last--;
@@ -120,6 +122,13 @@ final class TableRows {
                     return List.copyOf(below.subList(i, below.size()));
                 }
             }
+        }
+        // rows of one title wrap alike: the lines the first row printed above its values ("Share" / "Option
+        // Ordinary"), read again right above the next values line, are the next row's, however many its own below
+        int n = firstAbove.size();
+        if (n > 0 && n <= below.size() && below.subList(below.size() - n, below.size()).stream()
+                .map(l -> l.source().text()).toList().equals(firstAbove)) {
+            return List.copyOf(below.subList(below.size() - n, below.size()));
         }
         return List.copyOf(below.subList(below.size() - below.size() / 2, below.size()));
     }

@@ -568,4 +568,15 @@ class TesseractTablesTest {
         assertEquals(5, form.derivativeTable().transactions().size());
         assertEquals(0, form.derivativeTable().holdings().size());
     }
+
+    @Test
+    void theLinesTheFirstRowPrintedAboveItsValuesReadAgainOpenTheNextRow() {
+        // lines 79-86: "Share" / "Option Ordinary" / "(right to $2.83 12/08/2025 A 60,000 ..." / "buy)" / "Share" /
+        // "Option Ordinary" / "(right to $3.14 ...": the rows print one title alike, two lines above their values
+        // and one below, so the three lines between the values lines part one and two, not at the middle
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/WVE/wave_derivatives.txt"), InputFormat.OCR).form();
+        for (int r : new int[] {0, 1, 3, 4}) {
+            assertEquals("Share Option (right to buy)", form.derivativeTable().transactions().get(r).securityTitle().value());
+        }
+    }
 }
