@@ -34,7 +34,7 @@ final class RowReader {
         Map<Column, Integer> hints = captions.cells();
         TableKind kind = derivative ? TableKind.DERIVATIVE_TRANSACTION : TableKind.NON_DERIVATIVE_TRANSACTION;
         ColumnAligner.Alignment alignment = align(atoms, kind, hints, loose);
-        if (!isTransaction(alignment, derivative)) {
+        if (!isTransaction(alignment, derivative) && !(derivative && codeUnread(alignment, atoms))) {
             kind = kind.holdingKind();
             alignment = align(atoms, kind, hints, loose);
         }
@@ -90,6 +90,17 @@ final class RowReader {
             shift = offset;
         }
         return shift == null ? 0 : shift;
+    }
+
+    /**
+     * Table II: a row whose code was not read is still a transaction when it prints more amounts than a holding
+     * has columns for: a holding prints two (the underlying shares and the amount owned), a transaction three
+     * (its amount too, after its date). Prices are no amounts ("$0.00"), nor are marks.
+     */
+    private static boolean codeUnread(ColumnAligner.Alignment alignment, List<Atom> atoms) {
+        ColumnReading date = alignment.readings().get(Column.TRANSACTION_DATE);
+        return date != null && !date.isFootnoteOnly() && alignment.readings().containsKey(Column.TRANSACTION_SHARES)
+                && atoms.stream().filter(a -> a.kind() == Atom.Kind.NUMBER).count() >= 3;
     }
 
     private static boolean isTransaction(ColumnAligner.Alignment alignment, boolean derivative) {

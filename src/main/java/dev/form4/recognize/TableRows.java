@@ -44,6 +44,7 @@ final class TableRows {
         List<FormTree.Row> lines = new ArrayList<>();
         boolean sawValues = false;
         boolean centred = false;
+        List<String> firstAbove = List.of(); // centred: the lines the first row printed above its values
         for (FormTree.Row row : body) {
             // a line without positions may hold several rows (pdf2md writes a table as one paragraph)
             lines.addAll(isPageLine(row.source()) || row.source().shape() == SourceRow.Shape.TABLE_ROW
@@ -69,6 +70,7 @@ final class TableRows {
                 // the first row's cells wrap above its values line too: the form centres its cells on their row
                 centred = derivative && current != null && !source.blankBefore() && !isPageLine(source)
                         && source.shape() == SourceRow.Shape.LINE && current.stream().anyMatch(TableRows::hasWords);
+                firstAbove = centred ? current.stream().map(l -> l.source().text()).toList() : List.of();
             }
             if (source.continues() && current != null) {
                 current.add(row);
@@ -80,7 +82,7 @@ final class TableRows {
                     || (source.blankBefore() ? !CellParagraphs.continuesRow(current, lines, r, derivative)
                     : values && hasValueLine(current) || opensNextNature(current, row, r + 1 < lines.size() ? lines.get(r + 1) : null))) {
                 List<FormTree.Row> above = centred && values && !source.blankBefore() && current != null
-                        ? linesAboveNextValues(current) : List.of();
+                        ? linesAboveNextValues(current, firstAbove) : List.of();
                 if (!above.isEmpty()) {
                     current.subList(current.size() - above.size(), current.size()).clear();
                 }
@@ -102,7 +104,7 @@ final class TableRows {
      * line it stands nearer to, a middle line with the row above (as where cells are not centred). The lines
      * returned (the last ones of the group) are the next row's.
      */
-    private static List<FormTree.Row> linesAboveNextValues(List<FormTree.Row> group) {
+    private static List<FormTree.Row> linesAboveNextValues(List<FormTree.Row> group, List<String> firstAbove) {
         int last = group.size() - 1;
         while (last >= 0 && !(hasValues(group.get(last)) && !onlyMarks(group.get(last)))) {
             last--;
@@ -114,7 +116,28 @@ final class TableRows {
         if (below.stream().anyMatch(r -> r.source().blankBefore() || r.source().continues())) {
             return List.of(); // a blank line parts the rows, or a converter's row goes on: no centring to go by
         }
+        // a row's nature opens once ("By", "See"): opened above this row's values, a second opening below them is
+        // the next row's first line, the tallest cell's top, and the lines from it on are the next row's
+        if (group.subList(0, last + 1).stream().anyMatch(TableRows::opensNatureLine)) {
+            for (int i = 0; i < below.size(); i++) {
+                if (opensNatureLine(below.get(i))) {
+                    return List.copyOf(below.subList(i, below.size()));
+                }
+            }
+        }
+        // rows of one title wrap alike: the lines the first row printed above its values ("Share" / "Option
+        // Ordinary"), read again right above the next values line, are the next row's, however many its own below
+        int n = firstAbove.size();
+        if (n > 0 && n <= below.size() && below.subList(below.size() - n, below.size()).stream()
+                .map(l -> l.source().text()).toList().equals(firstAbove)) {
+            return List.copyOf(below.subList(below.size() - n, below.size()));
+        }
         return List.copyOf(below.subList(below.size() - below.size() / 2, below.size()));
+    }
+
+    /** A line of words that opens a nature of ownership: "By Sequoia", "See footnote" (see {@link #NATURE_START}). */
+    private static boolean opensNatureLine(FormTree.Row row) {
+        return !(hasValues(row) && !onlyMarks(row)) && NATURE_START.matcher(row.source().text()).lookingAt();
     }
 
     private static boolean hasWords(FormTree.Row row) {
@@ -208,7 +231,9 @@ final class TableRows {
 
     /**
      * A line without columns whose only values are numbers of one or two digits with a ')' after them ("- 6)
-     * See"): a raised mark of the line below with its '(' lost, no line of values.
+     * See"): a raised mark of the line below with its '(' lost, no line of values. Nor is one whose other values
+     * are four bare digits after a word ("Stock 2010", a nature's "Venture 2010 Fund" wrapped beside a title):
+     * an amount prints its thousands separated ({@link #BARE_FOUR_DIGITS}).
      */
     static boolean onlyMarks(FormTree.Row row) {
         if (row.source().hasGeometry()) {
@@ -220,6 +245,11 @@ final class TableRows {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (isValue(item) || item.kind() == Item.Kind.ITEM_NUMBER) {
+                if (i > 0 && items.get(i - 1).kind() == Item.Kind.WORD && item.kind() == Item.Kind.NUMBER
+                        && BARE_FOUR_DIGITS.matcher(item.text()).matches()) {
+                    mark = true;
+                    continue;
+                }
                 if (item.kind() != Item.Kind.NUMBER || item.text().length() > 2 || i + 1 >= items.size()
                         || !items.get(i + 1).is(Item.Kind.PUNCT, ")")) {
                     return false;
@@ -309,6 +339,7 @@ final class TableRows {
             List<Item> underlying = derivative ? underlyingRun(group) : null;
             // only an indirect holding has a nature: a row without an "I" keeps its words where they were read
             boolean indirect = derivative && endsIndirect(group);
+            int[] parallel = underlying != null ? parallelLines(group) : new int[] {-1, group.size()};
             boolean natureOpened = false; // a word read so far opens a nature (or goes on with one)
             boolean natureAbove = false; // Table I: a line above the values opened the nature
             boolean titleOnValues = !derivative && titleOnValuesLine(group);
@@ -319,9 +350,19 @@ final class TableRows {
                 List<Item> rowItems = new ArrayList<>();
                 row.source().cells().forEach(c -> rowItems.addAll(c.items()));
                 boolean valuesLine = isValuesLine(group, g);
+                if (indirect && natureOpened && !valuesLine && (g < parallel[0] || g > parallel[1])) {
+                    // outside the lines the two titles share only the nature, the tallest cell, stands; taken
+                    // once its first words were read (a nature's middle alone would be a wrong one, not a missed)
+                    (sawValues ? natureBelow : leadingNature).addAll(rowItems);
+                    text.append(text.isEmpty() ? "" : " ").append(row.source().text());
+                    continue;
+                }
                 int[] piece = underlying != null && !valuesLine ? ParallelTitles.underlyingPiece(rowItems) : null;
                 if (piece == null && underlying != null && !valuesLine) {
                     piece = ParallelTitles.underlyingEdge(rowItems, underlying, sawValues);
+                }
+                if (piece == null && underlying != null && !valuesLine && !sawValues) {
+                    piece = ParallelTitles.underlyingOpening(rowItems, underlying);
                 }
                 if (piece != null) {
                     List<Item> under = rowItems.subList(piece[0], piece[1]);
@@ -445,7 +486,7 @@ final class TableRows {
         return line.subList(from, to).stream().anyMatch(TableRows::isNatureWord);
     }
 
-    private static boolean isNatureWord(Item item) {
+    static boolean isNatureWord(Item item) {
         return item.kind() == Item.Kind.WORD && NATURE_WORD.matcher(item.text()).matches();
     }
 
@@ -494,6 +535,34 @@ final class TableRows {
         return run == null ? null : List.copyOf(values.subList(run[0], run[1]));
     }
 
+    /**
+     * Table II without columns: the first line above the values and the last below them that hold the title's
+     * and the underlying title's pieces side by side ({@link ParallelTitles#underlyingPiece}); -1 and the group's
+     * size where no such line stands on that side. The two names wrap over the same lines, centred on the
+     * values, so a line beyond them holds neither.
+     */
+    private static int[] parallelLines(List<FormTree.Row> group) {
+        int first = -1;
+        int last = group.size();
+        boolean sawValues = false;
+        for (int g = 0; g < group.size(); g++) {
+            if (isValuesLine(group, g)) {
+                sawValues = true;
+                continue;
+            }
+            List<Item> items = new ArrayList<>();
+            group.get(g).source().cells().forEach(c -> items.addAll(c.items()));
+            if (ParallelTitles.underlyingPiece(items) != null) {
+                if (!sawValues && first < 0) {
+                    first = g;
+                } else if (sawValues) {
+                    last = g;
+                }
+            }
+        }
+        return new int[] {first, last};
+    }
+
     /** Where this very item stands (items of two lines may be equal in text). */
     private static int indexOf(List<Item> items, Item item) {
         for (int i = 0; i < items.size(); i++) {
@@ -530,20 +599,46 @@ final class TableRows {
                 continue;
             }
             marks = false;
-            if (item.kind() == Item.Kind.WORD && item.text().equals("I") && i > 0 && isValue(items.get(i - 1))) {
+            if (isIndirectForm(items, i)) {
                 return end;
             }
-            if (item.kind() != Item.Kind.WORD && item.kind() != Item.Kind.PUNCT && item.kind() != Item.Kind.NOISE) {
+            if (item.kind() != Item.Kind.WORD && item.kind() != Item.Kind.PUNCT && item.kind() != Item.Kind.NOISE
+                    && !(item.kind() == Item.Kind.NUMBER && BARE_FOUR_DIGITS.matcher(item.text()).matches())) {
                 return -1; // a value: no I before the row's last words
             }
         }
         return -1;
     }
 
+    /**
+     * Item {@code i} is the ownership form I right after a value: "I", or what OCR makes of its thin stroke ("1",
+     * "i", "l", as the column aligner reads the D/I column) when a nature's words follow it ("12,687,274 1
+     * Footnotes"), as only an indirect form's do.
+     */
+    private static boolean isIndirectForm(List<Item> items, int i) {
+        if (i == 0 || !isValue(items.get(i - 1))) {
+            return false;
+        }
+        Item item = items.get(i);
+        if (item.kind() == Item.Kind.WORD && item.text().equals("I")) {
+            return true;
+        }
+        boolean stroke = item.kind() == Item.Kind.NUMBER && item.text().equals("1")
+                || item.kind() == Item.Kind.WORD && (item.text().equals("i") || item.text().equals("l"));
+        return stroke && items.subList(i + 1, items.size()).stream()
+                .anyMatch(w -> w.kind() == Item.Kind.WORD && w.text().chars().filter(Character::isLetter).count() >= 2);
+    }
+
+    /**
+     * Four digits without a separator: a word of a nature ("Venture 2010 Fund"), no amount, which the form prints
+     * with its thousands separated ("2,010").
+     */
+    private static final Pattern BARE_FOUR_DIGITS = Pattern.compile("\\d{4}");
+
     /** Where the words after the row's indirect "I" begin (see {@link #indirectEnd}), or -1. */
     private static int natureStart(List<Item> items, int indirectEnd) {
         for (int i = indirectEnd - 1; i > 0; i--) {
-            if (items.get(i).kind() == Item.Kind.WORD && items.get(i).text().equals("I") && isValue(items.get(i - 1))) {
+            if (isIndirectForm(items, i)) {
                 return i + 1;
             }
         }

@@ -34,5 +34,6 @@ public final class Repairs {
         WeightedAveragePrice.apply(context);
         NatureMarks.apply(context);
         TitleSpecks.apply(context);
+        UnderlyingTitles.apply(context); // after the specks are gone from the readings
     }
 }

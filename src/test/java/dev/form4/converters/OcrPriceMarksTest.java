@@ -58,11 +58,12 @@ class OcrPriceMarksTest {
 
     @Test
     void anOptionalFieldWhoseTextIsNoValueIsReportedNotLeftEmptySilently() {
-        // the degraded scan's "96/01/2012" where a Table II holding's expiration date stands: no date, and no
-        // repair rule reads it; before, the field was empty without a word
-        Extraction x = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112032055.txt"), InputFormat.OCR);
-        assertNull(x.form().derivativeTable().holdings().get(0).expirationDate().value());
-        assertTrue(said(x, Diagnostic.Kind.UNREADABLE, "derivativeTable.holdings[0].expirationDate",
-                "read '96/01/2012', which is not a valid value"));
+        // the degraded scan's "23,8257" where Table II's exercise price stands: no price (a group of four digits),
+        // and no repair rule reads it; before, the field was empty without a word
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/AAPL/wf-form4_156582182214854.txt"), InputFormat.OCR);
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.field() != null
+                && d.field().startsWith("derivativeTable.") && d.field().endsWith(".conversionOrExercisePrice")
+                && d.message().equals("read '23,8257', which is not a valid value")), x.diagnostics().toString());
+        assertTrue(x.form().derivativeTable().transactions().stream().anyMatch(t -> t.conversionOrExercisePrice().value() == null));
     }
 }

@@ -476,4 +476,107 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.position().line() == 209
                 && "nonDerivativeTable.transactions[11].transactionCode".equals(d.field())));
     }
+
+    @Test
+    void aSecondNatureOpeningBetweenTwoValuesLinesOpensTheNextRowAndLinesBeyondTheTitlesAreTheNatures() {
+        // lines 269-292: "By Sequoia" / "Capital" / "Class B Class A US." / "Common () 06/20/2019 Cc 846,821 ... I
+        // Growth" / "Stock Stock Fund IV," / "Lp." / "By Sequoia" / ...: each row's nature opens with "By" on its
+        // first line; "Capital" above and "Lp." below the lines the two titles share are the nature's words
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/MDB/000089924319018022.txt"), InputFormat.OCR).form();
+        List<DerivativeTransaction> rows = form.derivativeTable().transactions();
+        assertEquals(5, rows.size());
+        for (DerivativeTransaction row : rows) {
+            assertEquals("Class B Common Stock", row.securityTitle().value());
+            assertEquals("Class A Common Stock", row.underlyingSecurityTitle().value());
+            assertTrue(row.natureOfOwnership().value().startsWith("By Sequoia"), row.natureOfOwnership().value());
+        }
+        assertEquals("By Sequoia Capital US. Growth Fund IV, Lp.", rows.get(0).natureOfOwnership().value());
+        // line 290 "... $0.00 81,788 I 2010": four digits without a separator are the nature's "2010", no amount
+        assertEquals("I", rows.get(3).directOrIndirectOwnership().value());
+        assertTrue(rows.get(3).natureOfOwnership().value().startsWith("By Sequoia Capital US. Venture 2010 Partners Fund (Q),"),
+                rows.get(3).natureOfOwnership().value());
+        assertEquals(new BigDecimal("81788"), rows.get(3).sharesOwnedFollowingTransaction().value());
+    }
+
+    @Test
+    void aTableIIRowWithItsCodeUnreadIsATransactionWhenItPrintsItsOwnAmount() {
+        // scan lines 80 and 83 "Common a 10/19/2023 © 704,849 a a) Common | 704,849 $0 704,850 I Footnotes‘)" and
+        // "... fey 704,849 ...": the code C misread, but three amounts after the date, one more than a holding has
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/AUR/000182810823000205.txt"), InputFormat.OCR).form();
+        for (int r = 1; r <= 2; r++) {
+            DerivativeTransaction row = form.derivativeTable().transactions().get(r);
+            assertEquals(null, row.transactionCode().value());
+            assertEquals("2023-10-19", row.transactionDate().value().toString());
+            assertEquals(new BigDecimal("704849"), row.transactionShares().value());
+            assertEquals(new BigDecimal("704849"), row.underlyingSecurityShares().value());
+            assertEquals(new BigDecimal("704850"), row.sharesOwnedFollowingTransaction().value());
+        }
+        assertTrue(form.derivativeTable().holdings().stream().noneMatch(h -> new BigDecimal("704850")
+                .equals(h.sharesOwnedFollowingTransaction().value())), "no holding made of a transaction's values");
+    }
+
+    @Test
+    void anUnderlyingTitleReadInPiecesIsTheOneClassTheFormNamesThatReadsSo() {
+        // line 79 "Stock a 12/06/2023 A 244.035 Q) Q) Stock. | 244.035 $0 14,514,712 D": OCR kept "Stock." of the
+        // underlying "Common Stock", the title of Table I's rows (line 61); the row's own "Restricted Stock Units"
+        // is no underlying of itself
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/MSFT/000106299323022091.txt"), InputFormat.OCR);
+        DerivativeTransaction row = x.form().derivativeTable().transactions().get(0);
+        assertEquals("Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals(Provenance.REPAIRED, row.underlyingSecurityTitle().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.position().line() == 79
+                && "derivativeTable.transactions[0].underlyingSecurityTitle".equals(d.field())
+                && d.message().contains("read 'Stock.'") && d.message().contains("(line 61)")));
+        // line 96 "Convertible} 09/24/2018 c 9548) (4) «| Common | 7,579,548 ...": "Common" fits Table I's "Class A
+        // Common Stock" and Table II's "Class B Common Stock" alike, so it is left as read
+        Form4 eb = ConverterText.extract(ConverterText.whole("tesseract/EB/000089924318025227.txt"), InputFormat.OCR).form();
+        DerivativeTransaction conversion = eb.derivativeTable().transactions().get(3);
+        assertEquals("Common", conversion.underlyingSecurityTitle().value());
+        assertEquals(Provenance.READ, conversion.underlyingSecurityTitle().provenance());
+    }
+
+    @Test
+    void aCommonAfterTheTitlesWordsAboveTheValuesOpensTheUnderlyingTitle() {
+        // lines 101-104: "Series A" / "Convertible Common See" / "Preferred Q) 05/24/2011 Cc 2,028,942 Q) (2) Stock)
+        // 2,028,942 $0 0 I footnote®)" / "Stock": "Common" after the title's "Convertible" is the underlying
+        // title's first word, "Stock)" on the values line its last, "See" the nature's
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000118143111033001.txt"), InputFormat.OCR).form();
+        DerivativeTransaction row = form.derivativeTable().transactions().get(0);
+        assertEquals("Series A Convertible Preferred Stock", row.securityTitle().value());
+        assertEquals("Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals("See footnote", row.natureOfOwnership().value());
+    }
+
+    @Test
+    void anIReadAsOneBeforeANaturesWordsIsTheIndirectFormWhoseNatureTakesTheWrappedWords() {
+        // scan lines 76-78 "Class B Class A See" / "Common a 10/19/2023 c 12,687,274 a 7) Common | 12,687,274 $0
+        // 12,687,274 1 Footnotes‘?" / "Stock Stock rey": the I read as "1", so "See" is the nature's, not the title's
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/AUR/000182810823000205.txt"), InputFormat.OCR).form();
+        DerivativeTransaction row = form.derivativeTable().transactions().get(0);
+        assertEquals("Class B Common Stock", row.securityTitle().value());
+        assertEquals("Class A Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertTrue(row.natureOfOwnership().value().startsWith("See Footnotes"), row.natureOfOwnership().value());
+    }
+
+    @Test
+    void fourBareDigitsAmongANaturesWrappedWordsMakeNoLineOfValues() {
+        // scan lines 333-340: "... Common | 23,795. $0.00 214,150 1 Venture" / "naa Stock 2010" / "Partners": the
+        // nature's "2010" beside the title's "Stock" is no amount (amounts print their thousands separated), so
+        // the line makes no holding of its own
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/EB/000089924319027236.txt"), InputFormat.OCR).form();
+        assertEquals(5, form.derivativeTable().transactions().size());
+        assertEquals(0, form.derivativeTable().holdings().size());
+    }
+
+    @Test
+    void theLinesTheFirstRowPrintedAboveItsValuesReadAgainOpenTheNextRow() {
+        // lines 79-86: "Share" / "Option Ordinary" / "(right to $2.83 12/08/2025 A 60,000 ..." / "buy)" / "Share" /
+        // "Option Ordinary" / "(right to $3.14 ...": the rows print one title alike, two lines above their values
+        // and one below, so the three lines between the values lines part one and two, not at the middle
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/WVE/wave_derivatives.txt"), InputFormat.OCR).form();
+        for (int r : new int[] {0, 1, 3, 4}) {
+            assertEquals("Share Option (right to buy)", form.derivativeTable().transactions().get(r).securityTitle().value());
+        }
+    }
 }
