@@ -492,7 +492,7 @@ final class TableRows {
      * digits at the end ("I 4", "I 4)") is no value of the row: it is the nature's mark with its parentheses
      * lost, and the nature's words go before it.
      */
-    private static int indirectEnd(List<Item> items) {
+    static int indirectEnd(List<Item> items) {
         int end = items.size();
         boolean marks = true;
         for (int i = items.size() - 1; i >= 0; i--) {

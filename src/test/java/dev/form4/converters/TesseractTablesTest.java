@@ -476,4 +476,22 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.position().line() == 209
                 && "nonDerivativeTable.transactions[11].transactionCode".equals(d.field())));
     }
+
+    @Test
+    void aNatureReadBeforeTheAmountOwnedAndItsIGoesAfterThemAndOpensNoRow() {
+        // lines 90-100, one cell a paragraph: "Class A Common Stock 07/27/2018" / "Ce)" / "465 $178.001" / "By The" /
+        // "Founders" / "Fund II, LP®)" / "1,543 I": the tall nature cell read before the amount owned and its I.
+        // "By", "The", "Founders" opened rows of their own (a holding "By The Founders Fund II, LP ... 1,543 I")
+        // and "Ce)" (S and its mark misread) a title
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/FB/000112760218024167.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(1);
+        assertEquals("Class A Common Stock", row.securityTitle().value());
+        assertEquals(new BigDecimal("465"), row.transactionShares().value());
+        assertEquals(new BigDecimal("178.001"), row.transactionPricePerShare().value());
+        assertEquals(new BigDecimal("1543"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals("By The Founders Fund II, LP", row.natureOfOwnership().value());
+        assertTrue(form.nonDerivativeTable().holdings().stream().noneMatch(h -> h.securityTitle().value() != null
+                && h.securityTitle().value().contains("Founders")));
+    }
 }
