@@ -75,7 +75,8 @@ final class RunTogetherRows {
             for (SourceCell cell : lines.get(l).source().cells()) {
                 for (Item item : cell.items()) {
                     inNature = opensNature(item) || inNature && !item.isValue() && item.kind() != Item.Kind.FOOTNOTE;
-                    if (isTitleStart(item) && !inNature || lineStart && l == 0) {
+                    if (isTitleStart(item) && !inNature && (lineStart || !wordOfTitle(items.get(items.size() - 1).item()))
+                            || lineStart && l == 0) {
                         starts.add(items.size());
                     }
                     lineStart = false;
@@ -161,6 +162,14 @@ final class RunTogetherRows {
             }
         }
         return values;
+    }
+
+    /**
+     * Inside a line a row starts after the one before has ended: after a value, a mark, or its ownership flag
+     * (D, I); a word before it is one of the same title ("Class A" | "Common Stock" is no cut).
+     */
+    private static boolean wordOfTitle(Item before) {
+        return before.kind() == Item.Kind.WORD && !before.text().equals("D") && !before.text().equals("I");
     }
 
     /**

@@ -34,7 +34,9 @@ final class TableRows {
         List<FormTree.Row> current = null;
         List<FormTree.Row> laidOut = new ArrayList<>(); // a run of page lines (pdftotext), read by LayoutBands
         if (linesStandApart(body)) {
-            List<FormTree.Row> rowsOfLines = RunTogetherRows.segment(body, derivative, hints);
+            // Table I's captions broken into lines (OCR) may stand among its rows: no row's cells, and no row start
+            List<FormTree.Row> rowsOfLines = RunTogetherRows.segment(derivative ? body
+                    : body.stream().filter(r -> !CaptionDebris.isCaptionLine(r.source().text())).toList(), derivative, hints);
             if (!rowsOfLines.isEmpty()) {
                 rowsOfLines.forEach(r -> rows.add(new Logical(r.source(), r.atoms())));
                 return rows;

@@ -494,4 +494,20 @@ class TesseractTablesTest {
         assertTrue(form.nonDerivativeTable().holdings().stream().noneMatch(h -> h.securityTitle().value() != null
                 && h.securityTitle().value().contains("Founders")));
     }
+
+    @Test
+    void theCaptionsPiecesAmongARowsLinesAreNoPartOfItsTitleAndATitleIsNotCutAfterItsLetter() {
+        // "Owned (D) or" / "Indirect" / "Ownership" (lines 61-66, caption pieces read as rows) above line 78's
+        // "Class A Common Stock 07/27/2018", and the captions repeated after the page break (lines 228-238) above
+        // line 241's: they were row 0's and row 9's title ("Owned or Indirect Ownership Class A Common Stock");
+        // and "Class A" was cut from "Common Stock" as the row before's nature
+        List<NonDerivativeTransaction> rows = ConverterText.extract(ConverterText.whole("tesseract/FB/000112760218024167.txt"),
+                InputFormat.OCR).form().nonDerivativeTable().transactions();
+        for (int r : new int[] {0, 1, 6, 9, 10, 15}) {
+            assertEquals("Class A Common Stock", rows.get(r).securityTitle().value(), "row " + r);
+        }
+        assertEquals(new BigDecimal("82"), rows.get(0).transactionShares().value());
+        assertEquals(new BigDecimal("2008"), rows.get(0).sharesOwnedFollowingTransaction().value());
+        assertEquals(new BigDecimal("15"), rows.get(9).transactionShares().value());
+    }
 }
