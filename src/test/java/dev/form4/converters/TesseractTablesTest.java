@@ -510,4 +510,19 @@ class TesseractTablesTest {
         assertEquals(new BigDecimal("2008"), rows.get(0).sharesOwnedFollowingTransaction().value());
         assertEquals(new BigDecimal("15"), rows.get(9).transactionShares().value());
     }
+
+    @Test
+    void aDRightBeforeThePriceIsTheAcquiredDisposedFlagNotTheCode() {
+        // line 57 "Common Stock 12/16/2021 sO) 5,904% | D | $967.448° | 1,347,097 D": the code and the amount are one
+        // text, so the D stood where the code or the flag may; no Table I transaction of the corpus has code D
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321048679.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(9);
+        assertEquals(null, row.transactionCode().value());
+        assertEquals("D", row.transactionAcquiredDisposedCode().value());
+        assertEquals(new BigDecimal("967.448"), row.transactionPricePerShare().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 57
+                && "nonDerivativeTable.transactions[9].transactionCode".equals(d.field())));
+        // where the amount stands between, the code is read: line 56 "sO) 3,100° | D |$966.3020)}" is S
+        assertEquals("S", x.form().nonDerivativeTable().transactions().get(8).transactionCode().value());
+    }
 }
