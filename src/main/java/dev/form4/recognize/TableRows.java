@@ -36,7 +36,7 @@ final class TableRows {
         if (linesStandApart(body)) {
             // Table I's captions broken into lines (OCR) may stand among its rows: no row's cells, and no row start
             List<FormTree.Row> rowsOfLines = RunTogetherRows.segment(derivative ? body
-                    : body.stream().filter(r -> !CaptionDebris.isCaptionLine(r.source().text())).toList(), derivative, hints);
+                    : body.stream().filter(r -> !isCaptionLine(r)).toList(), derivative, hints);
             if (!rowsOfLines.isEmpty()) {
                 rowsOfLines.forEach(r -> rows.add(new Logical(r.source(), r.atoms())));
                 return rows;
@@ -45,7 +45,13 @@ final class TableRows {
         List<FormTree.Row> lines = new ArrayList<>();
         boolean sawValues = false;
         boolean centred = false;
+        boolean firstValues = false;
         for (FormTree.Row row : body) {
+            boolean caption = !derivative && isCaptionLine(row);
+            firstValues |= !caption && hasValues(row) && !onlyMarks(row);
+            if (caption && !firstValues) {
+                continue; // above the table's first values, a caption's piece (further down, see CellParagraphs)
+            }
             // a line without positions may hold several rows (pdf2md writes a table as one paragraph)
             lines.addAll(isPageLine(row.source()) || row.source().shape() == SourceRow.Shape.TABLE_ROW
                     ? List.of(row) : RunTogetherRows.split(row, derivative, hints));
@@ -154,6 +160,12 @@ final class TableRows {
             }
         }
         return apart * 2 >= body.size();
+    }
+
+    /** A piece of Table I's captions on a line without positions (see {@link CaptionDebris}). */
+    private static boolean isCaptionLine(FormTree.Row row) {
+        SourceRow source = row.source();
+        return !source.hasGeometry() && source.shape() == SourceRow.Shape.LINE && CaptionDebris.isCaptionLine(source.text());
     }
 
     /** A line of a page laid out in text (pdftotext -layout): a line with horizontal positions, not a delimited row. */
