@@ -32,6 +32,7 @@ public final class Repairs {
         UnreadableMarks.apply(context);
         WeightedAveragePrice.apply(context);
         NatureMarks.apply(context);
+        NatureForm.apply(context);
         TitleSpecks.apply(context);
     }
 }

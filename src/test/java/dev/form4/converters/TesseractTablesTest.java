@@ -525,4 +525,21 @@ class TesseractTablesTest {
         // where the amount stands between, the code is read: line 56 "sO) 3,100° | D |$966.3020)}" is S
         assertEquals("S", x.form().nonDerivativeTable().transactions().get(8).transactionCode().value());
     }
+
+    @Test
+    void aRowWhoseIWasLostButWhoseNatureWasReadIsIndirectInferred() {
+        // lines 241-255: "Class A Common Stock" / "07/27/2018" / "Ce)" / "15 D | $175.3260" / "20" / "By The" / "Founders"
+        // / "Fund II" / "Entrepreneurs" / "Fund, LPC": OCR printed no I; every corpus row with a nature is indirect
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/FB/000112760218024167.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(9);
+        assertEquals(new BigDecimal("20"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals(Provenance.INFERRED, row.directOrIndirectOwnership().provenance());
+        assertTrue(row.natureOfOwnership().value().startsWith("By The Founders Fund II Entrepreneurs"));
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED
+                && "nonDerivativeTable.transactions[9].directOrIndirectOwnership".equals(d.field())
+                && d.message().contains("By The Founders")));
+        // an I that was read stays READ
+        assertEquals(Provenance.READ, x.form().nonDerivativeTable().transactions().get(1).directOrIndirectOwnership().provenance());
+    }
 }
