@@ -68,11 +68,15 @@ final class RunTogetherRows {
     static List<FormTree.Row> segment(List<FormTree.Row> lines, boolean derivative, Map<Column, Integer> hints) {
         List<Placed> items = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
+        boolean inNature = false; // the words of a nature ("By The" / "Founders" / "Fund II, LP(3)") open no row
         for (int l = 0; l < lines.size(); l++) {
             boolean lineStart = true;
+            inNature &= !lines.get(l).source().blankBefore(); // nor does a nature go on past its paragraph
             for (SourceCell cell : lines.get(l).source().cells()) {
                 for (Item item : cell.items()) {
-                    if (isTitleStart(item) || lineStart && l == 0) {
+                    inNature = opensNature(item) || inNature && !item.isValue() && item.kind() != Item.Kind.FOOTNOTE;
+                    if (isTitleStart(item) && !inNature && (lineStart || !wordOfTitle(items.get(items.size() - 1).item()))
+                            || lineStart && l == 0) {
                         starts.add(items.size());
                     }
                     lineStart = false;
@@ -99,7 +103,7 @@ final class RunTogetherRows {
                 if (end - first > MAX_ROW_ITEMS || values(items, first, end) > columns + 2) {
                     break; // no row holds more items, or more values than its columns
                 }
-                double cost = best[k] + rowCost(piece(lines, items, first, end), derivative, hints);
+                double cost = best[k] + rowCost(piece(lines, items, first, end, derivative), derivative, hints);
                 if (cost < best[e]) {
                     best[e] = cost;
                     from[e] = k;
@@ -116,7 +120,7 @@ final class RunTogetherRows {
         List<FormTree.Row> rows = new ArrayList<>();
         int previous = 0;
         for (int e : cuts) {
-            SourceRow piece = piece(lines, items, starts.get(previous), e < n ? starts.get(e) : items.size());
+            SourceRow piece = piece(lines, items, starts.get(previous), e < n ? starts.get(e) : items.size(), derivative);
             rows.add(new FormTree.Row(Form4Parser.DATA_ROW, piece, Atomizer.atoms(piece)));
             previous = e;
         }
@@ -160,13 +164,35 @@ final class RunTogetherRows {
         return values;
     }
 
-    /** A row starts with its title: a capitalised word, not a lone letter (a code or flag). */
+    /**
+     * Inside a line a row starts after the one before has ended: after a value, a mark, or its ownership flag
+     * (D, I); a word before it is one of the same title ("Class A" | "Common Stock" is no cut).
+     */
+    private static boolean wordOfTitle(Item before) {
+        return before.kind() == Item.Kind.WORD && !before.text().equals("D") && !before.text().equals("I");
+    }
+
+    /**
+     * "By" or "See" opens a nature of ownership, never a title: none of the corpus XML's 2,889 security titles
+     * holds either word, and 1,452 of its 1,845 natures begin with one. The nature's words go on up to the next
+     * value, footnote mark or blank line.
+     */
+    private static boolean opensNature(Item item) {
+        return item.kind() == Item.Kind.WORD && (item.text().equals("By") || item.text().equals("See"));
+    }
+
+    /**
+     * A row starts with its title: a capitalised word of three letters or more. The first words of the corpus
+     * XML's 2,889 security titles have five letters or more ("Class", "Common", "Stock"; "2.0%" the one other),
+     * so a lone letter (a code or flag) or two ("Ce)", "Re": a code and its mark misread; "LP", "II" in a name)
+     * opens none.
+     */
     private static boolean isTitleStart(Item item) {
-        return item.kind() == Item.Kind.WORD && item.text().length() > 1 && Character.isUpperCase(item.text().codePointAt(0));
+        return item.kind() == Item.Kind.WORD && item.text().length() > 2 && Character.isUpperCase(item.text().codePointAt(0));
     }
 
     /** Items {@code first}..{@code end} as a row: a cell for each line's part, in reading order. */
-    private static SourceRow piece(List<FormTree.Row> lines, List<Placed> items, int first, int end) {
+    private static SourceRow piece(List<FormTree.Row> lines, List<Placed> items, int first, int end, boolean derivative) {
         List<SourceCell> cells = new ArrayList<>();
         int i = first;
         while (i < end) {
@@ -186,6 +212,9 @@ final class RunTogetherRows {
             cells.add(new SourceCell(cells.size(), part, text.toString(), part.get(0).position(), cells.size(), cells.size() + 1));
         }
         cells = withNumbersInText(cells);
+        if (!derivative) {
+            cells = natureAfterItsForm(cells);
+        }
         SourceRow firstLine = lines.get(items.get(first).line()).source();
         SourceRow lastLine = lines.get(items.get(end - 1).line()).source();
         boolean blankBefore = first == 0 || items.get(first - 1).line() != items.get(first).line() ? firstLine.blankBefore() : false;
@@ -215,6 +244,44 @@ final class RunTogetherRows {
             }
         }
         return out;
+    }
+
+    /**
+     * Table I's cells one a paragraph (tesseract reads the tall nature cell before the cells beside it): the
+     * lines of a nature ("By The" / "Founders" / "Fund II, LP(3)") between the row's values and its amount owned
+     * with its "I" ("2,008 I") are the row's last column, after them.
+     */
+    private static List<SourceCell> natureAfterItsForm(List<SourceCell> cells) {
+        for (int c = 1; c < cells.size(); c++) {
+            if (!opensNature(cells.get(c).items().get(0)) || cells.subList(0, c).stream().noneMatch(RunTogetherRows::hasValue)) {
+                continue;
+            }
+            int end = c;
+            while (end < cells.size() && !hasValue(cells.get(end))) {
+                end++;
+            }
+            if (end < cells.size() && TableRows.indirectEnd(cells.get(end).items()) == cells.get(end).items().size()
+                    && startsWithValue(cells.get(end))) {
+                List<SourceCell> out = new ArrayList<>(cells.subList(0, c));
+                out.add(cells.get(end));
+                out.addAll(cells.subList(c, end));
+                out.addAll(cells.subList(end + 1, cells.size()));
+                List<SourceCell> indexed = new ArrayList<>(out.size());
+                for (SourceCell cell : out) {
+                    indexed.add(new SourceCell(indexed.size(), cell.items(), cell.text(), cell.position(), indexed.size(), indexed.size() + 1));
+                }
+                return indexed;
+            }
+        }
+        return cells;
+    }
+
+    private static boolean hasValue(SourceCell cell) {
+        return cell.items().stream().anyMatch(Item::isValue);
+    }
+
+    private static boolean startsWithValue(SourceCell cell) {
+        return cell.items().get(0).isValue();
     }
 
     private static boolean isBareNumber(SourceCell cell) {

@@ -35,7 +35,9 @@ final class TableRows {
         List<FormTree.Row> current = null;
         List<FormTree.Row> laidOut = new ArrayList<>(); // a run of page lines (pdftotext), read by LayoutBands
         if (linesStandApart(body)) {
-            List<FormTree.Row> rowsOfLines = RunTogetherRows.segment(body, derivative, hints);
+            // Table I's captions broken into lines (OCR) may stand among its rows: no row's cells, and no row start
+            List<FormTree.Row> rowsOfLines = RunTogetherRows.segment(derivative ? body
+                    : body.stream().filter(r -> !isCaptionLine(r)).toList(), derivative, hints);
             if (!rowsOfLines.isEmpty()) {
                 rowsOfLines.forEach(r -> rows.add(new Logical(r.source(), r.atoms())));
                 return rows;
@@ -45,7 +47,13 @@ final class TableRows {
         boolean sawValues = false;
         boolean centred = false;
         List<String> firstAbove = List.of(); // centred: the lines the first row printed above its values
+        boolean firstValues = false;
         for (FormTree.Row row : body) {
+            boolean caption = !derivative && isCaptionLine(row);
+            firstValues |= !caption && hasValues(row) && !onlyMarks(row);
+            if (caption && !firstValues) {
+                continue; // above the table's first values, a caption's piece (further down, see CellParagraphs)
+            }
             // a line without positions may hold several rows (pdf2md writes a table as one paragraph)
             lines.addAll(isPageLine(row.source()) || row.source().shape() == SourceRow.Shape.TABLE_ROW
                     ? List.of(row) : RunTogetherRows.split(row, derivative, hints));
@@ -177,6 +185,12 @@ final class TableRows {
             }
         }
         return apart * 2 >= body.size();
+    }
+
+    /** A piece of Table I's captions on a line without positions (see {@link CaptionDebris}). */
+    private static boolean isCaptionLine(FormTree.Row row) {
+        SourceRow source = row.source();
+        return !source.hasGeometry() && source.shape() == SourceRow.Shape.LINE && CaptionDebris.isCaptionLine(source.text());
     }
 
     /** A line of a page laid out in text (pdftotext -layout): a line with horizontal positions, not a delimited row. */
@@ -587,7 +601,7 @@ final class TableRows {
      * digits at the end ("I 4", "I 4)") is no value of the row: it is the nature's mark with its parentheses
      * lost, and the nature's words go before it.
      */
-    private static int indirectEnd(List<Item> items) {
+    static int indirectEnd(List<Item> items) {
         int end = items.size();
         boolean marks = true;
         for (int i = items.size() - 1; i >= 0; i--) {

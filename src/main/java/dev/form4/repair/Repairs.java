@@ -33,6 +33,7 @@ public final class Repairs {
         UnreadableMarks.apply(context);
         WeightedAveragePrice.apply(context);
         NatureMarks.apply(context);
+        NatureForm.apply(context);
         TitleSpecks.apply(context);
         UnderlyingTitles.apply(context); // after the specks are gone from the readings
     }

@@ -579,4 +579,70 @@ class TesseractTablesTest {
             assertEquals("Share Option (right to buy)", form.derivativeTable().transactions().get(r).securityTitle().value());
         }
     }
+
+    @Test
+    void aNatureReadBeforeTheAmountOwnedAndItsIGoesAfterThemAndOpensNoRow() {
+        // lines 90-100, one cell a paragraph: "Class A Common Stock 07/27/2018" / "Ce)" / "465 $178.001" / "By The" /
+        // "Founders" / "Fund II, LP®)" / "1,543 I": the tall nature cell read before the amount owned and its I.
+        // "By", "The", "Founders" opened rows of their own (a holding "By The Founders Fund II, LP ... 1,543 I")
+        // and "Ce)" (S and its mark misread) a title
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/FB/000112760218024167.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(1);
+        assertEquals("Class A Common Stock", row.securityTitle().value());
+        assertEquals(new BigDecimal("465"), row.transactionShares().value());
+        assertEquals(new BigDecimal("178.001"), row.transactionPricePerShare().value());
+        assertEquals(new BigDecimal("1543"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals("By The Founders Fund II, LP", row.natureOfOwnership().value());
+        assertTrue(form.nonDerivativeTable().holdings().stream().noneMatch(h -> h.securityTitle().value() != null
+                && h.securityTitle().value().contains("Founders")));
+    }
+
+    @Test
+    void theCaptionsPiecesAmongARowsLinesAreNoPartOfItsTitleAndATitleIsNotCutAfterItsLetter() {
+        // "Owned (D) or" / "Indirect" / "Ownership" (lines 61-66, caption pieces read as rows) above line 78's
+        // "Class A Common Stock 07/27/2018", and the captions repeated after the page break (lines 228-238) above
+        // line 241's: they were row 0's and row 9's title ("Owned or Indirect Ownership Class A Common Stock");
+        // and "Class A" was cut from "Common Stock" as the row before's nature
+        List<NonDerivativeTransaction> rows = ConverterText.extract(ConverterText.whole("tesseract/FB/000112760218024167.txt"),
+                InputFormat.OCR).form().nonDerivativeTable().transactions();
+        for (int r : new int[] {0, 1, 6, 9, 10, 15}) {
+            assertEquals("Class A Common Stock", rows.get(r).securityTitle().value(), "row " + r);
+        }
+        assertEquals(new BigDecimal("82"), rows.get(0).transactionShares().value());
+        assertEquals(new BigDecimal("2008"), rows.get(0).sharesOwnedFollowingTransaction().value());
+        assertEquals(new BigDecimal("15"), rows.get(9).transactionShares().value());
+    }
+
+    @Test
+    void aDRightBeforeThePriceIsTheAcquiredDisposedFlagNotTheCode() {
+        // line 57 "Common Stock 12/16/2021 sO) 5,904% | D | $967.448° | 1,347,097 D": the code and the amount are one
+        // text, so the D stood where the code or the flag may; no Table I transaction of the corpus has code D
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321048679.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(9);
+        assertEquals(null, row.transactionCode().value());
+        assertEquals("D", row.transactionAcquiredDisposedCode().value());
+        assertEquals(new BigDecimal("967.448"), row.transactionPricePerShare().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 57
+                && "nonDerivativeTable.transactions[9].transactionCode".equals(d.field())));
+        // where the amount stands between, the code is read: line 56 "sO) 3,100° | D |$966.3020)}" is S
+        assertEquals("S", x.form().nonDerivativeTable().transactions().get(8).transactionCode().value());
+    }
+
+    @Test
+    void aRowWhoseIWasLostButWhoseNatureWasReadIsIndirectInferred() {
+        // lines 241-255: "Class A Common Stock" / "07/27/2018" / "Ce)" / "15 D | $175.3260" / "20" / "By The" / "Founders"
+        // / "Fund II" / "Entrepreneurs" / "Fund, LPC": OCR printed no I; every corpus row with a nature is indirect
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/FB/000112760218024167.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(9);
+        assertEquals(new BigDecimal("20"), row.sharesOwnedFollowingTransaction().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertEquals(Provenance.INFERRED, row.directOrIndirectOwnership().provenance());
+        assertTrue(row.natureOfOwnership().value().startsWith("By The Founders Fund II Entrepreneurs"));
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED
+                && "nonDerivativeTable.transactions[9].directOrIndirectOwnership".equals(d.field())
+                && d.message().contains("By The Founders")));
+        // an I that was read stays READ
+        assertEquals(Provenance.READ, x.form().nonDerivativeTable().transactions().get(1).directOrIndirectOwnership().provenance());
+    }
 }

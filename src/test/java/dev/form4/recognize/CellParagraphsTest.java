@@ -84,4 +84,15 @@ class CellParagraphsTest {
         assertEquals("Common Stock", row.securityTitle().value());
         assertEquals(0, new BigDecimal("7900").compareTo(row.transactionShares().value()));
     }
+
+    @Test
+    void theCaptionsPiecesAboveTheFirstValuesAreNoCellsOfTheFirstRow() throws IOException {
+        // lines 94-111: "Ownership" (box 7's last caption line read as a row), then "6. Ownership" / "Form: Direct" /
+        // "(D) or" / "Indirect (I)", then line 117's "Common Stock" / "05/23/2023" / "jD 2,493" / "By estate" ...
+        NonDerivativeTransaction row = extract("testdata/converters/tesseract/U/000106299323012371.txt")
+                .nonDerivativeTable().transactions().get(0);
+        assertEquals("Common Stock", row.securityTitle().value());
+        assertEquals("By estate planning vehicle", row.natureOfOwnership().value());
+        assertEquals(0, new BigDecimal("1109609").compareTo(row.sharesOwnedFollowingTransaction().value()));
+    }
 }

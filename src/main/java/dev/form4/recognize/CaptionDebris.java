@@ -1,0 +1,57 @@
+package dev.form4.recognize;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line of Table I's column captions that the row classifier let through among the table's rows, as OCR
+ * breaks the captions into short lines ("Owned (D) or" / "Indirect" / "Ownership"): no row's cell. A line
+ * qualifies when every word it has is a word of the printed captions and one of them has two letters or more
+ * ("(D) or"); its numbers only the captions' column and instruction numbers. None of the corpus XML's 2,889
+ * security titles or 1,845 natures of ownership is made of such words (none holds even one of two letters or
+ * more: the only caption words they have are the letters "A", "D", "S", "I"), so no line of a title or a
+ * nature is taken for one.
+ */
+final class CaptionDebris {
+
+    /** The words of Table I's printed captions, lower case (its column numbers aside). */
+    private static final Set<String> WORDS = Set.of("title", "of", "security", "instr", "transaction", "date",
+            "month", "day", "year", "deemed", "execution", "if", "any", "code", "securities", "acquired", "a", "or",
+            "disposed", "d", "and", "amount", "beneficially", "owned", "following", "reported", "s", "ownership",
+            "form", "direct", "indirect", "i", "nature", "beneficial", "v", "price");
+
+    /** A run of letters, a run of digits with a letter after it ("2A"), or any other character that is no space. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+|\\d+[A-Za-z]?|\\S");
+    /** The captions' numbers: the columns' (1 to 7, "2A") and the instructions' (3, 4, 5, 8). */
+    private static final Pattern CAPTION_NUMBER = Pattern.compile("[1-8]|2A");
+    /** The captions' punctuation: "(Instr. 3, 4 and 5)", "Form: Direct", "(Month/Day/Year)". */
+    private static final String PUNCTUATION = "().,:/";
+
+    private CaptionDebris() {
+    }
+
+    static boolean isCaptionLine(String line) {
+        boolean longWord = false;
+        Matcher m = TOKEN.matcher(line);
+        boolean any = false;
+        while (m.find()) {
+            String token = m.group();
+            any = true;
+            if (Character.isLetter(token.charAt(0))) {
+                if (!WORDS.contains(token.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                longWord |= token.length() >= 2;
+            } else if (Character.isDigit(token.charAt(0))) {
+                if (!CAPTION_NUMBER.matcher(token).matches()) {
+                    return false;
+                }
+            } else if (PUNCTUATION.indexOf(token.charAt(0)) < 0) {
+                return false;
+            }
+        }
+        return any && longWord;
+    }
+}
