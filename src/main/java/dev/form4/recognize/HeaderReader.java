@@ -72,6 +72,50 @@ final class HeaderReader {
     /** A country without postal codes (Hong Kong, K3): the city and its code alone, a code of a letter and a digit. */
     private static final Pattern CITY_REGION = Pattern.compile("^\\s*([A-Za-z][A-Za-z .'\\-]*?)[.,]?\\s+([A-Z][0-9]|[0-9][A-Z])\\s*$");
 
+    /**
+     * A US city line opening a line without columns, other boxes' words after it as OCR puts them on the same line
+     * ("MENLO PARK CA 94025 Form f¥ed by More thart One Reporting", "WOOD DALE. IL 60191 Secretary"): box 1 is the
+     * form's leftmost column, so what opens the line is its city, state and ZIP. Taken only with a US state's
+     * code (every owner of the 323 corpus filings that gives a state gives one of them) and a whole ZIP (+4)
+     * followed by a space and a word, not a digit: a ZIP cut short or running on is no ZIP.
+     */
+    private static final Pattern US_CITY_LINE_OPENING = Pattern.compile(
+            "^\\s*(\\S.*?)[.,]?\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)(\\s+(?![\\d-])\\S.*)$");
+    private static final java.util.Set<String> US_STATES = java.util.Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT",
+            "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS",
+            "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+            "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP");
+    /**
+     * A word of a city as EDGAR keeps it: capitals (all 345 cities of the corpus filings' owners are written in
+     * capitals), with an inner or closing stop, apostrophe or hyphen ("ST. LOUIS", "O'FALLON", "WINSTON-SALEM").
+     */
+    private static final Pattern CITY_WORD = Pattern.compile("[A-Z]+(?:['.\\-][A-Z]+)*\\.?");
+    /** A word of capitals after the ZIP: the city's own next line, perhaps ("CHESTNUT" / "MA 02467" / "HILL"). */
+    private static final Pattern CAPITALS_WORD = Pattern.compile("\\b[A-Z]{3,}\\b");
+
+    /**
+     * A whole city line, or else a US city line with other boxes' words after it (lines without columns). There
+     * the city is the run of capital words right before the state, so debris of box 6 before it ("ree PASADENA")
+     * is no part of it; and no capital word may follow the ZIP, where it could be the city's cut-off end.
+     */
+    static Optional<String[]> cityLineOpening(String text) {
+        Optional<String[]> whole = cityLine(text);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        Matcher m = US_CITY_LINE_OPENING.matcher(text);
+        if (!m.matches() || !US_STATES.contains(m.group(2)) || CAPITALS_WORD.matcher(m.group(4)).find()) {
+            return Optional.empty();
+        }
+        String[] words = SPACES.split(m.group(1).trim());
+        int first = words.length;
+        while (first > 0 && CITY_WORD.matcher(words[first - 1]).matches()) {
+            first--;
+        }
+        return first == words.length ? Optional.empty() : Optional.of(new String[] {
+                String.join(" ", java.util.Arrays.asList(words).subList(first, words.length)), m.group(2), m.group(3)});
+    }
+
     /** A city line's city, region and postal code (null where none is printed), or empty. */
     static Optional<String[]> cityLine(String text) {
         Matcher m = CITY_STATE_ZIP.matcher(text);
@@ -538,8 +582,9 @@ final class HeaderReader {
             if (band != null && block.sameGrid(0, r)) {
                 block.textIn(r, band).ifPresent(candidates::add);
             }
+            boolean columns = block.rows().get(r).hasGeometry();
             for (HeaderText.Found candidate : candidates) {
-                Optional<String[]> m = cityLine(candidate.text());
+                Optional<String[]> m = columns ? cityLine(candidate.text()) : cityLineOpening(candidate.text());
                 if (m.isPresent()) {
                     SourcePosition at = candidate.position();
                     city = FieldValue.read(m.get()[0], at);
@@ -555,6 +600,12 @@ final class HeaderReader {
             // also where one line read as a city line is only the city's last line ("MOUNTAIN" / "VIEW CA 94043")
             Optional<HeaderText.Found> between = block.between(STREET_CAPTION, CITY_CAPTION);
             Optional<String[]> m = between.flatMap(t -> cityLine(t.text()));
+            if (m.isEmpty()) {
+                // other boxes' words beside the city's lines ("MOUNTAIN Form filed by One Reporting Person" /
+                // "VIEW CA 94043 xX Form filed by More ..."): each line's box 1 part, joined
+                between = block.between(STREET_CAPTION, CITY_CAPTION, HeaderReader::boxOneText);
+                m = between.flatMap(t -> cityLineOpening(t.text()));
+            }
             String cityRead = city.value();
             if (m.isPresent() && (cityRow < 0 || cityRead != null && m.get()[0].endsWith(" " + cityRead)
                     && m.get()[1].equals(state.value()))) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** tesseract's header boxes: a box's lines one after another, the captions between them. */
 class TesseractBoxesTest {
@@ -21,6 +22,40 @@ class TesseractBoxesTest {
         assertEquals("MOUNTAIN VIEW", owner.city().value());
         assertEquals("CA", owner.state().value());
         assertEquals("94043", owner.zipCode().value());
+    }
+
+    @Test
+    void aUsCityLineOpeningALineKeepsItsCityStateAndZipWhateverBoxSixLeavesAfterIt() {
+        // the degraded scan: "WOOD DALE. IL 60191 Secretary" (the officer's title's last line beside it)
+        ReportingOwner scan = ConverterText.extract(ConverterText.whole("scan/AIR/data_sgml_0001127602-25-001055.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("WOOD DALE", scan.city().value());
+        assertEquals("IL", scan.state().value());
+        assertEquals("60191", scan.zipCode().value());
+        // tesseract: "MENLO PARK CA 94025 pom filed by More than One Reporting" (box 6's "Form" misread)
+        ReportingOwner sq = ConverterText.extract(ConverterText.whole("tesseract/SQ/000120919123037446.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("MENLO PARK", sq.city().value());
+        assertEquals("CA", sq.state().value());
+        assertEquals("94025", sq.zipCode().value());
+    }
+
+    @Test
+    void aCityIsCapitalWordsSoBoxSixsDebrisAboveItIsNoPartOfIt() {
+        // "(Street) Line)" / "ree" / "PASADENA CA 91105 X Form filed by One Reporting Person": "ree" is box 6's
+        ReportingOwner owner = ConverterText.extract(ConverterText.whole("tesseract/ARWR/arrowhead_footnotes.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("PASADENA", owner.city().value());
+        assertEquals("91105", owner.zipCode().value());
+    }
+
+    @Test
+    void aCapitalWordAfterTheZipMayEndTheCitySoTheLineIsNotTakenForACityLine() {
+        // "CHESTNUT X Form filed by One Reporting Person" / "MA 02467 y porting" / "HILL Form filed by More ...":
+        // the city's last word stands after the ZIP; no reading puts it back, so the city stays unread
+        ReportingOwner owner = ConverterText.extract(ConverterText.whole("tesseract/PMN/promis_neuro_x_codes.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertNull(owner.city().value());
     }
 
     @Test
