@@ -315,6 +315,21 @@ final class SignatureReader {
                     }
                 }
             }
+            Matcher damaged = DAMAGED_DATE.matcher(boxText);
+            while (!date.isPresent() && period.isPresent() && damaged.find()) {
+                Optional<LocalDate> repaired = dateFromPeriod(damaged.group(1), Integer.parseInt(damaged.group(2)), period.value());
+                if (repaired.isPresent()) {
+                    date = new FieldValue<>(repaired.get(), List.of(), at, Provenance.REPAIRED);
+                    diagnostics.add(Diagnostic.repaired(at, path + ".date", "read '" + damaged.group() + "' as " + repaired.get()
+                            + ": OCR lost or misread the date's slashes or a digit, and of the dates 0 to " + SIGNED_WITHIN_DAYS
+                            + " days after the period of report, " + period.value() + " (319 of the 324 corpus signatures),"
+                            + " only this one agrees with the digits read"));
+                    int in = name.indexOf(damaged.group());
+                    if (in >= 0) {
+                        name.delete(in, in + damaged.group().length());
+                    }
+                }
+            }
             if (!date.isPresent()) {
                 diagnostics.add(Diagnostic.unreadable(at, path + ".date", "no date found for the signature"));
             }
@@ -350,6 +365,75 @@ final class SignatureReader {
             }
         }
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    /**
+     * A date whose slashes or a digit OCR lost or misread, its year whole: the month and day's digits, then the
+     * year ("2292012", "93022012", "1229/2025", "14/09/2021", the day alone "07/2024").
+     */
+    private static final Pattern DAMAGED_DATE = Pattern.compile("(?<![\\p{L}\\p{N}/])(\\d[\\d/]{0,5}?)/?((?:19|20)\\d{2})(?![\\p{N}/])");
+
+    /**
+     * The one date 0 to {@link #SIGNED_WITHIN_DAYS} days after the period whose month and day agree with the
+     * digits read: written so (with or without leading zeros: "229" is 2/29); else, digits that make no month and
+     * day as read, with one digit misread ("9302" for 03/02, "1409" for 12/09); else, two digits before the year's slash, the day alone, the month lost
+     * ("07/2024" for 06/07/2024). A tier that two dates fit gives none.
+     */
+    private static Optional<LocalDate> dateFromPeriod(String monthDay, int year, LocalDate period) {
+        String digits = monthDay.replace("/", "");
+        if (digits.length() < 2 || digits.length() > 4) {
+            return Optional.empty();
+        }
+        List<LocalDate> written = new ArrayList<>();
+        List<LocalDate> misread = new ArrayList<>();
+        List<LocalDate> dayAlone = new ArrayList<>();
+        for (LocalDate day = period; !day.isAfter(period.plusDays(SIGNED_WITHIN_DAYS)); day = day.plusDays(1)) {
+            if (day.getYear() != year) {
+                continue;
+            }
+            String m = String.valueOf(day.getMonthValue());
+            String d = String.valueOf(day.getDayOfMonth());
+            String mm = (m.length() == 1 ? "0" : "") + m;
+            String dd = (d.length() == 1 ? "0" : "") + d;
+            List<String> forms = List.of(mm + dd, m + dd, mm + d, m + d);
+            if (forms.contains(digits)) {
+                written.add(day);
+            } else if (!isMonthAndDay(digits)
+                    && forms.stream().anyMatch(f -> f.length() == digits.length() && f.length() >= 3 && oneDigitApart(f, digits))) {
+                misread.add(day);
+            } else if (monthDay.equals(dd)) {
+                dayAlone.add(day);
+            }
+        }
+        for (List<LocalDate> tier : List.of(written, misread, dayAlone)) {
+            if (!tier.isEmpty()) {
+                return tier.size() == 1 ? Optional.of(tier.get(0)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Digits that read as a month and a day as they stand ("1127": 11/27) are not taken for a misread: the period
+     * they are checked against may be the misread one (box 3's "01/23/2012" for 11/23/2012).
+     */
+    private static boolean isMonthAndDay(String digits) {
+        for (int split = 1; split <= 2 && split < digits.length(); split++) {
+            int month = Integer.parseInt(digits.substring(0, split));
+            String day = digits.substring(split);
+            if (day.length() <= 2 && month >= 1 && month <= 12 && Integer.parseInt(day) >= 1 && Integer.parseInt(day) <= 31) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneDigitApart(String a, String b) {
+        int apart = 0;
+        for (int i = 0; i < a.length(); i++) {
+            apart += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return apart == 1;
     }
 
     private static boolean signed(Line line) {

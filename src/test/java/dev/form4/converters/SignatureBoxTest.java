@@ -188,4 +188,24 @@ class SignatureBoxTest {
         Signature signature = only("scan/SQ/000162828024029381.txt", InputFormat.OCR);
         assertTrue(signature.name().value().endsWith("Attorney-in-"), signature.name().value());
     }
+
+    @Test
+    void aDateWithItsSlashesLostIsTheOneDateDaysAfterThePeriodItsDigitsSpell() {
+        // "4s/ Lora Blum, Attorney-In-" / "_ ‘ln: 2292012": period 2012-02-27; of 02/27 to 03/03 only 2/29 is "229"
+        Signature slashesLost = only("scan/LNKD/000120919112014199.txt", InputFormat.OCR);
+        assertEquals(LocalDate.of(2012, 2, 29), slashesLost.date().value());
+        assertEquals(Provenance.REPAIRED, slashesLost.date().provenance());
+        // "of attorney for Roelof Botha “08/2024": the month and its slash lost; period 2024-08-06, so the 8th
+        Signature dayAlone = only("scan/SQ/000106299324014684.txt", InputFormat.OCR);
+        assertEquals(LocalDate.of(2024, 8, 8), dayAlone.date().value());
+        assertEquals("/s/ Jung Yeon Son, by power of attorney for Roelof Botha", dayAlone.name().value());
+    }
+
+    @Test
+    void digitsThatReadAsAMonthAndDayAreNotTakenForAMisreadOfAnotherDate() {
+        // "left 1127/2012" is 11/27 as it stands, but box 3 was read "01/23/2012" (for 11/23): 01/27 is one digit
+        // from it, yet no misread is assumed in digits that make a date, so the date stays unread
+        Signature signature = only("scan/YELP/000120919112054678.txt", InputFormat.OCR);
+        assertNull(signature.date().value());
+    }
 }
