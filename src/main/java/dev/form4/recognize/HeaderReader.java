@@ -516,6 +516,7 @@ final class HeaderReader {
             }
         }
         List<ReportingOwner> owners = new ArrayList<>();
+        List<HeaderText> blocks = new ArrayList<>();
         List<String> names = new ArrayList<>();
         String relationshipText = header.joined();
         for (int i = 0; i < labels.size(); i++) {
@@ -549,6 +550,10 @@ final class HeaderReader {
             String blockText = labels.size() > 1 ? block.joined() : relationshipText;
             SourcePosition at = firstCellAt(block.rows().get(0));
             owners.add(owner(block, path, name, labels.size() > 1 ? block : header, blockText, at));
+            blocks.add(block);
+        }
+        for (int i = 0; i < owners.size(); i++) {
+            owners.set(i, withSharedAddress(owners, i, blocks.get(i)));
         }
         if (owners.isEmpty()) {
             diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, Diagnostic.Kind.UNREADABLE, where(),
@@ -638,6 +643,51 @@ final class HeaderReader {
         List<FieldValue<String>> street = street(block, path, boxAt);
         FieldValue<String> nameValue = name.map(f -> FieldValue.read(f.text(), f.position())).orElse(FieldValue.absent());
         return relationship(block, path, nameValue, street, city, state, zip, boxes, boxText);
+    }
+
+    /**
+     * A joint filing's owner whose city line OCR spoiled ("MOUNTAIN" / "VIEW oS =") takes the city, state and ZIP of
+     * another owner's box of the same document whose street lines read the same and whose city line was read, when
+     * this box's own text under "(Street)" opens with that city: of the 22 pairs of owners in the 323 corpus filings
+     * that share both street lines, all 22 share the city, state and ZIP too. INFERRED, the other box named.
+     */
+    private ReportingOwner withSharedAddress(List<ReportingOwner> owners, int i, HeaderText block) {
+        ReportingOwner owner = owners.get(i);
+        if (owner.city().isPresent() || owner.state().isPresent() || owner.street1().value() == null) {
+            return owner;
+        }
+        Optional<HeaderText.Found> own = block.between(STREET_CAPTION, CITY_CAPTION, HeaderReader::boxOneText);
+        if (own.isEmpty()) {
+            return owner;
+        }
+        for (ReportingOwner other : owners) {
+            if (other == owner || !other.city().isPresent() || !other.state().isPresent()
+                    || !owner.street1().value().equals(other.street1().value())
+                    || !java.util.Objects.equals(owner.street2().value(), other.street2().value())) {
+                continue;
+            }
+            String city = other.city().value();
+            String text = own.get().text();
+            if (!text.equals(city) && !text.startsWith(city + " ")) {
+                continue;
+            }
+            String path = "reportingOwners[" + i + "]";
+            SourcePosition at = own.get().position();
+            diagnostics.removeIf(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.field().equals(path + ".city"));
+            diagnostics.add(Diagnostic.inferred(at, path + ".city", "the city line under '(Street)' reads '" + text
+                    + "'; the box at line " + other.city().position().line() + " has the same street lines and the city line '"
+                    + city + " " + other.state().value() + (other.zipCode().isPresent() ? " " + other.zipCode().value() : "")
+                    + "', which this one opens with: owners sharing their street lines share city, state and ZIP"
+                    + " (22 of 22 such pairs in the corpus filings)"));
+            return new ReportingOwner(owner.cik(), owner.name(), owner.street1(), owner.street2(),
+                    new FieldValue<>(city, List.of(), at, Provenance.INFERRED),
+                    new FieldValue<>(other.state().value(), List.of(), at, Provenance.INFERRED),
+                    other.zipCode().isPresent() ? new FieldValue<>(other.zipCode().value(), List.of(), at, Provenance.INFERRED)
+                            : FieldValue.absent(),
+                    owner.isDirector(), owner.isOfficer(), owner.isTenPercentOwner(), owner.isOther(), owner.officerTitle(),
+                    owner.otherText());
+        }
+        return owner;
     }
 
     /** The owner with box 5's relationship to the issuer read beside box 1's name and address. */

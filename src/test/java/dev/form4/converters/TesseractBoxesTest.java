@@ -59,6 +59,24 @@ class TesseractBoxesTest {
     }
 
     @Test
+    void aJointFilersSpoiledCityLineTakesTheAddressOfTheBoxWithTheSameStreetLinesItOpensLike() {
+        // the degraded scan: box 1 at the top reads "MOUNTAIN Form filed by One Reporting Person" / "VIEW CA 94043 x
+        // Form filed by More ..."; the trust's box after Table II, with the same "C/O LINKEDIN CORPORATION" /
+        // "2029 STIERLIN COURT", reads "MOUNTAIN" / "VIEW ce"
+        dev.form4.Extraction extraction = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112022044.txt"), InputFormat.OCR);
+        ReportingOwner trust = extraction.form().reportingOwners().get(1);
+        assertEquals("Reid Hoffman & Michelle Yee Living Trust", trust.name().value());
+        assertEquals("MOUNTAIN VIEW", trust.city().value());
+        assertEquals("CA", trust.state().value());
+        assertEquals("94043", trust.zipCode().value());
+        assertEquals(dev.form4.model.Provenance.INFERRED, trust.city().provenance());
+        assertEquals(84, trust.city().position().line());
+        // the city is no longer reported unread
+        assertEquals(0, extraction.diagnostics().stream().filter(d -> d.field() != null
+                && d.field().equals("reportingOwners[1].city") && d.kind() == dev.form4.model.Diagnostic.Kind.UNREADABLE).count());
+    }
+
+    @Test
     void boxOnesCareOfLineShowsWhereTheIssuersNameBeginsOnTheLineBoxesOneAndTwoShare() {
         // line 40 "Hoffman Reid Aurora Innovation, Inc. [ AUR ] (Check all applicable)", line 44 "C/O AURORA INNOVATION, INC. 10/19/2023"
         Form4 form = ConverterText.extract(ConverterText.whole("tesseract/AUR/000182810823000205.txt"), InputFormat.OCR).form();
