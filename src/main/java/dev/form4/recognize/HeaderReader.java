@@ -272,6 +272,16 @@ final class HeaderReader {
         if (parts.matches() && sharesBoxOnesLine()) {
             return issuerBesideOwner(parts, found.get().position());
         }
+        int shared = parts.matches() && HeaderText.isBoxCaption(parts.group(1)) ? stackedCaptionsValueRow() : -1;
+        if (shared >= 0) {
+            // box 2's value as read ran over another box's caption: the captions stand one under another, and the
+            // line under them holds box 1's and box 2's values together
+            Matcher value = ISSUER_VALUE.matcher(header.rows().get(shared).text());
+            Matcher beside = value.find() ? ISSUER_PARTS.matcher(value.group(1).trim()) : null;
+            if (beside != null && beside.matches()) {
+                return issuerBesideOwner(beside, firstCellAt(header.rows().get(shared)));
+            }
+        }
         if (!parts.matches()) {
             return new Issuer(FieldValue.absent(), FieldValue.read(found.get().text(), found.get().position()), FieldValue.absent());
         }
@@ -294,6 +304,42 @@ final class HeaderReader {
             if (!row.hasGeometry() && NAME_LABEL.matcher(row.text()).find()) {
                 return at.row();
             }
+        }
+        return -1;
+    }
+
+    /** A line that is only a parenthesised note: "(Check all applicable)". */
+    private static final Pattern NOTE_IN_PARENTHESES = Pattern.compile("^\\s*\\([^()]*\\)\\s*$");
+
+    /**
+     * OCR that reads the top band's captions one under another ("1. Name and Address of Reporting Person" / "2.
+     * Issuer Name and Ticker or Trading Symbol" / "5. Relationship ..." / "(Check all applicable)") reads the
+     * values under them as one line too, "OWNER ISSUER [ TICKER ]" ("Hoffman Reid MICROSOFT CORP [ Msrr ]"): box
+     * 1's caption with nothing after it, then only captions, blank lines and notes in parentheses down to the first
+     * line of text, which holds box 2's "[ ... ]". That line's row, or -1 where the band is not so read.
+     */
+    private int stackedCaptionsValueRow() {
+        List<HeaderText.At> name = header.find(NAME_LABEL);
+        List<HeaderText.At> issuer = header.find(ISSUER_LABEL);
+        if (name.isEmpty() || issuer.isEmpty() || issuer.get(0).row() <= name.get(0).row()) {
+            return -1;
+        }
+        int from = name.get(0).row();
+        SourceRow caption = header.rows().get(from);
+        Matcher label = NAME_LABEL.matcher(caption.text());
+        if (caption.hasGeometry() || !label.find() || TWO_LETTERS.matcher(caption.text().substring(label.end())).matches()) {
+            return -1;
+        }
+        for (int r = from + 1; r < header.rows().size(); r++) {
+            SourceRow row = header.rows().get(r);
+            String text = row.text();
+            if (row.hasGeometry()) {
+                return -1;
+            }
+            if (text.isBlank() || HeaderText.isBoxCaption(text) || NOTE_IN_PARENTHESES.matcher(text).matches()) {
+                continue;
+            }
+            return r > issuer.get(0).row() && ISSUER_VALUE.matcher(text).find() ? r : -1;
         }
         return -1;
     }

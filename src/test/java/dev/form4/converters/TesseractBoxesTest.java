@@ -77,6 +77,16 @@ class TesseractBoxesTest {
     }
 
     @Test
+    void captionsReadOneUnderAnotherPutBoxOnesAndBoxTwosValuesOnTheLineUnderThem() {
+        // the degraded scan: "1. Name and Address of Reporting Person’" / "2. Issuer Name and Ticker or Trading
+        // Symbol" / "5. Relationship ..." / "(Check all applicable)" / "Hoffman Reid MICROSOFT CORP [ Msrr ]", and
+        // the care-of line "C/O MICROSOFT CORPORATION" shows where the issuer's name begins
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/MSFT/000106299321002686.txt"), InputFormat.OCR).form();
+        assertEquals("MICROSOFT CORP", form.issuer().name().value());
+        assertEquals("Hoffman Reid", form.reportingOwners().get(0).name().value());
+    }
+
+    @Test
     void boxOnesCareOfLineShowsWhereTheIssuersNameBeginsOnTheLineBoxesOneAndTwoShare() {
         // line 40 "Hoffman Reid Aurora Innovation, Inc. [ AUR ] (Check all applicable)", line 44 "C/O AURORA INNOVATION, INC. 10/19/2023"
         Form4 form = ConverterText.extract(ConverterText.whole("tesseract/AUR/000182810823000205.txt"), InputFormat.OCR).form();
