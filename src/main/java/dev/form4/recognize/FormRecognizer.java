@@ -101,7 +101,7 @@ public final class FormRecognizer {
         List<dev.form4.model.Footnote> footnotes = FootnoteReader.read(form.notes().footnotes(), prose, diagnostics);
         List<SignatureReader.Line> remarks = form.remarks().isEmpty() ? List.of() : signatureBlock.remarks();
         return new FormDraft(documentType(parsed, header), header, rows, footnotes, remarks(remarks, prose, diagnostics),
-                SignatureReader.read(signatureBlock.signatures(), header.periodOfReport(), diagnostics), diagnostics);
+                SignatureReader.read(signatureBlock.signatures(), header.periodOfReport(), prose.readByOcr(), diagnostics), diagnostics);
     }
 
     /** After the repairs: the required fields and footnote references checked, the model made. */

@@ -180,6 +180,11 @@ final class HeaderText {
      * "CA 94043 (City)").
      */
     Optional<Found> between(Pattern from, Pattern to) {
+        return between(from, to, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same, each line's piece first cut to what {@code ownText} keeps of it (a box's part of a shared line). */
+    Optional<Found> between(Pattern from, Pattern to, java.util.function.UnaryOperator<String> ownText) {
         StringBuilder text = new StringBuilder();
         SourcePosition at = null;
         boolean open = false;
@@ -196,7 +201,7 @@ final class HeaderText {
             }
             Matcher end = to.matcher(line);
             boolean closes = end.find(start);
-            String piece = line.substring(start, closes ? end.start() : line.length()).replace(" | ", " ").trim();
+            String piece = ownText.apply(line.substring(start, closes ? end.start() : line.length()).replace(" | ", " ")).trim();
             if (!piece.isEmpty()) {
                 text.append(text.isEmpty() ? "" : " ").append(piece);
                 at = at == null ? rows.get(r).cells().get(0).position() : at;

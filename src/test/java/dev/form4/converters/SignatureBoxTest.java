@@ -78,7 +78,7 @@ class SignatureBoxTest {
         assertNull(form.remarks().value());
         // "és/Sam Whittington," / "Attomey-in-Fact for Jeffrey 05/06/2019" / "E. Williams": the box's lines go on
         Signature wrapped = only("scan/AAPL/wf-form4_155718184308434.txt", InputFormat.OCR);
-        assertEquals("/s/ Sam Whittington, Attomey-in-Fact for Jeffrey E. Williams", wrapped.name().value());
+        assertEquals("/s/ Sam Whittington, Attorney-in-Fact for Jeffrey E. Williams", wrapped.name().value());
         assertEquals(LocalDate.of(2019, 5, 6), wrapped.date().value());
     }
 
@@ -160,5 +160,52 @@ class SignatureBoxTest {
         assertEquals(LocalDate.of(2018, 9, 25), eb.form().signatures().get(0).date().value());
         assertTrue(eb.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.NOISE && d.message().contains("'. Y='")));
         assertEquals("/s/ Susan Szotek, Attorney-in-Fact", only("scan/SQ/000120919123023396.txt", InputFormat.OCR).name().value());
+    }
+
+    @Test
+    void theRolesWordMisreadByOneLetterIsAttorney() {
+        // "és/Sam Whittington," / "Attomey-in-Fact for Jeffrey 05/06/2019" / "E. Williams": OCR's 'm' for "rn"
+        Signature signature = only("scan/AAPL/wf-form4_155718184308434.txt", InputFormat.OCR);
+        assertEquals("/s/ Sam Whittington, Attorney-in-Fact for Jeffrey E. Williams", signature.name().value());
+        assertEquals(Provenance.REPAIRED, signature.name().provenance());
+    }
+
+    @Test
+    void aCapitalInRoleClosedBySpecksIsAttorneyInFact() {
+        // "4s/ Lora Blum, Attorney-In-" / "_ ‘ln: 2292012" / "** Signature of Reporting Person Date": the next
+        // line's "Fact" lost in the date box's debris
+        Extraction extraction = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112014199.txt"), InputFormat.OCR);
+        Signature signature = extraction.form().signatures().get(0);
+        assertEquals("/s/ Lora Blum, Attorney-In-Fact", signature.name().value());
+        assertTrue(extraction.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && d.message().contains("'Attorney-In-Fact'")));
+    }
+
+    @Test
+    void aLowerCaseInRoleCutShortIsNotCompletedForItsFactsCaseIsUnknown() {
+        // "a »Attommey-in- 06/21/2024" over the caption: the word is repaired, but after "-in-" the corpus writes
+        // "fact" and "Fact" both, so the role stays cut as read
+        Signature signature = only("scan/SQ/000162828024029381.txt", InputFormat.OCR);
+        assertTrue(signature.name().value().endsWith("Attorney-in-"), signature.name().value());
+    }
+
+    @Test
+    void aDateWithItsSlashesLostIsTheOneDateDaysAfterThePeriodItsDigitsSpell() {
+        // "4s/ Lora Blum, Attorney-In-" / "_ ‘ln: 2292012": period 2012-02-27; of 02/27 to 03/03 only 2/29 is "229"
+        Signature slashesLost = only("scan/LNKD/000120919112014199.txt", InputFormat.OCR);
+        assertEquals(LocalDate.of(2012, 2, 29), slashesLost.date().value());
+        assertEquals(Provenance.REPAIRED, slashesLost.date().provenance());
+        // "of attorney for Roelof Botha “08/2024": the month and its slash lost; period 2024-08-06, so the 8th
+        Signature dayAlone = only("scan/SQ/000106299324014684.txt", InputFormat.OCR);
+        assertEquals(LocalDate.of(2024, 8, 8), dayAlone.date().value());
+        assertEquals("/s/ Jung Yeon Son, by power of attorney for Roelof Botha", dayAlone.name().value());
+    }
+
+    @Test
+    void digitsThatReadAsAMonthAndDayAreNotTakenForAMisreadOfAnotherDate() {
+        // "left 1127/2012" is 11/27 as it stands, but box 3 was read "01/23/2012" (for 11/23): 01/27 is one digit
+        // from it, yet no misread is assumed in digits that make a date, so the date stays unread
+        Signature signature = only("scan/YELP/000120919112054678.txt", InputFormat.OCR);
+        assertNull(signature.date().value());
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** tesseract's header boxes: a box's lines one after another, the captions between them. */
 class TesseractBoxesTest {
@@ -21,6 +22,68 @@ class TesseractBoxesTest {
         assertEquals("MOUNTAIN VIEW", owner.city().value());
         assertEquals("CA", owner.state().value());
         assertEquals("94043", owner.zipCode().value());
+    }
+
+    @Test
+    void aUsCityLineOpeningALineKeepsItsCityStateAndZipWhateverBoxSixLeavesAfterIt() {
+        // the degraded scan: "WOOD DALE. IL 60191 Secretary" (the officer's title's last line beside it)
+        ReportingOwner scan = ConverterText.extract(ConverterText.whole("scan/AIR/data_sgml_0001127602-25-001055.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("WOOD DALE", scan.city().value());
+        assertEquals("IL", scan.state().value());
+        assertEquals("60191", scan.zipCode().value());
+        // tesseract: "MENLO PARK CA 94025 pom filed by More than One Reporting" (box 6's "Form" misread)
+        ReportingOwner sq = ConverterText.extract(ConverterText.whole("tesseract/SQ/000120919123037446.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("MENLO PARK", sq.city().value());
+        assertEquals("CA", sq.state().value());
+        assertEquals("94025", sq.zipCode().value());
+    }
+
+    @Test
+    void aCityIsCapitalWordsSoBoxSixsDebrisAboveItIsNoPartOfIt() {
+        // "(Street) Line)" / "ree" / "PASADENA CA 91105 X Form filed by One Reporting Person": "ree" is box 6's
+        ReportingOwner owner = ConverterText.extract(ConverterText.whole("tesseract/ARWR/arrowhead_footnotes.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("PASADENA", owner.city().value());
+        assertEquals("91105", owner.zipCode().value());
+    }
+
+    @Test
+    void aCapitalWordAfterTheZipMayEndTheCitySoTheLineIsNotTakenForACityLine() {
+        // "CHESTNUT X Form filed by One Reporting Person" / "MA 02467 y porting" / "HILL Form filed by More ...":
+        // the city's last word stands after the ZIP; no reading puts it back, so the city stays unread
+        ReportingOwner owner = ConverterText.extract(ConverterText.whole("tesseract/PMN/promis_neuro_x_codes.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertNull(owner.city().value());
+    }
+
+    @Test
+    void aJointFilersSpoiledCityLineTakesTheAddressOfTheBoxWithTheSameStreetLinesItOpensLike() {
+        // the degraded scan: box 1 at the top reads "MOUNTAIN Form filed by One Reporting Person" / "VIEW CA 94043 x
+        // Form filed by More ..."; the trust's box after Table II, with the same "C/O LINKEDIN CORPORATION" /
+        // "2029 STIERLIN COURT", reads "MOUNTAIN" / "VIEW ce"
+        dev.form4.Extraction extraction = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112022044.txt"), InputFormat.OCR);
+        ReportingOwner trust = extraction.form().reportingOwners().get(1);
+        assertEquals("Reid Hoffman & Michelle Yee Living Trust", trust.name().value());
+        assertEquals("MOUNTAIN VIEW", trust.city().value());
+        assertEquals("CA", trust.state().value());
+        assertEquals("94043", trust.zipCode().value());
+        assertEquals(dev.form4.model.Provenance.INFERRED, trust.city().provenance());
+        assertEquals(84, trust.city().position().line());
+        // the city is no longer reported unread
+        assertEquals(0, extraction.diagnostics().stream().filter(d -> d.field() != null
+                && d.field().equals("reportingOwners[1].city") && d.kind() == dev.form4.model.Diagnostic.Kind.UNREADABLE).count());
+    }
+
+    @Test
+    void captionsReadOneUnderAnotherPutBoxOnesAndBoxTwosValuesOnTheLineUnderThem() {
+        // the degraded scan: "1. Name and Address of Reporting Person’" / "2. Issuer Name and Ticker or Trading
+        // Symbol" / "5. Relationship ..." / "(Check all applicable)" / "Hoffman Reid MICROSOFT CORP [ Msrr ]", and
+        // the care-of line "C/O MICROSOFT CORPORATION" shows where the issuer's name begins
+        Form4 form = ConverterText.extract(ConverterText.whole("scan/MSFT/000106299321002686.txt"), InputFormat.OCR).form();
+        assertEquals("MICROSOFT CORP", form.issuer().name().value());
+        assertEquals("Hoffman Reid", form.reportingOwners().get(0).name().value());
     }
 
     @Test
