@@ -8,8 +8,9 @@ import org.antlr.v4.runtime.misc.Interval;
 /**
  * A lexer's input read straight from the String: {@link CharStreams#fromString} copies the text twice (into a
  * char buffer, then into a code point buffer) before the first token, and the front-ends lex every cell of a page
- * on its own. Without surrogates a char is a code point, so indices, look-ahead and token texts are those of
- * ANTLR's stream (the same LA/consume/seek/getText contract); a text with a surrogate goes to ANTLR's stream.
+ * on its own. ANTLR's stream makes a code point of each surrogate pair and reads a lone surrogate as one of its
+ * own, so without a pair a char is ANTLR's code point: indices, look-ahead and token texts are those of ANTLR's
+ * stream (the same LA/consume/seek/getText contract). A text with a pair goes to ANTLR's stream.
  */
 public final class TextCharStream implements CharStream {
 
@@ -24,16 +25,9 @@ public final class TextCharStream implements CharStream {
 
     /** The stream of {@code text}; {@code sourceName} as ANTLR's streams name one (null or empty: unknown). */
     public static CharStream of(String text, String sourceName) {
-        return hasSurrogate(text) ? CharStreams.fromString(text, sourceName) : new TextCharStream(text, sourceName);
-    }
-
-    private static boolean hasSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        // a pair is one code point of two chars (for a Latin-1 string the count is its length, with no scan)
+        boolean pairs = text.codePointCount(0, text.length()) != text.length();
+        return pairs ? CharStreams.fromString(text, sourceName) : new TextCharStream(text, sourceName);
     }
 
     @Override

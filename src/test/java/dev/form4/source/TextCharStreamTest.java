@@ -67,6 +67,14 @@ class TextCharStreamTest {
     }
 
     @Test
+    void loneSurrogatesAreOneCharacterEachAsInAntlrsStream() {
+        // what a broken UTF-16 text holds: ANTLR's stream reads each lone surrogate as a code point of its own
+        String text = "a\uD800b \uDC00 1,000 \uDC00\uD800 (1) x\uDBFF";
+        assertEquals(TextCharStream.class, TextCharStream.of(text, null).getClass());
+        assertSameTokens(text, null);
+    }
+
+    @Test
     void lookAheadAndTextFollowAntlrsContract() {
         CharStream chars = TextCharStream.of("ab", "x");
         assertEquals('a', chars.LA(1));
