@@ -60,7 +60,7 @@ public final class DocumentParser {
         parser.setErrorHandler(new BailErrorStrategy());
         try {
             Form4Parser.DocumentContext tree = parser.document();
-            return new ParsedDocument(sourceName, text, dialect, rows, tokens, parser, tree, FormAstBuilder.build(tree),
+            return new ParsedDocument(sourceName, text, dialect, rows, tokens, parser, tree, FormAstBuilder.build(tree, false),
                     List.of(), false);
         } catch (ParseCancellationException sllFailed) {
             tokens.seek(0);
@@ -70,7 +70,7 @@ public final class DocumentParser {
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             Form4Parser.DocumentContext tree = parser.document();
-            return new ParsedDocument(sourceName, text, dialect, rows, tokens, parser, tree, FormAstBuilder.build(tree),
+            return new ParsedDocument(sourceName, text, dialect, rows, tokens, parser, tree, FormAstBuilder.build(tree, true),
                     collector.diagnostics(), true);
         } finally {
             DfaCacheGuard.afterUse(parser);

@@ -15,8 +15,19 @@ import java.util.List;
  */
 final class FormAstBuilder extends Form4ParserBaseVisitor<Object> {
 
-    static FormTree build(Form4Parser.DocumentContext document) {
-        return new FormAstBuilder().visitDocument(document);
+    /** Whether the tree is error recovery's, the only kind that holds error nodes (SLL's bailing parse stops instead). */
+    private final boolean recovered;
+
+    private FormAstBuilder(boolean recovered) {
+        this.recovered = recovered;
+    }
+
+    /**
+     * {@code recovered}: the tree was parsed with error recovery; a tree parsed without (the bailing SLL stage)
+     * has no error nodes, and its rows are not walked a second time to look for them.
+     */
+    static FormTree build(Form4Parser.DocumentContext document, boolean recovered) {
+        return new FormAstBuilder(recovered).visitDocument(document);
     }
 
     @Override
@@ -31,7 +42,7 @@ final class FormAstBuilder extends Form4ParserBaseVisitor<Object> {
                 ctx.remarks() == null ? List.of() : visitRemarks(ctx.remarks()),
                 ctx.signatures() == null ? List.of() : visitSignatures(ctx.signatures()),
                 ctx.closing() == null ? List.of() : visitClosing(ctx.closing()),
-                errorRows(ctx));
+                recovered ? errorRows(ctx) : List.of());
     }
 
     @Override

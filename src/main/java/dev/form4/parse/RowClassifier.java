@@ -66,6 +66,8 @@ final class RowClassifier {
     /** Characters a note's next line may start right of the line above (a hanging indent, a bullet). */
     private static final int NOTE_INDENT = 8;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("(1[01]|[1-9])A?\\.");
+    /** The most characters COLUMN_NUMBER matches ("10A."). */
+    private static final int COLUMN_NUMBER_MAX = 4;
     /**
      * A sub-caption's cell: "Date", "Amount", "Title" or "if any" in any ASCII case (what a {@code (?i)} regex
      * matches), compared by hand: it is asked of every cell of every row with values.
@@ -73,6 +75,8 @@ final class RowClassifier {
     private static final List<String> SUB_CAPTIONS = List.of("date", "amount", "title", "if any");
     /** Column 4's and 5's sub-captions, "(A) or (D)" / "(A)" / "(D)", in the pieces pdf2md breaks them into. */
     private static final Pattern FLAG_SUB_CAPTION = Pattern.compile("\\(A\\)|\\(D\\)|(\\(A\\) )?or \\(D\\)");
+    /** The longest text a sub-caption is, of SUB_CAPTIONS and FLAG_SUB_CAPTION ("(A) or (D)"). */
+    private static final int SUB_CAPTION_MAX = 10;
     /**
      * The words of CAPTION_WORDS in lower case: the pattern can match only where one of them stands in the row's
      * lower-cased text (its case folding is ASCII's, which lower-casing keeps), so the pattern, an alternation
@@ -162,7 +166,7 @@ final class RowClassifier {
         if (containsAny(compact, TABLE_ONE_CAPTIONS)) {
             return Form4Parser.COLUMN_CAPTION;
         }
-        if (!top && row.shape() != SourceRow.Shape.TABLE_ROW) {
+        if (!top && row.shape() != SourceRow.Shape.TABLE_ROW && markedLength(text, SUB_CAPTION_MAX) <= SUB_CAPTION_MAX) {
             String bare = HASH_OR_STAR.matcher(text).replaceAll("").trim();
             if (isSubCaption(bare) || FLAG_SUB_CAPTION.matcher(bare).matches()) {
                 return Form4Parser.COLUMN_CAPTION; // "**Date**", "**if any**", "(A)" / "or (D)": a caption's piece as a paragraph (pdf2md)
@@ -350,7 +354,25 @@ final class RowClassifier {
 
     /** A line or heading that is only a column's number ("2.", "2A.", "10."), never a value of a row. */
     private static boolean isColumnNumber(SourceRow row, String text) {
-        return row.shape() != SourceRow.Shape.TABLE_ROW && COLUMN_NUMBER.matcher(MARK_OR_SPACE.matcher(text).replaceAll("")).matches();
+        // COLUMN_NUMBER matches 4 characters at most: the regexes run only on a text that short besides marks and spaces
+        return row.shape() != SourceRow.Shape.TABLE_ROW && markedLength(text, COLUMN_NUMBER_MAX) <= COLUMN_NUMBER_MAX
+                && COLUMN_NUMBER.matcher(MARK_OR_SPACE.matcher(text).replaceAll("")).matches();
+    }
+
+    /**
+     * How many characters of {@code text} are above the space and neither '#' nor '*', counted up to {@code max + 1}:
+     * MARK_OR_SPACE, HASH_OR_STAR and trim keep all of those, so a text with more is too long to be a column's
+     * number or a sub-caption, and is told so without a regex pass over a whole line.
+     */
+    private static int markedLength(String text, int max) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n <= max; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c != '#' && c != '*') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

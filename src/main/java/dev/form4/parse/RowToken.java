@@ -36,7 +36,8 @@ public final class RowToken extends CommonToken {
     }
 
     private static String shown(String text) {
-        String oneLine = text.replace('\n', ' ').replace('\r', ' ');
-        return oneLine.length() <= SHOWN ? oneLine : oneLine.substring(0, SHOWN - 1) + "…";
+        // cut first, then the line ends replaced: char for char, the same text, and a long row's tail is not copied
+        String shown = text.length() <= SHOWN ? text : text.substring(0, SHOWN - 1) + "…";
+        return shown.replace('\n', ' ').replace('\r', ' ');
     }
 }

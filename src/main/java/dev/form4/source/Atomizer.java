@@ -345,11 +345,24 @@ public final class Atomizer {
     }
 
     private static void flushWords(List<Atom> atoms, StringBuilder words, SourcePosition at, int cell) {
+        if (words.length() == 0) {
+            return; // called at every value and cell end, most often with no words gathered
+        }
         String text = words.toString().trim();
         words.setLength(0);
-        if (text.chars().anyMatch(Character::isLetter) || text.endsWith("%")) { // "2.0%" opens a title
+        if (hasLetter(text) || text.endsWith("%")) { // "2.0%" opens a title
             atoms.add(new Atom(Atom.Kind.TEXT, VisibleText.regexSpacesToOne(text), 0, cell, at));
         }
+    }
+
+    /** A letter among the text's chars (as {@code text.chars().anyMatch(Character::isLetter)}, without a stream per call). */
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

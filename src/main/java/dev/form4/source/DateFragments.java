@@ -17,10 +17,15 @@ final class DateFragments {
     private DateFragments() {
     }
 
-    /** The cells' items with cut dates rejoined; cells without a cut date come back unchanged. */
+    /**
+     * The cells' items with cut dates rejoined; cells without a cut date come back unchanged (their own lists:
+     * only the two cells of a rejoined date are copied, as a cut date is rare and this runs for every row).
+     */
     static List<List<Item>> rejoin(List<SourceCell> cells) {
-        List<List<Item>> items = new ArrayList<>();
-        cells.forEach(c -> items.add(new ArrayList<>(c.items())));
+        List<List<Item>> items = new ArrayList<>(cells.size());
+        for (SourceCell cell : cells) {
+            items.add(cell.items());
+        }
         for (int left = 0; left < items.size(); left++) {
             int right = left + 1;
             while (right < items.size() && items.get(right).isEmpty()) {
@@ -40,6 +45,10 @@ final class DateFragments {
             String head = text(b.subList(0, headEnd));
             String joined = join(tail, head);
             if (joined != null) {
+                a = new ArrayList<>(a);
+                b = new ArrayList<>(b);
+                items.set(left, a);
+                items.set(right, b);
                 Item first = a.get(tailStart);
                 a.subList(tailStart, a.size()).clear();
                 a.add(new Item(Item.Kind.DATE, joined, first.position(), first.superscript()));
@@ -86,7 +95,17 @@ final class DateFragments {
         while (start > 0 && isDatePiece(items.get(start - 1))) {
             start--;
         }
-        return text(items.subList(start, items.size())).contains("/") || isShortNumberRun(items, start) ? start : items.size();
+        return hasSlash(items, start) || isShortNumberRun(items, start) ? start : items.size();
+    }
+
+    /** A "/" among the date pieces from {@code start} on: their text holds one (a piece's number has only digits). */
+    private static boolean hasSlash(List<Item> pieces, int start) {
+        for (int i = start; i < pieces.size(); i++) {
+            if (pieces.get(i).kind() == Item.Kind.PUNCT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isShortNumberRun(List<Item> items, int start) {

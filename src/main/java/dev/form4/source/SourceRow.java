@@ -59,15 +59,19 @@ public record SourceRow(int line, int lastLine, Shape shape, int grid, boolean b
     }
 
     private static String joined(List<SourceCell> cells) {
-        StringBuilder sb = new StringBuilder();
+        // a row of one cell with text (every line of prose, layout or OCR text) is that cell's text: no copy
+        String first = "";
+        StringBuilder sb = null;
         for (SourceCell cell : cells) {
             if (!cell.text().isEmpty()) {
-                if (!sb.isEmpty()) {
-                    sb.append(" | ");
+                if (first.isEmpty()) {
+                    first = cell.text();
+                } else {
+                    sb = sb != null ? sb : new StringBuilder(first);
+                    sb.append(" | ").append(cell.text());
                 }
-                sb.append(cell.text());
             }
         }
-        return sb.toString();
+        return sb != null ? sb.toString() : first;
     }
 }

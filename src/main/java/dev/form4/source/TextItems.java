@@ -1,7 +1,6 @@
 package dev.form4.source;
 
 import dev.form4.model.SourcePosition;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ public final class TextItems {
             return items;
         }
         MarkdownLexer lexer = PLAIN_LEXER.get();
-        lexer.setInputStream(CharStreams.fromString(text)); // resets the lexer: mode, position, line
+        lexer.setInputStream(TextCharStream.of(text, null)); // resets the lexer: mode, position, line
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
             SourcePosition at = new SourcePosition(start.line(), start.column() + t.getCharPositionInLine());
             budget.token(at.line(), at.column());

@@ -7,9 +7,9 @@ import dev.form4.source.MarkdownLexer;
 import dev.form4.source.MarkdownParser;
 import dev.form4.source.ReadBudget;
 import dev.form4.source.SourceRow;
+import dev.form4.source.TextCharStream;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
@@ -59,7 +59,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
 
     /** The Markdown parse tree (for tooling: its rows are what {@link #rows} returns). */
     public MarkdownParser.DocumentContext parse(String sourceName, String markdown, ReadBudget budget) {
-        CodePointCharStream chars = CharStreams.fromString(markdown, sourceName);
+        CharStream chars = TextCharStream.of(markdown, sourceName);
         MarkdownLexer lexer = new CountingLexer(chars, budget);
         lexer.math = math;
         lexer.removeErrorListeners(); // total lexer: UNKNOWN takes every character, nothing to report
@@ -89,7 +89,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
         private final ReadBudget budget;
         private int pipesOnLine;
 
-        CountingLexer(CodePointCharStream chars, ReadBudget budget) {
+        CountingLexer(CharStream chars, ReadBudget budget) {
             super(chars);
             this.budget = budget;
         }
