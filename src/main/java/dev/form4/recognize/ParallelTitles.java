@@ -53,14 +53,9 @@ final class ParallelTitles {
      * corpus has "Class" after its first word but "(Class A)" in parentheses.
      */
     static int[] underlyingEdge(List<Item> line, List<Item> run, boolean below) {
-        List<Integer> names = new ArrayList<>();
-        for (int i = 0; i < line.size(); i++) {
-            Item item = line.get(i);
-            if (isName(item)) {
-                names.add(i);
-            } else if (!isSpeck(item)) {
-                return null; // words and specks only: a line of wrapped names
-            }
+        List<Integer> names = namePositions(line);
+        if (names == null) {
+            return null; // words and specks only: a line of wrapped names
         }
         int n = names.size();
         if (below) {
@@ -90,14 +85,9 @@ final class ParallelTitles {
         if (opensClass(run.get(0).text())) {
             return null; // the values line holds the name's first words
         }
-        List<Integer> names = new ArrayList<>();
-        for (int i = 0; i < line.size(); i++) {
-            Item item = line.get(i);
-            if (isName(item)) {
-                names.add(i);
-            } else if (!isSpeck(item)) {
-                return null; // words and specks only: a line of wrapped names
-            }
+        List<Integer> names = namePositions(line);
+        if (names == null) {
+            return null; // words and specks only: a line of wrapped names
         }
         for (int k = names.size() - 1; k >= 1; k--) {
             String word = line.get(names.get(k)).text();
@@ -172,5 +162,19 @@ final class ParallelTitles {
 
     private static boolean isValue(Item item) {
         return item.kind() == Item.Kind.DATE || item.kind() == Item.Kind.NUMBER || item.kind() == Item.Kind.PRICE;
+    }
+
+    /** Where the line's names stand, or null when it holds anything but names and specks. */
+    private static List<Integer> namePositions(List<Item> line) {
+        List<Integer> names = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            Item item = line.get(i);
+            if (isName(item)) {
+                names.add(i);
+            } else if (!isSpeck(item)) {
+                return null;
+            }
+        }
+        return names;
     }
 }
