@@ -84,12 +84,12 @@ class HeaderBoxesTest {
 
     @Test
     void aPostalCodeWithAGroupOfLettersTakesNoWordsOfTheCity() {
-        assertEquals(List.of("HAMILTON", "D0", "HM 11"), List.of(HeaderReader.cityLine("HAMILTON D0 HM 11").orElseThrow()));
-        assertEquals(List.of("AMSTERDAM", "P7", "1082 MS"), List.of(HeaderReader.cityLine("AMSTERDAM P7 1082 MS").orElseThrow()));
-        assertEquals(List.of("FOND DU LAC", "WI", "54935"), List.of(HeaderReader.cityLine("FOND DU LAC WI 54935").orElseThrow()));
-        assertEquals(List.of("FRANKFURT AM MAIN", "2M", "60311"), List.of(HeaderReader.cityLine("FRANKFURT AM MAIN 2M 60311").orElseThrow()));
+        assertEquals(List.of("HAMILTON", "D0", "HM 11"), List.of(CityLine.read("HAMILTON D0 HM 11").orElseThrow()));
+        assertEquals(List.of("AMSTERDAM", "P7", "1082 MS"), List.of(CityLine.read("AMSTERDAM P7 1082 MS").orElseThrow()));
+        assertEquals(List.of("FOND DU LAC", "WI", "54935"), List.of(CityLine.read("FOND DU LAC WI 54935").orElseThrow()));
+        assertEquals(List.of("FRANKFURT AM MAIN", "2M", "60311"), List.of(CityLine.read("FRANKFURT AM MAIN 2M 60311").orElseThrow()));
         // a US ZIP is digits: a word cut in two by damage stays in the city
-        assertEquals(List.of("PITTSBUR GH", "PA", "15222"), List.of(HeaderReader.cityLine("PITTSBUR GH PA 15222").orElseThrow()));
+        assertEquals(List.of("PITTSBUR GH", "PA", "15222"), List.of(CityLine.read("PITTSBUR GH PA 15222").orElseThrow()));
     }
 
     @Test
