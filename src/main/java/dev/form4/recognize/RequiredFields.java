@@ -37,14 +37,12 @@ final class RequiredFields {
                 report(row, SHARES_OWNED_FOLLOWING, diagnostics);
             }
             for (Column column : Column.values()) {
-                Optional<ColumnReading> reading = row.reading(column);
-                if (!required.contains(column) && !(noneOwned && column == SHARES_OWNED_FOLLOWING)
-                        && reading.isPresent() && !reading.get().isFootnoteOnly() && reading.get().text() != null
-                        && !reading.get().text().isBlank() && row.get(column).value() == null
-                        && !reported.contains(row.path(column))) {
-                    diagnostics.add(Diagnostic.unreadable(row.position(column), row.path(column),
-                            "read '" + reading.get().text() + "', which is not a valid value"));
+                if (required.contains(column) || noneOwned && column == SHARES_OWNED_FOLLOWING
+                        || row.get(column).value() != null || reported.contains(row.path(column))
+                        || row.reading(column).filter(ColumnReading::isFootnoteOnly).isPresent()) {
+                    continue;
                 }
+                row.rawText(column).filter(t -> !t.isBlank()).ifPresent(t -> diagnostics.add(notAValue(row, column, t)));
             }
         }
     }
@@ -53,13 +51,17 @@ final class RequiredFields {
         if (!row.get(column).isEmpty()) {
             return;
         }
-        java.util.Optional<String> raw = row.rawText(column);
+        Optional<String> raw = row.rawText(column);
         if (column == ACQUIRED_DISPOSED && raw.filter(t -> t.matches("A,D|D,A")).isPresent()) {
             diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, row.position(column),
                     row.path(column), "printed '" + raw.get() + "': both acquired and disposed, so neither is taken"));
             return;
         }
-        String seen = row.rawText(column).map(t -> "read '" + t + "', which is not a valid value").orElse("no value found in the row");
-        diagnostics.add(Diagnostic.unreadable(row.position(column), row.path(column), seen));
+        diagnostics.add(raw.map(t -> notAValue(row, column, t))
+                .orElseGet(() -> Diagnostic.unreadable(row.position(column), row.path(column), "no value found in the row")));
+    }
+
+    private static Diagnostic notAValue(DraftRow row, Column column, String text) {
+        return Diagnostic.unreadable(row.position(column), row.path(column), "read '" + text + "', which is not a valid value");
     }
 }

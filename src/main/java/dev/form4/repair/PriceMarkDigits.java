@@ -37,17 +37,15 @@ final class PriceMarkDigits {
     static void apply(RepairContext context) {
         Optional<Integer> printed = printedDecimals(context);
         for (DraftRow row : context.rows()) {
-            Optional<ColumnReading> reading = row.reading(Column.TRANSACTION_PRICE);
-            if (reading.isEmpty() || reading.get().text() == null || row.get(Column.TRANSACTION_PRICE).value() != null) {
+            Optional<Matcher> read = row.rawText(Column.TRANSACTION_PRICE).map(TOO_MANY_DECIMALS::matcher).filter(Matcher::matches);
+            if (read.isEmpty() || row.number(Column.TRANSACTION_PRICE).isPresent()) {
                 continue;
             }
-            Matcher m = TOO_MANY_DECIMALS.matcher(reading.get().text());
-            if (!m.matches()) {
-                continue;
-            }
+            Matcher m = read.get();
+            ColumnReading reading = row.reading(Column.TRANSACTION_PRICE).orElseThrow();
             if (printed.isEmpty()) {
                 context.diagnostics().add(Diagnostic.unreadable(row.position(Column.TRANSACTION_PRICE),
-                        row.path(Column.TRANSACTION_PRICE), "read '" + reading.get().text() + "': more decimals than a price"
+                        row.path(Column.TRANSACTION_PRICE), "read '" + reading.text() + "': more decimals than a price"
                         + " has, a footnote mark's digits after it, and the document's other prices do not tell how many"
                         + " decimals it prints"));
                 continue;
@@ -55,13 +53,13 @@ final class PriceMarkDigits {
             int decimals = printed.get();
             String price = m.group(1).replace(",", "") + "." + m.group(2).substring(0, decimals);
             String mark = m.group(2).substring(decimals);
-            context.repaired(row, Column.TRANSACTION_PRICE, new BigDecimal(price), "read '" + reading.get().text()
+            context.repaired(row, Column.TRANSACTION_PRICE, new BigDecimal(price), "read '" + reading.text()
                     + "': a price has at most four decimals and the document's other prices print " + decimals
                     + ", so '" + mark + "' after them is the digits of a footnote mark whose parentheses OCR lost");
-            SourcePosition at = reading.get().position();
-            SourcePosition markAt = new SourcePosition(at.line(), at.column() + reading.get().text().length() - mark.length());
+            SourcePosition at = reading.position();
+            SourcePosition markAt = new SourcePosition(at.line(), at.column() + reading.text().length() - mark.length());
             UnreadableMarks.resolve(context, row, Column.TRANSACTION_PRICE,
-                    Atom.unreadableMark(mark, reading.get().cell(), markAt));
+                    Atom.unreadableMark(mark, reading.cell(), markAt));
         }
     }
 
@@ -69,9 +67,8 @@ final class PriceMarkDigits {
     private static Optional<Integer> printedDecimals(RepairContext context) {
         Set<Integer> decimals = new HashSet<>();
         for (DraftRow row : context.rows()) {
-            Object value = row.get(Column.TRANSACTION_PRICE).value();
             // a zero after the last decimal may be a mark's digit too ("$976.4430%"): the decimals as a value has them
-            int scale = value instanceof BigDecimal price ? price.stripTrailingZeros().scale() : 0;
+            int scale = row.number(Column.TRANSACTION_PRICE).map(p -> p.stripTrailingZeros().scale()).orElse(0);
             if (scale >= TELLING_DECIMALS) {
                 decimals.add(scale);
             }

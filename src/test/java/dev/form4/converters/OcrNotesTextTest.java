@@ -121,7 +121,7 @@ class OcrNotesTextTest {
     void aNotesLastWordsInLowerCaseRightUnderItAreNoRowOfTheTable() {
         // "3. ... vests as to an additional 6.25% of the shares quarterly thereafter" / "until January 1, 2026.":
         // two words and two numbers, but they begin in lower case under a line that stopped mid-sentence
-        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/WVE/wave_derivatives.txt"), InputFormat.OCR);
+        Extraction x = scan("tesseract/WVE/wave_derivatives.txt");
         assertTrue(note(x, "F3").endsWith("quarterly thereafter until January 1, 2026."), note(x, "F3"));
         assertTrue(note(x, "F5").endsWith("quarterly thereafter until February 17, 2027."), note(x, "F5"));
         assertTrue(x.form().derivativeTable().holdings().isEmpty(), x.form().derivativeTable().holdings().toString());

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A price whose raised mark OCR read as digits after its decimals ("$965.15109" for "$965.151(10)"). */
 class OcrPriceMarksTest {
 
-    private static Extraction tesseract(String output) {
+    /** A committed OCR output (tesseract's or the degraded scan's), read as OCR text. */
+    private static Extraction ocr(String output) {
         return ConverterText.extract(ConverterText.whole(output), InputFormat.OCR);
     }
 
@@ -29,7 +30,7 @@ class OcrPriceMarksTest {
     void thePriceIsReadAtTheDecimalsOfTheDocumentsOtherPricesAndItsMarkLinkedByTheNotesRange() {
         // "Common Stock 12/16/2021 sO) 7,808° | D |$965.15109 | 1,356,101 D": every other price of three decimals or
         // more prints three ("$957.768", "$958.596"); F10 states "ranging from $964.740 to $965.720"
-        Extraction x = tesseract("tesseract/TSLA/000089924321048679.txt");
+        Extraction x = ocr("tesseract/TSLA/000089924321048679.txt");
         NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(7);
         assertEquals(new BigDecimal("965.151"), row.transactionPricePerShare().value());
         assertEquals(List.of("F10"), row.transactionPricePerShare().footnoteIds());
@@ -43,7 +44,7 @@ class OcrPriceMarksTest {
     void whereTheOtherPricesPrintDifferentDecimalsThePriceStaysUnreadAndSaysWhy() {
         // "$2,595.57829": the document's other prices print three and four decimals, so the mark's digits could
         // begin at either place (the filing's price is 2,595.578)
-        Extraction x = tesseract("tesseract/GOOG/doc4.txt");
+        Extraction x = ocr("tesseract/GOOG/doc4.txt");
         List<NonDerivativeTransaction> rows = x.form().nonDerivativeTable().transactions();
         int at = -1;
         for (int i = 0; i < rows.size(); i++) {
@@ -60,7 +61,7 @@ class OcrPriceMarksTest {
     void anOptionalFieldWhoseTextIsNoValueIsReportedNotLeftEmptySilently() {
         // the degraded scan's "23,8257" where Table II's exercise price stands: no price (a group of four digits),
         // and no repair rule reads it; before, the field was empty without a word
-        Extraction x = ConverterText.extract(ConverterText.whole("scan/AAPL/wf-form4_156582182214854.txt"), InputFormat.OCR);
+        Extraction x = ocr("scan/AAPL/wf-form4_156582182214854.txt");
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.field() != null
                 && d.field().startsWith("derivativeTable.") && d.field().endsWith(".conversionOrExercisePrice")
                 && d.message().equals("read '23,8257', which is not a valid value")), x.diagnostics().toString());
