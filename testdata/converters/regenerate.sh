@@ -81,7 +81,7 @@ convert_one() {  # REL: TICKER/name or TICKER/name.sec (the page is $WORK/html/R
   local rel=$1 html="$WORK/html/$1.html" start=$SECONDS
   local pdf="$WORK/pdf/$rel.pdf" png="$WORK/png/$rel"
   mkdir -p "$(dirname "$pdf")" "$(dirname "$png")"
-  for c in pandoc pdftotext tesseract scan pdf2md; do mkdir -p "$OUT/$c/$(dirname "$rel")"; done
+  for c in pandoc pandoc-markdown pandoc-plain pdftotext tesseract scan pdf2md; do mkdir -p "$OUT/$c/$(dirname "$rel")"; done
   if [ -z "${FORCE:-}" ] && [ -s "$OUT/pdf2md/$rel.md" ] && [ -s "$OUT/scan/$rel.txt" ]; then return 0; fi
   # A fresh profile each time; no header/footer lines (date, file URL) so that reruns give the same text.
   local profile; profile=$(mktemp -d "$WORK/chromium.XXXXXX")
@@ -90,6 +90,9 @@ convert_one() {  # REL: TICKER/name or TICKER/name.sec (the page is $WORK/html/R
     --print-to-pdf="$pdf" "file://$html" >/dev/null 2>&1
   rm -rf "$profile"
   pandoc -f html -t gfm "$html" -o "$OUT/pandoc/$rel.md"
+  # pandoc's own Markdown (what 'pandoc page.html -o page.md' writes: grid and simple tables) and its plain text
+  pandoc -f html -t markdown "$html" -o "$OUT/pandoc-markdown/$rel.md"
+  pandoc -f html -t plain "$html" -o "$OUT/pandoc-plain/$rel.txt"
   pdftotext -layout "$pdf" "$OUT/pdftotext/$rel.txt"
   # Clean OCR: 300 dpi grayscale pages, tesseract's default page segmentation, pages joined in order.
   rm -f "$png"-*.png

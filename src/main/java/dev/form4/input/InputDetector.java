@@ -3,7 +3,8 @@ package dev.form4.input;
 /**
  * Which converter wrote a text, from the text alone: an HTML page starts like one; Markdown has pipe-table rows
  * or headings (Marker's own marks, {@code \$}, {@code <br>} in cells, {@code $...$}, tell it from GitHub
- * Markdown); text laid out in columns has wide gaps inside its lines; anything else is OCR text, a line per line.
+ * Markdown); pandoc's own Markdown and plain text draw grid-table borders ({@code +----+----+}) or write
+ * {@code [text]{.class}} spans; text laid out in columns has wide gaps inside its lines; anything else is OCR text, a line per line.
  * Only the first part of a long text is looked at.
  */
 public final class InputDetector {
@@ -36,6 +37,7 @@ public final class InputDetector {
         int gapped = 0;
         int ruled = 0;
         int htmlBlocks = 0;
+        int gridBorders = 0;
         Gaps gaps = new Gaps(sample);
         // each line is the range [lineStart, end) of the sample and its trimmed text [from, to): no string per line
         for (int lineStart = 0, end; lineStart <= sample.length(); lineStart = end + 1) {
@@ -60,6 +62,8 @@ public final class InputDetector {
                 pipeRows++;
             } else if (sample.charAt(from) == '#') {
                 headings++;
+            } else if (sample.charAt(from) == '+' && isGridBorder(sample, from, to)) {
+                gridBorders++;
             } else if (sample.startsWith("<table", from) || sample.startsWith("<div", from) || sample.startsWith("<tr", from)) {
                 htmlBlocks++;
             }
@@ -75,6 +79,10 @@ public final class InputDetector {
         }
         if (lines == 0) {
             return InputFormat.MARKER;
+        }
+        // a grid table's cells are '|' rows too: its borders, or pandoc's span attributes, tell it first
+        if (htmlBlocks == 0 && (gridBorders >= 2 || sample.contains("]{."))) {
+            return InputFormat.PANDOC;
         }
         boolean markdown = pipeRows >= 3 || pipeRows * 10 >= lines || htmlBlocks > 0 || headings >= 2 && gapped * 4 < lines;
         if (markdown) {
@@ -158,6 +166,20 @@ public final class InputDetector {
             }
             return after < to;
         }
+    }
+
+    /** [from, to) is a grid table's border: '+' at both ends, only '+', '-', '=' and ':' between. */
+    private static boolean isGridBorder(String text, int from, int to) {
+        if (to - from < 5 || text.charAt(to - 1) != '+') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '+' && c != '-' && c != '=' && c != ':') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indent(String text, int from, int to) {

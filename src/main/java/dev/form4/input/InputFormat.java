@@ -4,6 +4,7 @@ import dev.form4.input.html.HtmlFrontEnd;
 import dev.form4.input.markdown.MarkdownFrontEnd;
 import dev.form4.input.text.LayoutTextFrontEnd;
 import dev.form4.input.text.OcrTextFrontEnd;
+import dev.form4.input.text.PandocTextFrontEnd;
 import dev.form4.source.FrontEnd;
 
 import java.util.Locale;
@@ -19,6 +20,11 @@ public enum InputFormat {
     GFM(MarkdownFrontEnd.GFM),
     /** An HTML page (the SEC's rendering of a filing saved as HTML; MinerU, docling). */
     HTML(HtmlFrontEnd.PAGE),
+    /**
+     * pandoc's own Markdown ({@code -t markdown}, what {@code pandoc page.html -o page.md} writes) and plain text
+     * ({@code -t plain}): tables drawn with characters (grid tables, simple and multiline tables), {@code [text]{.class}} spans.
+     */
+    PANDOC(PandocTextFrontEnd.INSTANCE),
     /** Text laid out in columns: {@code pdftotext -layout}, the ASCII Form 4s EDGAR took before 2003. */
     LAYOUT(LayoutTextFrontEnd.INSTANCE),
     /** OCR text (Tesseract): a line per line of the page, words one space apart, no column positions. */

@@ -1,0 +1,91 @@
+package dev.form4.input.text;
+
+import dev.form4.Extraction;
+import dev.form4.Form4Extractor;
+import dev.form4.TestInputs;
+import dev.form4.input.InputDetector;
+import dev.form4.input.InputFormat;
+import dev.form4.model.NonDerivativeTransaction;
+import dev.form4.source.ParseLimits;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * pandoc's own Markdown ({@code -t markdown}) and plain text ({@code -t plain}) of filings' pages, as
+ * testdata/converters/regenerate.sh made them: rewritten into layout text with every kept character in place.
+ */
+class PandocTextTest {
+
+    private static final Path MARKDOWN = Path.of("testdata/converters/pandoc-markdown/SQ/000120919123023396.md");
+    private static final Path PLAIN = Path.of("testdata/converters/pandoc-plain/AAPL/wf-form4_156694501621463.txt");
+
+    private static List<String> sourceLines(Path file) {
+        return TestInputs.read(file).lines().toList();
+    }
+
+    private static List<String> layoutLines(Path file) {
+        return PandocText.asLayout(TestInputs.read(file)).lines().toList();
+    }
+
+    @Test
+    void bothAreDetectedAsPandocsOwnText() {
+        assertEquals(InputFormat.PANDOC, InputDetector.detect(TestInputs.read(MARKDOWN)));
+        assertEquals(InputFormat.PANDOC, InputDetector.detect(TestInputs.read(PLAIN)));
+        // pandoc's GitHub Markdown has pipe tables and raw HTML, no grid borders
+        assertEquals(InputFormat.GFM, InputDetector.detect(TestInputs.read(
+                Path.of("testdata/converters/pandoc/SQ/000120919123023396.md"))));
+    }
+
+    @Test
+    void aLinkTargetWrappedInsideItsGridCellIsBlankedThereNotInTheNextCell() {
+        List<String> source = sourceLines(MARKDOWN);
+        List<String> layout = layoutLines(MARKDOWN);
+        assertEquals(source.size(), layout.size(), "one line out for every line in");
+        // line 81: "| mpany&CIK=0001222287) |                       |    [X]{.FormData}     |"
+        String in = source.get(80);
+        String out = layout.get(80);
+        assertTrue(in.contains("mpany&CIK=0001222287)"), in);
+        assertFalse(out.contains("CIK"), out);
+        assertEquals(in.indexOf("[X]") + 1, out.indexOf('X'), "the checkbox's X keeps its column");
+        assertEquals("X", out.strip());
+    }
+
+    @Test
+    void spansAndEscapesGoAndTheValuesKeepTheirColumns() {
+        List<String> source = sourceLines(MARKDOWN);
+        List<String> layout = layoutLines(MARKDOWN);
+        String in = source.get(167); // "  [Class A Common Stock]{.FormData}   ...   [04/03/2023]{.FormData} ..."
+        String out = layout.get(167);
+        assertEquals(in.indexOf("[Class A") + 1, out.indexOf("Class A Common Stock"));
+        assertEquals(in.indexOf("[04/03/2023") + 1, out.indexOf("04/03/2023"));
+        assertFalse(out.contains("FormData"), out);
+        // line 77: "\[ [SQ]{.FormData} \]" is the ticker in brackets, the escaped ones kept
+        assertTrue(layout.get(76).contains("[  SQ"), layout.get(76));
+    }
+
+    @Test
+    void theMarkdownsTableOneRowIsRead() {
+        Extraction x = new Form4Extractor(ParseLimits.DEFAULT, null).extract(MARKDOWN.toString(), TestInputs.read(MARKDOWN));
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
+        assertEquals("Class A Common Stock", row.securityTitle().value());
+        assertEquals("2023-04-03", row.transactionDate().value().toString());
+        assertEquals(200, row.transactionShares().value().intValue());
+        assertEquals(List.of("F1"), row.transactionShares().footnoteIds());
+        assertEquals(18645, row.sharesOwnedFollowingTransaction().value().intValue());
+    }
+
+    @Test
+    void plainTextsUnicodeSuperscriptsAreTheFootnoteMarks() {
+        // "560,000⁽¹⁾⁽²⁾⁽³⁾": pandoc's plain text raises the marks with Unicode superscripts
+        Extraction x = new Form4Extractor(ParseLimits.DEFAULT, null).extract(PLAIN.toString(), TestInputs.read(PLAIN));
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
+        assertEquals(560000, row.transactionShares().value().intValue());
+        assertEquals(List.of("F1", "F2", "F3"), row.transactionShares().footnoteIds());
+    }
+}
