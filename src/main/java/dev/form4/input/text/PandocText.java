@@ -1,6 +1,8 @@
 package dev.form4.input.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,9 +43,55 @@ final class PandocText {
         return true;
     }
 
+    /**
+     * The text cleaned line for line; {@code borders} holds, for each line inside a grid table (its borders
+     * included), the border line above it, whose '+' mark the cells' edges, and null elsewhere.
+     */
+    record Cleaned(List<String> raw, List<String> lines, List<String> borders, List<Boolean> borderLines, boolean markdown) {
+
+        /** Line i is a grid's border (or row separator) itself. */
+        boolean isBorder(int i) {
+            return borderLines.get(i);
+        }
+
+        /** The text as layout text with the grid tables left out (their lines blank): {@link GridTables} reads those. */
+        String withoutGrids() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                if (borders.get(i) == null) {
+                    sb.append(lines.get(i).replace(MARKUP, ' '));
+                }
+                sb.append('\n');
+            }
+            return sb.toString();
+        }
+
+        /** The columns [x0, x1) of each cell of the grid row whose first line is {@code line} (0-based). */
+        List<int[]> cellBounds(int line) {
+            String border = borders.get(line);
+            List<int[]> cells = new ArrayList<>();
+            int left = border.indexOf('+');
+            for (int i = left + 1; i < border.length(); i++) {
+                if (border.charAt(i) == '+') {
+                    cells.add(new int[] {left + 1, i});
+                    left = i;
+                }
+            }
+            return cells;
+        }
+    }
+
+    /** The text as layout text, grid tables included as their cleaned lines (for tests and tooling). */
     static String asLayout(String text) {
+        return String.join("\n", clean(text).lines()).replace(MARKUP, ' ');
+    }
+
+    static Cleaned clean(String text) {
         boolean markdown = hasMarkdown(text);
-        StringBuilder out = new StringBuilder(text.length());
+        List<String> raw = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        List<String> borders = new ArrayList<>();
+        List<Boolean> borderLines = new ArrayList<>();
         String border = null; // the last border line of the grid the lines stand in
         Map<Integer, Open> open = new HashMap<>(); // per grid cell (by its left border's column): markup left open
         Open prose = new Open();
@@ -52,27 +100,40 @@ final class PandocText {
             int newline = text.indexOf('\n', start);
             int end = newline < 0 ? text.length() : newline;
             String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            raw.add(line);
             if (isGridBorder(line)) {
                 if (border == null || border.strip().length() != line.strip().length()) {
                     open.clear(); // a new grid
                 }
                 border = line;
+                lines.add("");
+                borders.add(border);
+                borderLines.add(true);
             } else if (border != null && line.stripLeading().startsWith("|")) {
-                out.append(gridLine(line, border, open, markdown));
+                lines.add(new String(gridLine(line, border, open, markdown)));
+                borders.add(border);
+                borderLines.add(false);
             } else {
                 border = null;
                 open.clear();
                 char[] chars = line.toCharArray();
                 clean(chars, 0, chars.length, prose, markdown);
-                out.append(chars);
+                lines.add(new String(chars));
+                borders.add(null);
+                borderLines.add(false);
             }
             if (newline < 0) {
                 break;
             }
-            out.append('\n');
             start = newline + 1;
         }
-        return out.toString();
+        if (text.endsWith("\n")) {
+            lines.remove(lines.size() - 1);
+            borders.remove(borders.size() - 1);
+            borderLines.remove(borderLines.size() - 1);
+            raw.remove(raw.size() - 1);
+        }
+        return new Cleaned(raw, lines, borders, borderLines, markdown);
     }
 
     /** A grid table's line: its cells cleaned one by one, its rules blanked. */
@@ -96,6 +157,11 @@ final class PandocText {
         return chars;
     }
 
+    /** Where markup stood: a space to the layout text, nothing to a grid cell's text. */
+    static final char MARKUP = '\u0000';
+    /** A ']' ended a cell's line: whether a target or attributes follow is up to the next line. */
+    private static final char PENDING = '\u0001';
+
     /** Markup that a cell's line left open: a link target or a span's attributes, closed by this character. */
     private static final class Open {
         char closer;
@@ -111,8 +177,20 @@ final class PandocText {
         int owed = 0;
         for (int i = from; i < to; i++) {
             char c = chars[i];
+            if (open.closer == PENDING) {
+                // a span's or link's ']' ended the cell's line above: its '{...}' or '(...)' may start this one
+                if (c == ' ') {
+                    sb.append(' ');
+                    continue;
+                }
+                open.closer = c == '{' ? '}' : c == '(' ? ')' : 0;
+                if (open.closer != 0) {
+                    sb.append(MARKUP);
+                    continue;
+                }
+            }
             if (open.closer != 0) {
-                sb.append(' ');
+                sb.append(c == ' ' ? ' ' : MARKUP); // a cell's padding stays a space: no target or attribute has one
                 if (c == open.closer) {
                     open.closer = 0;
                 }
@@ -121,7 +199,7 @@ final class PandocText {
             if (c == ' ') {
                 sb.append(' ');
                 if (owed > 0 && sb.length() >= 2 && sb.charAt(sb.length() - 2) == ' ') {
-                    sb.append(" ".repeat(owed));
+                    sb.append(String.valueOf(MARKUP).repeat(owed));
                     owed = 0;
                 }
                 continue;
@@ -145,27 +223,39 @@ final class PandocText {
                     i++;
                     owed++;
                 } else {
-                    sb.append(' '); // a hard line break at the end of a cell's line
+                    sb.append(MARKUP); // a hard line break at the end of a cell's line
                 }
             } else if (c == ']' && (next == '(' || next == '{')) {
-                sb.append("  ");
+                sb.append(MARKUP).append(MARKUP);
                 i++;
                 open.closer = next == '(' ? ')' : '}';
+            } else if (c == ']' && restIsBlank(chars, i + 1, to)) {
+                sb.append(MARKUP);
+                open.closer = PENDING;
             } else if (c == '[' || c == ']' || c == '*' || c == '^') {
-                sb.append(' ');
+                sb.append(MARKUP);
             } else {
                 sb.append(c);
             }
         }
         int length = Math.min(sb.length(), to - from);
         for (int k = 0; k < to - from; k++) {
-            chars[from + k] = k < length ? sb.charAt(k) : ' ';
+            chars[from + k] = k < length ? sb.charAt(k) : MARKUP;
         }
         if (onlyRule(chars, from, to)) {
             for (int k = from; k < to; k++) {
                 chars[k] = ' ';
             }
         }
+    }
+
+    private static boolean restIsBlank(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A nested table's rule inside a cell: dashes (three or more in a run), '+', '=' and ':' only. */
@@ -176,7 +266,7 @@ final class PandocText {
             char c = chars[i];
             if (c == '-' || c == '=') {
                 longest = Math.max(longest, ++run);
-            } else if (c == ' ' || c == '+' || c == ':') {
+            } else if (c == ' ' || c == '+' || c == ':' || c == MARKUP) {
                 run = 0;
             } else {
                 return false;

@@ -81,6 +81,23 @@ class PandocTextTest {
     }
 
     @Test
+    void theGridsHeaderBoxesAreReadWithPandocsWrappingUndone() {
+        // box 1 holds "1. Name and Address" / "of Reporting" / "Person^(*)" (wrapped: "of" did not fit on the line
+        // above) and a nested table cut to the cell's width inside words: "  C" / "UPERTINO   CA   95014"
+        Extraction x = new Form4Extractor(ParseLimits.DEFAULT, null).extract(PLAIN.toString(), TestInputs.read(PLAIN));
+        assertEquals("Apple Inc.", x.form().issuer().name().value());
+        assertEquals("AAPL", x.form().issuer().tradingSymbol().value());
+        var owner = x.form().reportingOwners().get(0);
+        assertEquals("COOK TIMOTHY D", owner.name().value());
+        assertEquals("ONE APPLE PARK WAY", owner.street1().value());
+        assertEquals("CUPERTINO", owner.city().value());
+        assertEquals("95014", owner.zipCode().value());
+        assertEquals("2019-08-24", x.form().periodOfReport().value().toString());
+        // the source position of a value is where the user's file has it
+        assertEquals(1, sourceLines(PLAIN).stream().filter(l -> l.contains("UPERTINO   CA   95014")).count());
+    }
+
+    @Test
     void plainTextsUnicodeSuperscriptsAreTheFootnoteMarks() {
         // "560,000⁽¹⁾⁽²⁾⁽³⁾": pandoc's plain text raises the marks with Unicode superscripts
         Extraction x = new Form4Extractor(ParseLimits.DEFAULT, null).extract(PLAIN.toString(), TestInputs.read(PLAIN));
