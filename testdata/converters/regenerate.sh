@@ -2,13 +2,14 @@
 # Regenerates the converter outputs under testdata/converters/ (see README.md there): renders the SEC page of
 # every filing of SELECTION.tsv with our SecHtmlRenderer (and takes the three real SEC pages as they are),
 # prints each to PDF with headless Chromium, and reads it back with pdftotext, tesseract (clean and as a
-# degraded scan), pandoc (from the HTML) and @opendocsg/pdf2md. Slow (OCR); CI does not run it.
+# degraded scan), pandoc (from the HTML), MuPDF's text (mutool draw -F txt, what PyMuPDF's page.get_text() gives)
+# and @opendocsg/pdf2md. Slow (OCR); CI does not run it.
 #
 #   testdata/converters/regenerate.sh              # everything missing; existing outputs are kept (resumable)
 #   FORCE=1 testdata/converters/regenerate.sh      # redo everything
 #   ONLY='GOOG/form4' testdata/converters/regenerate.sh   # one filing (a grep pattern on TICKER/name)
 #
-# Needs (Debian packages): chromium poppler-utils tesseract-ocr tesseract-ocr-eng imagemagick pandoc nodejs npm,
+# Needs (Debian packages): chromium poppler-utils mupdf-tools tesseract-ocr tesseract-ocr-eng imagemagick pandoc nodejs npm,
 # and JDK 17 + Maven for the rendering step. Missing packages are installed with apt-get when run as root.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,6 +27,7 @@ need_package() {  # command package
 need_package chromium chromium
 need_package pdftotext poppler-utils
 need_package pdftoppm poppler-utils
+need_package mutool mupdf-tools
 need_package tesseract tesseract-ocr
 need_package convert imagemagick
 need_package pandoc pandoc
@@ -69,6 +71,7 @@ java -cp "target/classes:target/test-classes:$(cat "$WORK/cp.txt")" dev.form4.co
   echo "generated: $(date -u +%Y-%m-%d)"
   echo "chromium: $(chromium --version 2>/dev/null | tail -1)"
   echo "pdftotext: $(pdftotext -v 2>&1 | head -1)"
+  echo "mutool: $(mutool -v 2>&1 | head -1) ($(dpkg-query -W -f='${Package} ${Version}' mupdf-tools 2>/dev/null || echo unknown))"
   echo "tesseract: $(tesseract --version 2>&1 | head -1) ($(tesseract --version 2>&1 | grep -i leptonica | head -1 | xargs))"
   echo "tesseract eng data: $(dpkg-query -W -f='${Package} ${Version}' tesseract-ocr-eng 2>/dev/null || echo unknown)"
   echo "imagemagick: $(convert -version | head -1)"
@@ -81,8 +84,9 @@ convert_one() {  # REL: TICKER/name or TICKER/name.sec (the page is $WORK/html/R
   local rel=$1 html="$WORK/html/$1.html" start=$SECONDS
   local pdf="$WORK/pdf/$rel.pdf" png="$WORK/png/$rel"
   mkdir -p "$(dirname "$pdf")" "$(dirname "$png")"
-  for c in pandoc pandoc-markdown pandoc-plain pdftotext tesseract scan pdf2md; do mkdir -p "$OUT/$c/$(dirname "$rel")"; done
-  if [ -z "${FORCE:-}" ] && [ -s "$OUT/pdf2md/$rel.md" ] && [ -s "$OUT/scan/$rel.txt" ]; then return 0; fi
+  for c in pandoc pandoc-markdown pandoc-plain pdftotext mutool tesseract scan pdf2md; do mkdir -p "$OUT/$c/$(dirname "$rel")"; done
+  if [ -z "${FORCE:-}" ] && [ -s "$OUT/pdf2md/$rel.md" ] && [ -s "$OUT/scan/$rel.txt" ] \
+    && [ -s "$OUT/mutool/$rel.txt" ]; then return 0; fi
   # A fresh profile each time; no header/footer lines (date, file URL) so that reruns give the same text.
   local profile; profile=$(mktemp -d "$WORK/chromium.XXXXXX")
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
@@ -94,6 +98,8 @@ convert_one() {  # REL: TICKER/name or TICKER/name.sec (the page is $WORK/html/R
   pandoc -f html -t markdown "$html" -o "$OUT/pandoc-markdown/$rel.md"
   pandoc -f html -t plain "$html" -o "$OUT/pandoc-plain/$rel.txt"
   pdftotext -layout "$pdf" "$OUT/pdftotext/$rel.txt"
+  # MuPDF's plain text: a block per paragraph, one line per text line (a table cell per line)
+  mutool draw -q -F txt -o "$OUT/mutool/$rel.txt" "$pdf"
   # Clean OCR: 300 dpi grayscale pages, tesseract's default page segmentation, pages joined in order.
   rm -f "$png"-*.png
   pdftoppm -r 300 -gray -png "$pdf" "$png"
