@@ -48,7 +48,8 @@ final class MarkupNotes {
     private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(\\s[^<>\\r\\n]*)?/?>");
 
     private static List<Diagnostic> notes(ParsedDocument parsed) {
-        if (parsed.format() == InputFormat.LAYOUT || parsed.format() == InputFormat.OCR) {
+        if (parsed.format() == InputFormat.LAYOUT || parsed.format() == InputFormat.OCR
+                || parsed.format() == InputFormat.MUPDF) {
             return List.of(); // plain text: a '<' there is a character, kept as written
         }
         String text = parsed.text();

@@ -27,7 +27,7 @@ final class LimitOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "What wrote the input: auto (detected per file), marker, gfm (pandoc and other GitHub"
-                    + " Markdown), html, pandoc (pandoc's own Markdown and plain text: grid and simple tables), layout (pdftotext -layout, EDGAR's ASCII filings), ocr (default: ${DEFAULT-VALUE}).")
+                    + " Markdown), html, pandoc (pandoc's own Markdown and plain text: grid and simple tables), layout (pdftotext -layout, EDGAR's ASCII filings), mupdf (mutool draw -F txt, PyMuPDF's get_text()), ocr (default: ${DEFAULT-VALUE}).")
     String inputFormat = "auto";
 
     /** The extractor these options describe. */
@@ -46,7 +46,7 @@ final class LimitOptions {
             }
         }
         throw new CommandLine.ParameterException(mixee.commandLine(), "unknown --input-format '" + inputFormat
-                + "'; expected one of auto, marker, gfm, html, layout, ocr");
+                + "'; expected one of auto, marker, gfm, html, pandoc, layout, mupdf, ocr");
     }
 
     /** A non-positive limit is a usage error (exit 2), not an internal one. */

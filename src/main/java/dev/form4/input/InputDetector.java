@@ -4,7 +4,9 @@ package dev.form4.input;
  * Which converter wrote a text, from the text alone: an HTML page starts like one; Markdown has pipe-table rows
  * or headings (Marker's own marks, {@code \$}, {@code <br>} in cells, {@code $...$}, tell it from GitHub
  * Markdown); pandoc's own Markdown and plain text draw grid-table borders ({@code +----+----+}) or write
- * {@code [text]{.class}} spans; text laid out in columns has wide gaps inside its lines; anything else is OCR text, a line per line.
+ * {@code [text]{.class}} spans; text laid out in columns has wide gaps inside its lines; MuPDF's text writes each cell's
+ * line as a line of its own, so the sub-captions that the form prints side by side ("Code" and "V" of the
+ * transaction code's column) stand one under the other; anything else is OCR text, a line per printed line.
  * Only the first part of a long text is looked at.
  */
 public final class InputDetector {
@@ -38,6 +40,9 @@ public final class InputDetector {
         int ruled = 0;
         int htmlBlocks = 0;
         int gridBorders = 0;
+        int subCaptionsApart = 0;
+        int previousFrom = 0;
+        int previousTo = 0;
         Gaps gaps = new Gaps(sample);
         // each line is the range [lineStart, end) of the sample and its trimmed text [from, to): no string per line
         for (int lineStart = 0, end; lineStart <= sample.length(); lineStart = end + 1) {
@@ -55,6 +60,14 @@ public final class InputDetector {
                 continue;
             }
             lines++;
+            // "Code" right above "V": printed side by side under column 3's caption, read line by line by OCR and
+            // pdftotext, and as two lines only by a converter that writes each cell's text apart
+            if (to - from == 1 && sample.charAt(from) == 'V' && previousTo - previousFrom == 4
+                    && sample.startsWith("Code", previousFrom) && sample.indexOf('\n', previousTo) == lineStart - 1) {
+                subCaptionsApart++;
+            }
+            previousFrom = from;
+            previousTo = to;
             boolean pipeFirst = sample.charAt(from) == '|';
             // indented four spaces or more, a line is no Markdown table row (it would be code): EDGAR's ASCII
             // tables have rows that start at a column rule far to the right
@@ -92,7 +105,7 @@ public final class InputDetector {
         if (gapped * 5 >= lines || ruled >= 3 && gapped >= 3) {
             return InputFormat.LAYOUT;
         }
-        return InputFormat.OCR;
+        return subCaptionsApart > 0 ? InputFormat.MUPDF : InputFormat.OCR;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.form4.input;
 import dev.form4.input.html.HtmlFrontEnd;
 import dev.form4.input.markdown.MarkdownFrontEnd;
 import dev.form4.input.text.LayoutTextFrontEnd;
+import dev.form4.input.text.MuPdfTextFrontEnd;
 import dev.form4.input.text.OcrTextFrontEnd;
 import dev.form4.input.text.PandocTextFrontEnd;
 import dev.form4.source.FrontEnd;
@@ -27,6 +28,11 @@ public enum InputFormat {
     PANDOC(PandocTextFrontEnd.INSTANCE),
     /** Text laid out in columns: {@code pdftotext -layout}, the ASCII Form 4s EDGAR took before 2003. */
     LAYOUT(LayoutTextFrontEnd.INSTANCE),
+    /**
+     * MuPDF's plain text ({@code mutool draw -F txt}, PyMuPDF's {@code page.get_text()}): the PDF's text, a line per
+     * line of a cell, a table row's cells one a line in column order, blank lines between the page's blocks.
+     */
+    MUPDF(MuPdfTextFrontEnd.INSTANCE),
     /** OCR text (Tesseract): a line per line of the page, words one space apart, no column positions. */
     OCR(OcrTextFrontEnd.INSTANCE);
 

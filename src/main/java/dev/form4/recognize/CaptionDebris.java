@@ -22,10 +22,19 @@ final class CaptionDebris {
             "disposed", "d", "and", "amount", "beneficially", "owned", "following", "reported", "s", "ownership",
             "form", "direct", "indirect", "i", "nature", "beneficial", "v", "price");
 
+    /**
+     * The further words of Table II's captions ("5. Number of Derivative Securities ...", "6. Date Exercisable and
+     * Expiration Date", "Amount or Number of Shares"), lower case.
+     */
+    private static final Set<String> DERIVATIVE_WORDS = Set.of("derivative", "conversion", "exercise", "number",
+            "exercisable", "expiration", "underlying", "shares");
+
     /** A run of letters, a run of digits with a letter after it ("2A"), or any other character that is no space. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+|\\d+[A-Za-z]?|\\S");
     /** The captions' numbers: the columns' (1 to 7, "2A") and the instructions' (3, 4, 5, 8). */
     private static final Pattern CAPTION_NUMBER = Pattern.compile("[1-8]|2A");
+    /** Table II's: its columns' (1 to 11, "3A") and the instructions'. */
+    private static final Pattern DERIVATIVE_CAPTION_NUMBER = Pattern.compile("[1-9]|1[01]|3A");
     /** The captions' punctuation: "(Instr. 3, 4 and 5)", "Form: Direct", "(Month/Day/Year)". */
     private static final String PUNCTUATION = "().,:/";
 
@@ -33,6 +42,11 @@ final class CaptionDebris {
     }
 
     static boolean isCaptionLine(String line) {
+        return isCaptionLine(line, false);
+    }
+
+    /** The line is made of the words of Table I's captions, or with {@code derivative} of Table II's. */
+    static boolean isCaptionLine(String line, boolean derivative) {
         boolean longWord = false;
         Matcher m = TOKEN.matcher(line);
         boolean any = false;
@@ -40,12 +54,13 @@ final class CaptionDebris {
             String token = m.group();
             any = true;
             if (Character.isLetter(token.charAt(0))) {
-                if (!WORDS.contains(token.toLowerCase(Locale.ROOT))) {
+                String word = token.toLowerCase(Locale.ROOT);
+                if (!WORDS.contains(word) && !(derivative && DERIVATIVE_WORDS.contains(word))) {
                     return false;
                 }
                 longWord |= token.length() >= 2;
             } else if (Character.isDigit(token.charAt(0))) {
-                if (!CAPTION_NUMBER.matcher(token).matches()) {
+                if (!(derivative ? DERIVATIVE_CAPTION_NUMBER : CAPTION_NUMBER).matcher(token).matches()) {
                     return false;
                 }
             } else if (PUNCTUATION.indexOf(token.charAt(0)) < 0) {

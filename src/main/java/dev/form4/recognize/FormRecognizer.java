@@ -73,8 +73,9 @@ public final class FormRecognizer {
 
         requireTables(form, parsed.rows(), diagnostics);
         List<DraftRow> rows = new ArrayList<>();
-        readTable(form.tableOne(), false, rows, diagnostics);
-        readTable(form.tableTwo(), true, rows, diagnostics);
+        boolean cellLines = parsed.format() == InputFormat.MUPDF;
+        readTable(form.tableOne(), false, cellLines, rows, diagnostics);
+        readTable(form.tableTwo(), true, cellLines, rows, diagnostics);
         boolean looseAreDerivative = form.tableTwo().present();
         FormTree.Table looseTable = looseAreDerivative ? form.tableTwo() : form.tableOne();
         CaptionHints looseHints = CaptionHints.of(captionRows(looseTable));
@@ -146,12 +147,14 @@ public final class FormRecognizer {
         }
     }
 
-    private static void readTable(FormTree.Table table, boolean derivative, List<DraftRow> rows, List<Diagnostic> diagnostics) {
+    /** {@code cellLines}: the table's lines are its cells' lines, one cell a line, in column order (MuPDF's text). */
+    private static void readTable(FormTree.Table table, boolean derivative, boolean cellLines, List<DraftRow> rows,
+                                  List<Diagnostic> diagnostics) {
         if (!table.present()) {
             return;
         }
         CaptionHints hints = CaptionHints.of(captionRows(table));
-        for (TableRows.Logical row : TableRows.of(table, derivative, hints.cells())) {
+        for (TableRows.Logical row : TableRows.of(table, derivative, cellLines, hints.cells())) {
             if (!row.atoms().isEmpty()) {
                 rows.add(RowReader.read(row.atoms(), row.row(), derivative, hints, row.row().line(), false, diagnostics));
             }

@@ -29,9 +29,12 @@ final class TableRows {
     private TableRows() {
     }
 
-    static List<Logical> of(FormTree.Table table, boolean derivative, Map<Column, Integer> hints) {
+    static List<Logical> of(FormTree.Table table, boolean derivative, boolean cellLines, Map<Column, Integer> hints) {
         List<FormTree.Row> body = table.body();
         List<Logical> rows = new ArrayList<>();
+        if (cellLines) {
+            return CellLines.rows(table, derivative, hints);
+        }
         List<FormTree.Row> current = null;
         List<FormTree.Row> laidOut = new ArrayList<>(); // a run of page lines (pdftotext), read by LayoutBands
         if (linesStandApart(body)) {
