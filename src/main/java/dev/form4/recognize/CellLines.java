@@ -1,7 +1,10 @@
 package dev.form4.recognize;
 
 import dev.form4.parse.FormTree;
+import dev.form4.source.Atomizer;
 import dev.form4.source.Item;
+import dev.form4.source.SourceCell;
+import dev.form4.source.SourceRow;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,13 +24,66 @@ final class CellLines {
     private CellLines() {
     }
 
-    static List<TableRows.Logical> rows(FormTree.Table table, boolean derivative, Map<Column, Integer> hints) {
-        List<FormTree.Row> lines = withoutCaptionPieces(table, derivative);
+    /**
+     * The table's rows. The captions' sub-captions are cells of their own lines, which say nothing of where a
+     * row's cells stand, so the aligner goes by the values and the columns' order alone.
+     */
+    static List<TableRows.Logical> rows(FormTree.Table table, boolean derivative) {
+        List<FormTree.Row> lines = textCells(withoutCaptionPieces(table, derivative));
         List<TableRows.Logical> rows = new ArrayList<>();
         if (!lines.isEmpty()) {
-            RunTogetherRows.segment(lines, derivative, hints).forEach(r -> rows.add(new TableRows.Logical(r.source(), r.atoms())));
+            RunTogetherRows.segment(lines, derivative, true, Map.of()).forEach(r -> rows.add(new TableRows.Logical(r.source(), r.atoms())));
         }
         return rows;
+    }
+
+    /**
+     * A text cell's lines joined where the break alone would misread them: after a word broken at its hyphen
+     * ("Non-" / "Qualifed", "Series D-" / "1 Preferred Stock"), and before a line that opens with a number with
+     * words after it ("Venture" / "2010 Fund,"): a value's cell holds nothing after its value but marks, so the
+     * number is a word of the text above. Other lines stay apart: each may be a column's text of its own (a
+     * title, then the underlying title).
+     */
+    static List<FormTree.Row> textCells(List<FormTree.Row> lines) {
+        List<FormTree.Row> out = new ArrayList<>();
+        for (FormTree.Row line : lines) {
+            FormTree.Row above = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (above != null && !line.source().blankBefore() && line.source().line() == above.source().lastLine() + 1
+                    && continuesText(items(above), items(line))) {
+                List<Item> joined = new ArrayList<>(items(above));
+                joined.addAll(items(line));
+                SourceCell first = above.source().cells().get(0);
+                SourceCell cell = new SourceCell(0, joined, first.text() + " " + line.source().text(), first.position(), 0, 1);
+                SourceRow row = new SourceRow(above.source().line(), line.source().lastLine(), SourceRow.Shape.LINE, -1,
+                        above.source().blankBefore(), List.of(cell));
+                out.set(out.size() - 1, new FormTree.Row(above.type(), row, Atomizer.atoms(row)));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static boolean continuesText(List<Item> above, List<Item> line) {
+        if (above.isEmpty() || line.isEmpty()) {
+            return false;
+        }
+        Item last = above.get(above.size() - 1);
+        if (last.kind() == Item.Kind.DASH && above.size() > 1 && above.get(above.size() - 2).touches(last)) {
+            return true; // "Non-" / "Qualifed", "2010-" / "Seed"
+        }
+        boolean words = above.stream().anyMatch(i -> i.kind() == Item.Kind.WORD && i.text().length() >= 2);
+        if (!words || last.kind() != Item.Kind.WORD && last.kind() != Item.Kind.PUNCT) {
+            return false; // marks close a cell; a value ends its own
+        }
+        return line.get(0).kind() == Item.Kind.NUMBER && line.size() > 1 && (line.get(1).kind() == Item.Kind.DASH
+                || line.subList(1, line.size()).stream().anyMatch(i -> i.kind() == Item.Kind.WORD && i.text().length() >= 2));
+    }
+
+    private static List<Item> items(FormTree.Row row) {
+        List<Item> items = new ArrayList<>();
+        row.source().cells().forEach(c -> items.addAll(c.items()));
+        return items;
     }
 
     /**

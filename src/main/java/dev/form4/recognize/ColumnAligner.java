@@ -54,6 +54,12 @@ public final class ColumnAligner {
     /** What reading a misread letter costs over reading it clean. */
     private static final double MISREAD = 0.25;
     private static final int MAX_GROUP = 8;
+    /**
+     * A text column takes more: a nature's or title's lines one a cell (MuPDF writes each line of a cell apart: "By"
+     * / "Sequoia" / "Capital" / "U.S." / "Growth" / "VII" / "Principals" / "Fund," / "L.P."). A text group grows only
+     * over texts and marks, so the longer reach costs little.
+     */
+    private static final int MAX_TEXT_GROUP = 24;
     private static final double FILL = -1.0;
     private static final double FILL_FOOTNOTE_ONLY = -0.6;
 
@@ -87,7 +93,8 @@ public final class ColumnAligner {
                     relax(cost, back, i + 1, j, here + skipCost(atoms, i), encode(Move.SKIP_ATOM, 0));
                 }
                 if (i < n && j < m) {
-                    for (int k = i + 1; k <= Math.min(n, i + MAX_GROUP); k++) {
+                    int reach = columns.get(j).accepts() == Column.Accepts.TEXT ? MAX_TEXT_GROUP : MAX_GROUP;
+                    for (int k = i + 1; k <= Math.min(n, i + reach); k++) {
                         Optional<Group> group = Group.of(atoms.subList(i, k), columns.get(j));
                         if (group.isEmpty()) {
                             break; // a group that cannot be one value stays so when it grows

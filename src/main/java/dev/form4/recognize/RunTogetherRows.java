@@ -66,6 +66,15 @@ final class RunTogetherRows {
      * rows. Empty when no split makes every piece a row (a title first, a value in it).
      */
     static List<FormTree.Row> segment(List<FormTree.Row> lines, boolean derivative, Map<Column, Integer> hints) {
+        return segment(lines, derivative, false, hints);
+    }
+
+    /**
+     * {@code cellLines}: each line is one line of one cell, the cells in column order (MuPDF's text), so a row
+     * starts at a line's start, and a nature's lines go on up to its marks or the end of its block, numbers
+     * among them ("Venture" / "2010 Fund," / "L.P.(6)(7)").
+     */
+    static List<FormTree.Row> segment(List<FormTree.Row> lines, boolean derivative, boolean cellLines, Map<Column, Integer> hints) {
         List<Placed> items = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         boolean inNature = false; // the words of a nature ("By The" / "Founders" / "Fund II, LP(3)") open no row
@@ -74,8 +83,8 @@ final class RunTogetherRows {
             inNature &= !lines.get(l).source().blankBefore(); // nor does a nature go on past its paragraph
             for (SourceCell cell : lines.get(l).source().cells()) {
                 for (Item item : cell.items()) {
-                    inNature = opensNature(item) || inNature && !item.isValue() && item.kind() != Item.Kind.FOOTNOTE;
-                    if (isTitleStart(item) && !inNature && (lineStart || !wordOfTitle(items.get(items.size() - 1).item()))
+                    inNature = opensNature(item) || inNature && (!item.isValue() || cellLines) && item.kind() != Item.Kind.FOOTNOTE;
+                    if (isTitleStart(item) && !inNature && (lineStart || !cellLines && !wordOfTitle(items.get(items.size() - 1).item()))
                             || lineStart && l == 0) {
                         starts.add(items.size());
                     }
@@ -103,7 +112,7 @@ final class RunTogetherRows {
                 if (end - first > MAX_ROW_ITEMS || values(items, first, end) > columns + 2) {
                     break; // no row holds more items, or more values than its columns
                 }
-                double cost = best[k] + rowCost(piece(lines, items, first, end, derivative), derivative, hints);
+                double cost = best[k] + rowCost(piece(lines, items, first, end, derivative), derivative, cellLines, hints);
                 if (cost < best[e]) {
                     best[e] = cost;
                     from[e] = k;
@@ -309,7 +318,7 @@ final class RunTogetherRows {
     }
 
     /** How well a piece reads as one row: a title first, a value in it, its columns filled. */
-    private static double rowCost(SourceRow piece, boolean derivative, Map<Column, Integer> hints) {
+    private static double rowCost(SourceRow piece, boolean derivative, boolean cellLines, Map<Column, Integer> hints) {
         List<Atom> atoms = Atomizer.atoms(piece);
         if (atoms.isEmpty() || atoms.get(0).kind() != Atom.Kind.TEXT
                 || atoms.stream().noneMatch(a -> a.kind() != Atom.Kind.TEXT && a.kind() != Atom.Kind.FOOTNOTE)) {
@@ -332,7 +341,24 @@ final class RunTogetherRows {
             }
             best = Math.min(best, cost);
         }
-        return best + PER_ROW + (textAfterMarks(atoms) ? TEXT_AFTER_MARKS : 0);
+        return best + PER_ROW + (textAfterMarks(atoms) ? TEXT_AFTER_MARKS : 0)
+                + (cellLines && endsWithTextAfterMarks(atoms) ? TEXT_AFTER_MARKS : 0);
+    }
+
+    /**
+     * After the piece's last value, a text, its marks, then more text ("See" / "Footnotes(2)" / "(3)" / "Class B"):
+     * one cell a line, the marks close the nature's cell, and the text after them is the next row's title.
+     */
+    private static boolean endsWithTextAfterMarks(List<Atom> atoms) {
+        int i = atoms.size();
+        while (i > 0 && atoms.get(i - 1).kind() == Atom.Kind.TEXT) {
+            i--;
+        }
+        int text = i;
+        while (i > 0 && atoms.get(i - 1).kind() == Atom.Kind.FOOTNOTE) {
+            i--;
+        }
+        return text < atoms.size() && i < text && i > 0 && atoms.get(i - 1).kind() == Atom.Kind.TEXT;
     }
 
     /** The piece opens with a text, its marks, then more text: "Fund, L.P. (2)(3)(4) Class A Common Stock". */

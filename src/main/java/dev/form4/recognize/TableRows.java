@@ -33,7 +33,7 @@ final class TableRows {
         List<FormTree.Row> body = table.body();
         List<Logical> rows = new ArrayList<>();
         if (cellLines) {
-            return CellLines.rows(table, derivative, hints);
+            return CellLines.rows(table, derivative);
         }
         List<FormTree.Row> current = null;
         List<FormTree.Row> laidOut = new ArrayList<>(); // a run of page lines (pdftotext), read by LayoutBands

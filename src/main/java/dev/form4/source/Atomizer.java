@@ -289,11 +289,11 @@ public final class Atomizer {
 
     /**
      * A word broken at its hyphen over two printed lines, which a converter joins with a space ("Non- Qualified
-     * Stock Option"): the hyphen touching the letter before it goes on with the next word.
+     * Stock Option", "2010- Seed Fund"): the hyphen touching the letter or digit before it goes on with the next word.
      */
     private static boolean endsHyphenated(StringBuilder words) {
         int n = words.length();
-        return n >= 2 && words.charAt(n - 1) == '-' && Character.isLetter(words.charAt(n - 2));
+        return n >= 2 && words.charAt(n - 1) == '-' && Character.isLetterOrDigit(words.charAt(n - 2));
     }
 
     /**
