@@ -85,13 +85,16 @@ final class RowClassifier {
     private static final List<String> CAPTION_WORD_NEEDLES = List.of("(instr", "month/day", "title of", "transacti",
             "amount of", "ownership form", "beneficial", "code", "price", "exercisable", "expiration", "nature of",
             "derivative", "following", "reported", "(a) or", "securities", "acquired", "disposed", "execution", "deemed");
-    /** "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note. */
+    /**
+     * "1. text", "- 3. text", "(4) text", "1, text" (OCR): a numbered note; not an amount's digit groups opening a
+     * note's next line ("3,133 restricted stock units ...").
+     */
     // Compiled once: String's replaceAll, replaceFirst and split compile their regex on every call, and these run
     // for every row.
     private static final Pattern HASH_OR_STAR = Pattern.compile("[#*]");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[#*\\s]+");
     private static final Pattern MARK_OR_SPACE = Pattern.compile("[#*\\s]");
-    private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?[.,)])\\s*\\S");
+    private static final Pattern NUMBERED = Pattern.compile("^[-*•·\\s]*(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?(?:[.)]|,(?!\\d{3}(?!\\d))))\\s*\\S");
 
     private RowClassifier() {
     }
