@@ -138,6 +138,18 @@ class PandocTextTest {
         assertEquals("EVP, CRO & Pres. Life Sciences", feld.officerTitle().value());
     }
 
+    @Test
+    void aMultilineTablesCellLinesJoinInTheirRulesColumnThoughAnOverlongWordPushedOneRight() {
+        // "[ ]{.SmallFormData}[^(1)^]{.FootnoteData}" is wider than its column: the rest of its line moves right, so
+        // "[Common" stands right of the "Stock]" under it; the dash rule's column holds both
+        Path file = Path.of("testdata/converters/pandoc-markdown/U/000089924320025994.md");
+        Extraction x = new Form4Extractor(ParseLimits.DEFAULT, null).extract(file.toString(), TestInputs.read(file));
+        var row = x.form().derivativeTable().transactions().get(0);
+        assertEquals("Series A Preferred Stock", row.securityTitle().value());
+        assertEquals("Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals(2027400, row.underlyingSecurityShares().value().intValue());
+    }
+
     private static List<Boolean> checkboxes(dev.form4.model.ReportingOwner owner) {
         return List.of(owner.isDirector().value(), owner.isOfficer().value(), owner.isTenPercentOwner().value(),
                 owner.isOther().value());
