@@ -1,7 +1,9 @@
 package dev.form4.recognize;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +36,16 @@ final class LabelPattern {
         return regex.toString();
     }
 
+    /**
+     * The caption's pattern with nothing before it but a word boundary: a match starts where the caption's first
+     * letter stands, so {@link Compacted#firstMatch} tries it only where the caption's compact letters begin.
+     */
+    static Pattern leading(String caption, int flags) {
+        Pattern pattern = compile("\\b" + regex(caption), caption, flags);
+        LEADING.add(pattern);
+        return pattern;
+    }
+
     static Pattern of(String caption) {
         return compile(regex(caption), caption, Pattern.CASE_INSENSITIVE);
     }
@@ -63,14 +75,72 @@ final class LabelPattern {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '|' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
-                continue; // what \s matches, and the cell edge
+            if (!isCut(c)) {
+                sb.append(lower(c));
             }
-            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
         return sb.toString();
     }
 
+    /** What {@code \s} matches, and the cell edge. */
+    private static boolean isCut(char c) {
+        return c == '|' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
     /** Patterns built from a caption, by identity, and the caption's compact text. */
     private static final Map<Pattern, String> LITERALS = new ConcurrentHashMap<>();
+    /** The patterns of {@link #leading}. */
+    private static final Set<Pattern> LEADING = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A text with its {@link #compact} form, made once for the many labels looked for in it, and where each compact
+     * character stands in the text.
+     */
+    static final class Compacted {
+        private final String text;
+        private final String compact;
+        private final int[] origin;
+
+        Compacted(String text) {
+            this.text = text;
+            StringBuilder sb = new StringBuilder(text.length());
+            int[] at = new int[text.length()];
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!isCut(c)) {
+                    at[sb.length()] = i;
+                    sb.append(lower(c));
+                }
+            }
+            this.compact = sb.toString();
+            this.origin = at;
+        }
+
+        /** Where {@code pattern}'s first match in the text starts, or -1. */
+        int firstMatch(Pattern pattern) {
+            String literal = LITERALS.get(pattern);
+            int at = literal == null ? 0 : compact.indexOf(literal);
+            if (at < 0) {
+                return -1;
+            }
+            Matcher m = pattern.matcher(text);
+            if (!LEADING.contains(pattern)) {
+                return m.find() ? m.start() : -1;
+            }
+            // a leading pattern can match only where its caption's compact letters begin: try it there alone, in
+            // order (the first success is find's), with the text around the region visible to the word boundary
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (; at >= 0; at = compact.indexOf(literal, at + 1)) {
+                m.region(origin[at], text.length());
+                if (m.lookingAt()) {
+                    return origin[at];
+                }
+            }
+            return -1;
+        }
+    }
 }
