@@ -339,9 +339,11 @@ final class HeaderText {
         return value.isEmpty() ? Optional.empty() : Optional.of(new Found(value, positionOf(cell, value)));
     }
 
+    private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s\\[\\]]+");
+
     /** The position of the first item of {@code value} inside the cell, or the cell's own position. */
     static SourcePosition positionOf(SourceCell cell, String value) {
-        String first = value.split("[\\s\\[\\]]+", 2)[0];
+        String first = FIRST_WORD_END.split(value, 2)[0];
         for (Item item : cell.items()) {
             if (!first.isEmpty() && (item.text().equals(first) || first.startsWith(item.text()) && item.text().length() > 1)) {
                 return item.position();
