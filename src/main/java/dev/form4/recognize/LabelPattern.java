@@ -72,14 +72,15 @@ final class LabelPattern {
 
     /** The text without what a cut may put between a caption's letters (spaces, '|'), ASCII letters in lower case. */
     static String compact(CharSequence text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] kept = new char[text.length()];
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isCut(c)) {
-                sb.append(lower(c));
+                kept[n++] = lower(c);
             }
         }
-        return sb.toString();
+        return new String(kept, 0, n);
     }
 
     /** What {@code \s} matches, and the cell edge. */
@@ -107,16 +108,17 @@ final class LabelPattern {
 
         Compacted(String text) {
             this.text = text;
-            StringBuilder sb = new StringBuilder(text.length());
+            char[] kept = new char[text.length()];
             int[] at = new int[text.length()];
+            int n = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (!isCut(c)) {
-                    at[sb.length()] = i;
-                    sb.append(lower(c));
+                    at[n] = i;
+                    kept[n++] = lower(c);
                 }
             }
-            this.compact = sb.toString();
+            this.compact = new String(kept, 0, n);
             this.origin = at;
         }
 
