@@ -95,7 +95,7 @@ final class HeaderReader {
             OTHER_START, ONE_PERSON_START, MORE_PERSONS_START, NOT_SUBJECT_START, RULE_10B5_1_START);
 
     private static Pattern caption(String caption, String suffix) {
-        return LabelPattern.compile(LabelPattern.regex(caption) + suffix, caption, Pattern.CASE_INSENSITIVE);
+        return LabelPattern.of(caption, suffix);
     }
 
     /** The box's caption (which may be cut at cell edges); its X mark is looked for just before it. */

@@ -38,36 +38,41 @@ final class LabelPattern {
 
     /**
      * The caption's pattern with nothing before it but a word boundary: a match starts where the caption's first
-     * letter stands, so {@link Compacted#firstMatch} tries it only where the caption's compact letters begin.
+     * letter stands.
      */
     static Pattern leading(String caption, int flags) {
-        Pattern pattern = compile("\\b" + regex(caption), caption, flags);
-        LEADING.add(pattern);
+        return captionFirst("\\b" + regex(caption), caption, flags);
+    }
+
+    /** The caption's pattern, case-insensitive, followed by {@code suffix}. */
+    static Pattern of(String caption, String suffix) {
+        return captionFirst(regex(caption) + suffix, caption, Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * A pattern whose match starts with {@code caption}'s first letter, so that {@link Compacted} tries it only
+     * where the caption's compact letters begin.
+     */
+    private static Pattern captionFirst(String regex, String caption, int flags) {
+        Pattern pattern = compile(regex, caption, flags);
+        CAPTION_FIRST.add(pattern);
         return pattern;
     }
 
     static Pattern of(String caption) {
-        return compile(regex(caption), caption, Pattern.CASE_INSENSITIVE);
+        return of(caption, "");
     }
 
     /**
      * A pattern whose match holds {@code caption}'s characters in order with only spaces and '|' between them,
-     * whatever {@code regex} adds around it; registered so that {@link #mayMatch} can rule a text out cheaply.
+     * whatever {@code regex} adds around it; registered so that {@link Compacted} can rule a text out cheaply (the
+     * label patterns, a cut allowed between any two letters, are the costliest regexes of a header; most rows hold
+     * none of a given label).
      */
-    static Pattern compile(String regex, String caption, int flags) {
+    private static Pattern compile(String regex, String caption, int flags) {
         Pattern pattern = Pattern.compile(regex, flags);
         LITERALS.put(pattern, compact(caption));
         return pattern;
-    }
-
-    /**
-     * False when {@code pattern} cannot match {@code compactText} ({@link #compact}): the caption's characters do
-     * not stand there in a row. The label patterns, a cut allowed between any two letters, are the costliest
-     * regexes of a header; most rows hold none of a given label.
-     */
-    static boolean mayMatch(Pattern pattern, String compactText) {
-        String literal = LITERALS.get(pattern);
-        return literal == null || compactText.contains(literal);
     }
 
     /** The text without what a cut may put between a caption's letters (spaces, '|'), ASCII letters in lower case. */
@@ -94,8 +99,13 @@ final class LabelPattern {
 
     /** Patterns built from a caption, by identity, and the caption's compact text. */
     private static final Map<Pattern, String> LITERALS = new ConcurrentHashMap<>();
-    /** The patterns of {@link #leading}. */
-    private static final Set<Pattern> LEADING = ConcurrentHashMap.newKeySet();
+    /** The patterns of {@link #captionFirst}. */
+    private static final Set<Pattern> CAPTION_FIRST = ConcurrentHashMap.newKeySet();
+
+    /** Told of each match; returns whether to go on. */
+    interface MatchSink {
+        boolean match(int start, int end);
+    }
 
     /**
      * A text with its {@link #compact} form, made once for the many labels looked for in it, and where each compact
@@ -124,25 +134,44 @@ final class LabelPattern {
 
         /** Where {@code pattern}'s first match in the text starts, or -1. */
         int firstMatch(Pattern pattern) {
+            int[] first = {-1};
+            eachMatch(pattern, (start, end) -> {
+                first[0] = start;
+                return false;
+            });
+            return first[0];
+        }
+
+        /** {@code pattern}'s matches in the text, left to right, as repeated find gives them. */
+        void eachMatch(Pattern pattern, MatchSink sink) {
             String literal = LITERALS.get(pattern);
-            int at = literal == null ? 0 : compact.indexOf(literal);
-            if (at < 0) {
-                return -1;
+            if (literal != null && !compact.contains(literal)) {
+                return; // the caption's letters do not stand here in a row
             }
             Matcher m = pattern.matcher(text);
-            if (!LEADING.contains(pattern)) {
-                return m.find() ? m.start() : -1;
+            if (literal == null || !CAPTION_FIRST.contains(pattern)) {
+                while (m.find() && sink.match(m.start(), m.end())) {
+                    // told
+                }
+                return;
             }
-            // a leading pattern can match only where its caption's compact letters begin: try it there alone, in
-            // order (the first success is find's), with the text around the region visible to the word boundary
+            // a match can start only where the caption's compact letters begin: the pattern is tried there alone,
+            // in order, each from where the last match ended (the first success is find's), the text around the
+            // region visible to a word boundary or lookaround, '^' and '$' at the text's own ends
             m.useTransparentBounds(true).useAnchoringBounds(false);
-            for (; at >= 0; at = compact.indexOf(literal, at + 1)) {
+            int from = 0;
+            for (int at = compact.indexOf(literal); at >= 0; at = compact.indexOf(literal, at + 1)) {
+                if (origin[at] < from) {
+                    continue;
+                }
                 m.region(origin[at], text.length());
                 if (m.lookingAt()) {
-                    return origin[at];
+                    if (!sink.match(m.start(), m.end())) {
+                        return;
+                    }
+                    from = m.end();
                 }
             }
-            return -1;
         }
     }
 }
