@@ -44,6 +44,7 @@ public final class InputDetector {
         int previousFrom = 0;
         int previousTo = 0;
         Gaps gaps = new Gaps(sample);
+        Pipes pipes = new Pipes(sample);
         // each line is the range [lineStart, end) of the sample and its trimmed text [from, to): no string per line
         for (int lineStart = 0, end; lineStart <= sample.length(); lineStart = end + 1) {
             int newline = sample.indexOf('\n', lineStart);
@@ -86,7 +87,7 @@ public final class InputDetector {
             }
             // EDGAR's ASCII tables pad their cells to the column rules; OCR reads a border as '|' between words
             // one space apart ("Code | V_ | (A) | (D) Exercisable"), which is no layout
-            if (!pipeFirst && gap && sample.charAt(lineStart) != '|' && count(sample, lineStart, end, '|') >= 3) {
+            if (!pipeFirst && gap && sample.charAt(lineStart) != '|' && pipes.atLeast(lineStart, end, 3)) {
                 ruled++;
             }
         }
@@ -203,13 +204,32 @@ public final class InputDetector {
         return i - from;
     }
 
-    private static int count(String text, int from, int to, char c) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == c) {
-                n++;
-            }
+    /**
+     * The '|' of the sample, asked line by line in order: found with indexOf (vectorized) from a cursor that only
+     * moves forward, so the whole sample costs one pass however many lines hold none.
+     */
+    private static final class Pipes {
+        private final String text;
+        /** A '|' at or after the start of the line asked for last (-1: none left; -2: not looked for yet). */
+        private int next = -2;
+
+        Pipes(String text) {
+            this.text = text;
         }
-        return n;
+
+        /** Whether [from, to) holds at least {@code n} '|'; lines are asked for in order. */
+        boolean atLeast(int from, int to, int n) {
+            if (next != -1 && next < from) {
+                next = text.indexOf('|', from);
+            }
+            int found = 0;
+            while (next >= 0 && next < to) {
+                if (++found >= n) {
+                    return true;
+                }
+                next = text.indexOf('|', next + 1);
+            }
+            return false;
+        }
     }
 }

@@ -490,14 +490,15 @@ final class RowClassifier {
 
     /** Lower-case text without whitespace and cell edges: "1. Name and Addr | ess" reads "1.nameandaddress". */
     static String compact(String lower) {
-        StringBuilder sb = new StringBuilder(lower.length());
+        char[] kept = new char[lower.length()]; // a char array, not a StringBuilder: this runs over every row
+        int n = 0;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (kept(c)) {
-                sb.append(c);
+                kept[n++] = c;
             }
         }
-        return sb.toString();
+        return new String(kept, 0, n);
     }
 
     /** The length {@link #compact} gives the first {@code end} characters of {@code text}, without building it. */

@@ -54,7 +54,7 @@ final class CaptionHints {
             for (SourceCell cell : row.cells()) {
                 String text = cell.text().trim();
                 for (Map.Entry<Column, Matcher> entry : matchers.entrySet()) {
-                    if (!cells.containsKey(entry.getKey()) && entry.getValue().reset(text).find()) {
+                    if (!cells.containsKey(entry.getKey()) && found(entry.getValue().reset(text))) {
                         cells.put(entry.getKey(), cell.index());
                         if (row.hasGeometry()) {
                             extents.put(entry.getKey(), new Extent(row.grid(), cell.x0(), cell.x1()));
@@ -64,6 +64,15 @@ final class CaptionHints {
             }
         }
         return new CaptionHints(cells, extents);
+    }
+
+    /**
+     * find, and for a pattern anchored at the text's start (without MULTILINE, '^' matches there only) lookingAt,
+     * which gives the same answer without trying the pattern at every character of a long caption.
+     */
+    private static boolean found(Matcher matcher) {
+        String regex = matcher.pattern().pattern();
+        return regex.startsWith("^") || regex.startsWith("(?i)^") ? matcher.lookingAt() : matcher.find();
     }
 
     /** The sub-captions' cell indexes, the aligner's hint. */

@@ -112,13 +112,15 @@ final class CellParagraphs {
         return false;
     }
 
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}");
+
     /**
      * A bare number of up to four digits alone on its line right under a line of words is a word of that text
      * ("Venture" / "2010", a fund's name), never an amount, which the page prints with its separator.
      */
     static boolean numberInText(FormTree.Row above, FormTree.Row line) {
         List<Item> items = items(List.of(line));
-        return items.size() == 1 && items.get(0).kind() == Item.Kind.NUMBER && items.get(0).text().matches("\\d{1,4}")
+        return items.size() == 1 && items.get(0).kind() == Item.Kind.NUMBER && BARE_NUMBER.matcher(items.get(0).text()).matches()
                 && !line.source().blankBefore() && line.source().line() == above.source().lastLine() + 1
                 && !TableRows.hasValues(above) && hasWord(items(List.of(above)));
     }

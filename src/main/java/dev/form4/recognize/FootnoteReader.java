@@ -80,18 +80,27 @@ final class FootnoteReader {
         if (next != null && CONTINUES.matcher(next.text()).matches()) {
             return note;
         }
-        Matcher comma = COMMA_AT_END.matcher(note.text());
+        Matcher comma = atEnd(COMMA_AT_END, note.text(), 3);
         if (comma.find()) {
             diagnostics.add(Diagnostic.repaired(note.position(), "footnotes." + note.id(), "read the comma ending note "
                     + note.id() + " as its full stop: the next note does not go on with it"));
             return new Footnote(note.id(), note.text().substring(0, comma.start()) + ".", note.position());
         }
-        if (readByOcr && NO_STOP_AT_END.matcher(note.text()).find()) {
+        if (readByOcr && atEnd(NO_STOP_AT_END, note.text(), 4).find()) {
             diagnostics.add(Diagnostic.repaired(note.position(), "footnotes." + note.id(), "ended note " + note.id()
                     + " with the full stop that OCR lost: a note ends its last sentence, and the next does not go on with it"));
             return new Footnote(note.id(), note.text() + ".", note.position());
         }
         return note;
+    }
+
+    /**
+     * A matcher of a pattern ending in {@code $} over the last {@code span} characters of a long note only: a match
+     * of at most {@code span} characters before the end, a final line break included, starts nowhere else (the
+     * text before them stays visible to a lookbehind), and find would try every character of the note.
+     */
+    private static Matcher atEnd(Pattern pattern, String text, int span) {
+        return pattern.matcher(text).useTransparentBounds(true).region(Math.max(0, text.length() - span), text.length());
     }
 
     /** A row's text with its cells joined by spaces: a note is prose, its cell edges are the converter's. */

@@ -225,12 +225,14 @@ public final class FormRecognizer {
         return form.remarks();
     }
 
+    private static final java.util.regex.Pattern REMARKS_HEADING = java.util.regex.Pattern.compile("^#*\\s*\\**\\s*Remarks:?\\s*\\**\\s*");
+
     private static List<SignatureReader.Line> lines(List<FormTree.Row> rows) {
         List<SignatureReader.Line> lines = new ArrayList<>();
         for (FormTree.Row row : rows) {
             SignatureReader.Line line = SignatureReader.Line.of(row.source());
             if (row.type() == dev.form4.parse.Form4Parser.REMARKS_HEADING) {
-                String rest = line.text().replaceFirst("^#*\\s*\\**\\s*Remarks:?\\s*\\**\\s*", "");
+                String rest = REMARKS_HEADING.matcher(line.text()).replaceFirst("");
                 if (rest.isEmpty()) {
                     continue;
                 }

@@ -95,12 +95,12 @@ final class HeaderReader {
             OTHER_START, ONE_PERSON_START, MORE_PERSONS_START, NOT_SUBJECT_START, RULE_10B5_1_START);
 
     private static Pattern caption(String caption, String suffix) {
-        return LabelPattern.compile(LabelPattern.regex(caption) + suffix, caption, Pattern.CASE_INSENSITIVE);
+        return LabelPattern.of(caption, suffix);
     }
 
     /** The box's caption (which may be cut at cell edges); its X mark is looked for just before it. */
     private static Pattern checkboxLabel(String caption) {
-        return LabelPattern.compile("\\b" + LabelPattern.regex(caption), caption, 0);
+        return LabelPattern.leading(caption, 0);
     }
 
     /** Everything the header block gives. */
@@ -123,6 +123,8 @@ final class HeaderReader {
     private boolean ownerConflict;
     /** The signatures' and remarks' text, where the owner's name is spelled again. */
     private final String signedText;
+    /** The texts the checkboxes are read from (the preamble, a box's text), each compacted once for all labels. */
+    private final java.util.Map<String, LabelPattern.Compacted> compacted = new java.util.HashMap<>();
 
     private HeaderReader(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, String signed,
                          List<Diagnostic> diagnostics) {
@@ -665,6 +667,10 @@ final class HeaderReader {
         return owner;
     }
 
+    /** Box 5's texts after their captions: the officer's title (up to "Other"), what "other" is. */
+    private static final Pattern OFFICER_TITLE = Pattern.compile("^\\s*([^|]*?)\\s*(Other \\(specify below\\)|$)");
+    private static final Pattern OTHER_TEXT = Pattern.compile("^\\s*([^|]+?)\\s*$");
+
     /** The owner with box 5's relationship to the issuer read beside box 1's name and address. */
     private ReportingOwner relationship(HeaderText block, String path, FieldValue<String> nameValue,
                                         List<FieldValue<String>> street, FieldValue<String> city, FieldValue<String> state,
@@ -675,9 +681,9 @@ final class HeaderReader {
         FieldValue<Boolean> other = checkbox(OTHER, OTHER_START, boxes, boxText);
         List<FieldValue<String>> inLines = relationshipInLines(boxes, officer, other);
         FieldValue<String> title = inLines.get(0).isPresent() || inLines.get(1).isPresent() ? inLines.get(0)
-                : textAfter(block, OFFICER_CAPTION, Pattern.compile("^\\s*([^|]*?)\\s*(Other \\(specify below\\)|$)"));
+                : textAfter(block, OFFICER_CAPTION, OFFICER_TITLE);
         FieldValue<String> otherText = inLines.get(0).isPresent() || inLines.get(1).isPresent() ? inLines.get(1)
-                : textAfter(block, OTHER_CAPTION, Pattern.compile("^\\s*([^|]+?)\\s*$"));
+                : textAfter(block, OTHER_CAPTION, OTHER_TEXT);
         if (!title.isPresent() && !otherText.isPresent()
                 && (Boolean.TRUE.equals(officer.value()) || Boolean.TRUE.equals(other.value()))) {
             // what a checked box asks for, printed under the labels
@@ -1191,7 +1197,7 @@ final class HeaderReader {
      * A checkbox: an X in a cell of its own that stands before the label (geometry), or an X just before the
      * label in the text: true; the label found without X: false; the label not found: null.
      */
-    private static FieldValue<Boolean> checkbox(Pattern label, Pattern start, HeaderText where, String text) {
+    private FieldValue<Boolean> checkbox(Pattern label, Pattern start, HeaderText where, String text) {
         FieldValue<Boolean> read = checkbox(label, text);
         if (!read.isPresent() && start != label
                 && where.find(start).stream().anyMatch(at -> !where.rows().get(at.row()).hasGeometry())) {
@@ -1207,14 +1213,11 @@ final class HeaderReader {
     }
 
     /** X before the label: true; label intact without X: false; label not found: null. */
-    private static FieldValue<Boolean> checkbox(Pattern label, String text) {
-        if (!LabelPattern.mayMatch(label, LabelPattern.compact(text))) {
+    private FieldValue<Boolean> checkbox(Pattern label, String text) {
+        int start = compacted.computeIfAbsent(text, LabelPattern.Compacted::new).firstMatch(label);
+        if (start < 0) {
             return FieldValue.absent();
         }
-        Matcher m = label.matcher(text);
-        if (!m.find()) {
-            return FieldValue.absent();
-        }
-        return FieldValue.of(X_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
+        return FieldValue.of(X_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find());
     }
 }

@@ -39,7 +39,7 @@ final class HeaderText {
     private final List<SourceRow> rows;
     private final List<String> joined = new ArrayList<>();
     /** {@link #joined} without spaces and '|', made on the first scan: what rules a label out before its regex. */
-    private List<String> compactJoined;
+    private List<LabelPattern.Compacted> compactJoined;
     private final List<int[]> cellStarts = new ArrayList<>();
     private final java.util.Map<Pattern, List<At>> found = new java.util.HashMap<>();
     private Checkboxes checkboxes;
@@ -339,9 +339,11 @@ final class HeaderText {
         return value.isEmpty() ? Optional.empty() : Optional.of(new Found(value, positionOf(cell, value)));
     }
 
+    private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s\\[\\]]+");
+
     /** The position of the first item of {@code value} inside the cell, or the cell's own position. */
     static SourcePosition positionOf(SourceCell cell, String value) {
-        String first = value.split("[\\s\\[\\]]+", 2)[0];
+        String first = FIRST_WORD_END.split(value, 2)[0];
         for (Item item : cell.items()) {
             if (!first.isEmpty() && (item.text().equals(first) || first.startsWith(item.text()) && item.text().length() > 1)) {
                 return item.position();
@@ -373,17 +375,15 @@ final class HeaderText {
         if (compactJoined == null) {
             compactJoined = new ArrayList<>(joined.size());
             for (String text : joined) {
-                compactJoined.add(LabelPattern.compact(text));
+                compactJoined.add(new LabelPattern.Compacted(text));
             }
         }
         for (int r = 0; r < rows.size(); r++) {
-            if (!LabelPattern.mayMatch(pattern, compactJoined.get(r))) {
-                continue;
-            }
-            Matcher m = pattern.matcher(joined.get(r));
-            while (m.find()) {
-                at.add(new At(r, cellAt(r, m.start()), cellAt(r, Math.max(m.end() - 1, m.start()))));
-            }
+            int row = r;
+            compactJoined.get(r).eachMatch(pattern, (start, end) -> {
+                at.add(new At(row, cellAt(row, start), cellAt(row, Math.max(end - 1, start))));
+                return true; // every match
+            });
         }
         return List.copyOf(at);
     }

@@ -47,12 +47,14 @@ final class RequiredFields {
         }
     }
 
+    private static final java.util.regex.Pattern BOTH_FLAGS = java.util.regex.Pattern.compile("A,D|D,A");
+
     private static void report(DraftRow row, Column column, List<Diagnostic> diagnostics) {
         if (!row.get(column).isEmpty()) {
             return;
         }
         Optional<String> raw = row.rawText(column);
-        if (column == ACQUIRED_DISPOSED && raw.filter(t -> t.matches("A,D|D,A")).isPresent()) {
+        if (column == ACQUIRED_DISPOSED && raw.filter(t -> BOTH_FLAGS.matcher(t).matches()).isPresent()) {
             diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Kind.AMBIGUOUS, row.position(column),
                     row.path(column), "printed '" + raw.get() + "': both acquired and disposed, so neither is taken"));
             return;

@@ -293,9 +293,11 @@ final class RunTogetherRows {
         return cell.items().get(0).isValue();
     }
 
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}");
+
     private static boolean isBareNumber(SourceCell cell) {
         return cell.items().size() == 1 && cell.items().get(0).kind() == Item.Kind.NUMBER
-                && cell.items().get(0).text().matches("\\d{1,4}");
+                && BARE_NUMBER.matcher(cell.items().get(0).text()).matches();
     }
 
     /** Words, perhaps closed by a mark ("Fund, LP(2)"), and nothing else. */

@@ -221,13 +221,17 @@ final class SignatureReader {
         return from < lines.size() && (from == 0 || endsSentence(lines.get(from - 1).text())) ? from : -1;
     }
 
+    private static final Pattern NUMBERED_NOTE = Pattern.compile("^\\(?\\d{1,2}[.)].*");
+    private static final Pattern DATE_AT_END = Pattern.compile("\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*$");
+    private static final Pattern CUT_DATE_AT_END = Pattern.compile("(^|\\s+)\\d{1,2}(/\\d{0,2}(/\\d{0,3})?)?\\s*$");
+
     /** Words only, no sentence's end, not a numbered note. */
     private static boolean isNameLine(Line line) {
         String text = line.text().strip();
         return !text.isEmpty() && line.items().stream().noneMatch(Item::isValue)
                 && line.items().stream().anyMatch(i -> i.kind() == Item.Kind.WORD)
                 && (!endsSentence(text) || NAME_END.matcher(text).matches())
-                && !text.matches("^\\(?\\d{1,2}[.)].*");
+                && !NUMBERED_NOTE.matcher(text).matches();
     }
 
     private static boolean endsSentence(String text) {
@@ -621,8 +625,7 @@ final class SignatureReader {
 
     /** The text without a date (or a date cut at the line's end) after it. */
     private static String withoutDate(String text) {
-        return text.replaceFirst("\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*$", "")
-                .replaceFirst("(^|\\s+)\\d{1,2}(/\\d{0,2}(/\\d{0,3})?)?\\s*$", "").trim();
+        return CUT_DATE_AT_END.matcher(DATE_AT_END.matcher(text).replaceFirst("")).replaceFirst("").trim();
     }
 
     /** A "/s/" line whose date is further down, past blank lines or a cut date: the next date-only line. */

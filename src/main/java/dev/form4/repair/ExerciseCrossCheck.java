@@ -133,10 +133,12 @@ final class ExerciseCrossCheck {
         return row.rawText(column).map(raw -> "read '" + raw + "'; ").orElse("not printed in the row; ");
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** "Commo Stock" is cut from "Common Stock": same number of words, each a prefix of its counterpart. */
     static boolean isCutFrom(String damaged, String full) {
-        String[] d = damaged.trim().split("\\s+");
-        String[] f = full.trim().split("\\s+");
+        String[] d = SPACES.split(damaged.trim());
+        String[] f = SPACES.split(full.trim());
         if (d.length != f.length) {
             return false;
         }

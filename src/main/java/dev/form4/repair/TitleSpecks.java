@@ -96,11 +96,13 @@ final class TitleSpecks {
      * ("Restricted Cc" / "Stock ()" / "Units", the underlying "Common" misread beside the title): it is dropped
      * with a diagnostic.
      */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static void dropStrays(RepairContext context, DraftRow row, Column column, FieldValue<Object> title) {
         if (!TITLES.contains(column)) {
             return; // a nature names a holder: "SC US/E", "& Co." are its words
         }
-        String[] words = title.value().toString().trim().split("\\s+");
+        String[] words = SPACES.split(title.value().toString().trim());
         StringBuilder kept = new StringBuilder();
         List<String> dropped = new ArrayList<>();
         String before = null; // the last word kept

@@ -37,7 +37,7 @@ final class TruncatedDates {
                 if (row.get(column).isPresent()) {
                     continue;
                 }
-                row.rawText(column).filter(raw -> raw.matches("\\d{1,2}/\\d{1,2}/\\d{2}")).ifPresent(raw -> {
+                row.rawText(column).filter(raw -> TWO_DIGIT_YEAR.matcher(raw).matches()).ifPresent(raw -> {
                     String printedStart = pad(raw);
                     List<LocalDate> matches = known.stream().filter(d -> PRINTED.format(d).startsWith(printedStart)).toList();
                     if (matches.size() == 1) {
@@ -49,9 +49,16 @@ final class TruncatedDates {
         }
     }
 
+    private static final java.util.regex.Pattern TWO_DIGIT_YEAR = java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2}");
+
     /** "1/7/20" is printed "01/07/20" for the comparison. */
     private static String pad(String raw) {
         String[] parts = raw.split("/");
-        return String.format("%02d/%02d/%s", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]);
+        return twoDigits(Integer.parseInt(parts[0])) + "/" + twoDigits(Integer.parseInt(parts[1])) + "/" + parts[2];
+    }
+
+    /** As %02d prints it (String.format parses its format on every call). */
+    private static String twoDigits(int n) {
+        return n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
     }
 }

@@ -118,9 +118,11 @@ final class UnderlyingTitles {
         return words.size() >= 2 && CLASS_END.matcher(words.get(words.size() - 1)).matches();
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static List<String> letters(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : text.trim().split("\\s+")) {
+        for (String word : SPACES.split(text.trim())) {
             String bare = NOT_LETTER.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
             if (!bare.isEmpty()) {
                 words.add(bare);

@@ -56,8 +56,13 @@ final class GridTables {
     private static final class CellLine {
         final StringBuilder text = new StringBuilder();
         final List<int[]> at = new ArrayList<>();
+        /** Rejoined from the pieces pandoc cut a nested table's line into: its source columns say nothing of order. */
+        boolean cut;
+        /** The line as pandoc laid it out, markup kept: its width is comparable with pandoc's rules. */
+        final StringBuilder layout = new StringBuilder();
 
         void append(String segment, int line, int column) {
+            layout.append(segment);
             for (int i = 0; i < segment.length(); i++) {
                 char c = segment.charAt(i);
                 if (c != PandocText.MARKUP) {
@@ -68,6 +73,9 @@ final class GridTables {
         }
 
         void trim() {
+            while (layout.length() > 0 && layout.charAt(layout.length() - 1) == ' ') {
+                layout.setLength(layout.length() - 1);
+            }
             while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
                 text.setLength(text.length() - 1);
                 at.remove(at.size() - 1);
@@ -75,10 +83,8 @@ final class GridTables {
         }
 
         void space() {
-            while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
-                text.setLength(text.length() - 1);
-                at.remove(at.size() - 1);
-            }
+            trim();
+            layout.append(' ');
             text.append(' ');
             at.add(at.get(at.size() - 1));
         }
@@ -102,7 +108,14 @@ final class GridTables {
                     continue;
                 }
                 CellLine cellLine = logical.get(c).get(k);
-                for (LayoutTextFrontEnd.RawCell run : LayoutTextFrontEnd.gapCells(cellLine.text.toString())) {
+                List<LayoutTextFrontEnd.RawCell> runs = LayoutTextFrontEnd.gapCells(cellLine.text.toString());
+                int cellX0 = cells.get(c)[0];
+                int cellX1 = cells.get(c)[1];
+                // extents on the grid's character columns, inside the cell. pandoc cuts a nested line from its end, so
+                // its cells keep their columns unless the pieces put them out of order ("X" printed right of the
+                // "Officer (gi" below it): then their order on the line, scaled into the cell
+                boolean byOrder = cellLine.cut && !inSourceOrder(cellLine, runs);
+                for (LayoutTextFrontEnd.RawCell run : runs) {
                     int[] start = cellLine.at.get(run.textStart());
                     int[] end = cellLine.at.get(run.textStart() + run.text().length() - 1);
                     first = Math.min(first, start[0] + 1);
@@ -110,9 +123,16 @@ final class GridTables {
                     SourcePosition at = new SourcePosition(start[0] + 1, start[1] + 1);
                     budget.cell(fragments.size() + 1, at.line(), at.column());
                     String visible = VisibleText.collapseSpaces(run.text());
-                    // extents on the grid's character columns, inside the cell (a cut line's pieces stand apart)
-                    int x0 = Math.max(cells.get(c)[0], Math.min(start[1], cells.get(c)[1] - 1));
-                    int x1 = Math.max(x0 + 1, Math.min(cells.get(c)[1], x0 + visible.length()));
+                    int x0;
+                    int x1;
+                    if (byOrder) {
+                        int length = Math.max(1, cellLine.text.length());
+                        x0 = cellX0 + run.textStart() * (cellX1 - cellX0) / length;
+                        x1 = Math.max(x0 + 1, cellX0 + (run.textStart() + run.text().length()) * (cellX1 - cellX0) / length);
+                    } else {
+                        x0 = Math.max(cellX0, Math.min(start[1], cellX1 - 1));
+                        x1 = Math.max(x0 + 1, Math.min(cellX1, x0 + visible.length()));
+                    }
                     fragments.add(new SourceCell(fragments.size(), TextItems.plain(visible, at, false, budget), visible, at, x0, x1));
                 }
             }
@@ -121,6 +141,18 @@ final class GridTables {
             }
         }
         return rows;
+    }
+
+    private static boolean inSourceOrder(CellLine line, List<LayoutTextFrontEnd.RawCell> runs) {
+        int previousEnd = Integer.MIN_VALUE;
+        for (LayoutTextFrontEnd.RawCell run : runs) {
+            int startColumn = line.at.get(run.textStart())[1];
+            if (startColumn < previousEnd) {
+                return false;
+            }
+            previousEnd = line.at.get(run.textStart() + run.text().length() - 1)[1] + 1;
+        }
+        return true;
     }
 
     /** The cell [x0, x1)'s lines from line {@code from} to {@code to}, pandoc's wrapping undone. */
@@ -142,11 +174,25 @@ final class GridTables {
         List<CellLine> out = new ArrayList<>();
         CellLine open = null; // the logical line being built
         boolean openNested = false;
+        int pieces = 0; // the physical lines the open line was joined from
+        int ruleWidth = 0; // of the last nested table's rule seen, in the cell's columns
         String previous = null; // the last physical line of it, as pandoc wrote it
         String previousVisible = "";
         for (int k = 0; k < segments.size(); k++) {
             String segment = segments.get(k);
+            if (isRule(rawSegments.get(k))) {
+                // a nested table's rule, cut like its lines: its width is the widest a line of the table can be
+                boolean goesOn = k > 0 && isRule(rawSegments.get(k - 1));
+                ruleWidth = goesOn ? ruleWidth + width - 2 : rawSegments.get(k).length();
+            }
             if (visible(segment).isEmpty()) {
+                String rawPiece = rawSegments.get(k).strip();
+                if (open != null && !openNested && !rawPiece.isEmpty() && wrappedBefore(previous, rawPiece, width)) {
+                    // markup wrapped onto a line of its own (a link's target, "mpany&CIK=0000320193)"): the words
+                    // after it go on with the same line ("[APPLE INC](...)" "\[ [AAPL]{.FormData} \]")
+                    previous = rawSegments.get(k);
+                    continue;
+                }
                 open = null;
                 continue;
             }
@@ -154,14 +200,28 @@ final class GridTables {
             boolean nested = indent >= base + 2;
             String rest = segment.substring(indent);
             String rawRest = rawSegments.get(k).strip();
-            if (open != null && !nested && openNested && !isCheckMark(previousVisible)) {
+            // a nested piece that fills the cell goes on with the open nested line ("X" / "     Officer (gi") as far as
+            // the table's rule reaches: past it, it is the table's next row ("Director ... 10% Owner" / "X  Officer
+            // (give t"; "C/O LINKEDIN CORPORATION" / "2029 STIERLIN COURT" under a rule of 28)
+            boolean fillsCell = rawSegments.get(k).length() >= width - 1;
+            boolean withinRule = ruleWidth > 0 && open != null
+                    && open.layout.length() + (indent - base) + rest.length() <= ruleWidth + 1;
+            if (open != null && openNested && (!nested || fillsCell && withinRule)) {
                 // a nested table's line too long for the cell: pandoc cut it into pieces of the cell's width from its
-                // end, the first piece the rest, so the cut falls inside a word ("ME" / "NLO PARK   CA   94025") unless
-                // the piece after it starts one further in (a cut right after a space loses it: "BOTHA" / "ROELOF")
-                if (indent > base) {
-                    open.space();
+                // end, the first piece the rest. So every piece after the first fills the cell: the spaces it starts
+                // with are the line's own, and so are those a middle piece ends with ("below)" ... "Other (specify
+                // below)": two columns' cells). The cut falls inside a word ("ME" / "NLO PARK") unless the piece after
+                // it starts further in; one right after a space loses it ("BOTHA" / "ROELOF", left as read).
+                int lost = Math.max(0, width - 1 - previous.length()); // the spaces the piece before may have ended with
+                // after a first piece they are unknown, but a check mark is a cell of its own ("X" / "Director")
+                int spaces = (indent - base) + (pieces >= 2 ? lost : isCheckMark(previousVisible) ? 2 : 0);
+                if (spaces > 0) {
+                    open.trim();
+                    open.append(" ".repeat(spaces), from + k, x0 + base);
                 }
                 open.append(rest, from + k, x0 + indent);
+                open.cut = true;
+                pieces++;
             } else if (open != null && !nested && !openNested && wrappedBefore(previous, rawRest, width)) {
                 // a word longer than the cell's line was cut into pieces of the line's width from its end, the first
                 // piece the rest ("[0" / "8/24/2019]{.FormData}"): before a full piece the break is inside a word
@@ -176,12 +236,26 @@ final class GridTables {
                 open.append(" ".repeat(indent) + rest, from + k, x0);
                 out.add(open);
                 openNested = nested;
+                pieces = 1;
             }
             previous = rawSegments.get(k);
             previousVisible = visible(segment);
         }
         out.removeIf(line -> line.text.toString().isBlank());
         return out;
+    }
+
+    private static boolean isRule(String rawSegment) {
+        boolean dash = false;
+        for (int i = 0; i < rawSegment.length(); i++) {
+            char c = rawSegment.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return dash;
     }
 
     private static String visible(String segment) {

@@ -60,12 +60,14 @@ final class TextLines {
         return longest >= 3;
     }
 
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*>");
+
     /** SGML markup of EDGAR's ASCII filings standing alone on a line ("<S>  <C>", "<TABLE>", "</TEXT>"). */
     static boolean isMarkupOnly(String line) {
         String s = line.trim();
         if (s.isEmpty() || s.charAt(0) != '<') {
             return false;
         }
-        return s.replaceAll("</?[A-Za-z][A-Za-z0-9-]*>", "").isBlank();
+        return TAG.matcher(s).replaceAll("").isBlank();
     }
 }

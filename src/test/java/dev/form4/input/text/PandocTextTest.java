@@ -105,4 +105,53 @@ class PandocTextTest {
         assertEquals(560000, row.transactionShares().value().intValue());
         assertEquals(List.of("F1", "F2", "F3"), row.transactionShares().footnoteIds());
     }
+
+    @Test
+    void aLinkTargetOnLinesOfItsOwnDoesNotEndTheIssuersLine() {
+        // "[APPLE" / "INC](/cgi-bin/brow" / "se-edgar?action=getco" / "mpany&CIK=0000320193)" / "\\[ [AAPL]{.FormData}"
+        Path file = Path.of("testdata/converters/pandoc-markdown/AAPL/wf-form4_155718184308434.md");
+        Extraction x = new Form4Extractor(ParseLimits.DEFAULT, null).extract(file.toString(), TestInputs.read(file));
+        assertEquals("APPLE INC", x.form().issuer().name().value());
+        assertEquals("AAPL", x.form().issuer().tradingSymbol().value());
+    }
+
+    @Test
+    void aCheckMarkCutOffItsLabelsLineChecksThatLabelOnly() {
+        // box 5's nested table cut to the cell's width: "       [X]{.FormData}" / "          Officer (gi" / "ve title
+        // below)" / "Other (specify below)" is one line of the nested table (within its rule's width): X, then Officer
+        Path markdown = Path.of("testdata/converters/pandoc-markdown/AAPL/wf-form4_155718184308434.md");
+        var owner = new Form4Extractor(ParseLimits.DEFAULT, null).extract(markdown.toString(), TestInputs.read(markdown))
+                .form().reportingOwners().get(0);
+        assertEquals(List.of(false, true, false, false), checkboxes(owner));
+        assertEquals("COO", owner.officerTitle().value());
+        // "   X" / " Director" (the cut fell after the mark's cell) and "              X" / "          Officer (gi"
+        var cook = new Form4Extractor(ParseLimits.DEFAULT, null).extract(PLAIN.toString(), TestInputs.read(PLAIN))
+                .form().reportingOwners().get(0);
+        assertEquals(List.of(true, true, false, false), checkboxes(cook));
+        assertEquals("Chief Executive Officer", cook.officerTitle().value());
+        // "      Dir" / "ector" / "            10% Owner" fills the rule's width: "    X  Officer (give t" opens the next
+        // row, so its X is not read as Other's
+        Path bdx = Path.of("testdata/converters/pandoc-plain/BDX/beckton_dickerson_remarks_10b51.txt");
+        var feld = new Form4Extractor(ParseLimits.DEFAULT, null).extract(bdx.toString(), TestInputs.read(bdx))
+                .form().reportingOwners().get(0);
+        assertEquals(List.of(false, true, false, false), checkboxes(feld));
+        assertEquals("EVP, CRO & Pres. Life Sciences", feld.officerTitle().value());
+    }
+
+    @Test
+    void aMultilineTablesCellLinesJoinInTheirRulesColumnThoughAnOverlongWordPushedOneRight() {
+        // "[ ]{.SmallFormData}[^(1)^]{.FootnoteData}" is wider than its column: the rest of its line moves right, so
+        // "[Common" stands right of the "Stock]" under it; the dash rule's column holds both
+        Path file = Path.of("testdata/converters/pandoc-markdown/U/000089924320025994.md");
+        Extraction x = new Form4Extractor(ParseLimits.DEFAULT, null).extract(file.toString(), TestInputs.read(file));
+        var row = x.form().derivativeTable().transactions().get(0);
+        assertEquals("Series A Preferred Stock", row.securityTitle().value());
+        assertEquals("Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals(2027400, row.underlyingSecurityShares().value().intValue());
+    }
+
+    private static List<Boolean> checkboxes(dev.form4.model.ReportingOwner owner) {
+        return List.of(owner.isDirector().value(), owner.isOfficer().value(), owner.isTenPercentOwner().value(),
+                owner.isOther().value());
+    }
 }
