@@ -206,7 +206,10 @@ final class GridTables {
             boolean fillsCell = rawSegments.get(k).length() >= width - 1;
             boolean withinRule = ruleWidth > 0 && open != null
                     && open.layout.length() + (indent - base) + rest.length() <= ruleWidth + 1;
-            if (open != null && openNested && (!nested || fillsCell && withinRule)) {
+            // a nested piece after a line that filled the cell goes on with it too: that line was the first pieces of a
+            // cut line that started less deep ("[PITTSBURGH]{.FormDa" / "ta}   [PA]{.FormData}" / "   [15222]{.FormData}")
+            boolean afterCut = open != null && !openNested && previous.length() >= width - 1;
+            if (open != null && (openNested && !nested || (openNested || afterCut) && nested && fillsCell && withinRule)) {
                 // a nested table's line too long for the cell: pandoc cut it into pieces of the cell's width from its
                 // end, the first piece the rest. So every piece after the first fills the cell: the spaces it starts
                 // with are the line's own, and so are those a middle piece ends with ("below)" ... "Other (specify

@@ -139,6 +139,18 @@ class PandocTextTest {
     }
 
     @Test
+    void aNestedPieceAfterALineThatFilledTheCellGoesOnWithThatLine() {
+        // the address row "[PITTSBURGH]{.FormData}   [PA]{.FormData}   [15222]{.FormData}" starts less deep than the
+        // pieces pandoc cut it into: "  [PITTSBURGH]{.FormDa" / "ta}   [PA]{.FormData}" / "   [15222]{.FormData}"
+        Path file = Path.of("testdata/converters/pandoc-markdown/AUR/000182810823000105.md");
+        var owner = new Form4Extractor(ParseLimits.DEFAULT, null).extract(file.toString(), TestInputs.read(file))
+                .form().reportingOwners().get(0);
+        assertEquals("PITTSBURGH", owner.city().value());
+        assertEquals("PA", owner.state().value());
+        assertEquals("15222", owner.zipCode().value());
+    }
+
+    @Test
     void aMultilineTablesCellLinesJoinInTheirRulesColumnThoughAnOverlongWordPushedOneRight() {
         // "[ ]{.SmallFormData}[^(1)^]{.FootnoteData}" is wider than its column: the rest of its line moves right, so
         // "[Common" stands right of the "Stock]" under it; the dash rule's column holds both
