@@ -60,6 +60,11 @@ final class GridTables {
         boolean cut;
         /** The line as pandoc laid it out, markup kept: its width is comparable with pandoc's rules. */
         final StringBuilder layout = new StringBuilder();
+        /** The nested table (counted by its rules) the line stands in, -1 for the cell's own text. */
+        int table = -1;
+        /** Where the first piece's cut joined, in text and layout, when the spaces it ended with are unknown; or -1. */
+        int unsureCut = -1;
+        int unsureLayoutCut = -1;
 
         void append(String segment, int line, int column) {
             layout.append(segment);
@@ -87,6 +92,13 @@ final class GridTables {
             layout.append(' ');
             text.append(' ');
             at.add(at.get(at.size() - 1));
+        }
+
+        void spaceAtUnsureCut() {
+            layout.insert(unsureLayoutCut, ' ');
+            text.insert(unsureCut, ' ');
+            at.add(unsureCut, at.get(unsureCut - 1));
+            unsureCut = -1;
         }
     }
 
@@ -178,18 +190,42 @@ final class GridTables {
         int ruleWidth = 0; // of the last nested table's rule seen, in the cell's columns
         String previous = null; // the last physical line of it, as pandoc wrote it
         String previousVisible = "";
+        int table = -1; // the nested tables' rules seen
+        List<Integer> ruleWidths = new ArrayList<>();
+        List<Boolean> oneColumn = new ArrayList<>();
         for (int k = 0; k < segments.size(); k++) {
             String segment = segments.get(k);
             if (isRule(rawSegments.get(k))) {
                 // a nested table's rule, cut like its lines: its width is the widest a line of the table can be
                 boolean goesOn = k > 0 && isRule(rawSegments.get(k - 1));
                 ruleWidth = goesOn ? ruleWidth + width - 2 : rawSegments.get(k).length();
+                boolean oneRun = rawSegments.get(k).strip().indexOf(' ') < 0;
+                if (goesOn && table >= 0) {
+                    ruleWidths.set(table, ruleWidth);
+                    oneColumn.set(table, oneColumn.get(table) && oneRun);
+                } else {
+                    table++;
+                    ruleWidths.add(ruleWidth);
+                    oneColumn.add(oneRun);
+                }
             }
             if (visible(segment).isEmpty()) {
                 String rawPiece = rawSegments.get(k).strip();
                 if (open != null && !openNested && !rawPiece.isEmpty() && wrappedBefore(previous, rawPiece, width)) {
                     // markup wrapped onto a line of its own (a link's target, "mpany&CIK=0000320193)"): the words
                     // after it go on with the same line ("[APPLE INC](...)" "\[ [AAPL]{.FormData} \]")
+                    previous = rawSegments.get(k);
+                    continue;
+                }
+                if (open != null && openNested && !rawPiece.isEmpty() && rawSegments.get(k).length() >= width - 1
+                        && open.layout.length() + segment.length() - base <= ruleWidth + 1) {
+                    // a piece of a cut nested line that is markup only ("se-edgar?action=getco"): the line goes on
+                    int indent = indent(segment);
+                    if (indent > base) {
+                        open.append(" ".repeat(indent - base), from + k, x0 + base);
+                    }
+                    open.append(segment.substring(indent), from + k, x0 + indent);
+                    pieces++;
                     previous = rawSegments.get(k);
                     continue;
                 }
@@ -221,6 +257,10 @@ final class GridTables {
                 if (spaces > 0) {
                     open.trim();
                     open.append(" ".repeat(spaces), from + k, x0 + base);
+                } else if (pieces == 1) {
+                    open.trim();
+                    open.unsureCut = open.text.length();
+                    open.unsureLayoutCut = open.layout.length();
                 }
                 open.append(rest, from + k, x0 + indent);
                 open.cut = true;
@@ -237,6 +277,7 @@ final class GridTables {
             } else {
                 open = new CellLine();
                 open.append(" ".repeat(indent) + rest, from + k, x0);
+                open.table = nested ? table : -1;
                 out.add(open);
                 openNested = nested;
                 pieces = 1;
@@ -245,7 +286,38 @@ final class GridTables {
             previousVisible = visible(segment);
         }
         out.removeIf(line -> line.text.toString().isBlank());
+        restoreSpacesAtCuts(out, ruleWidths, oneColumn);
         return out;
+    }
+
+    /**
+     * A one-column nested table's rule is its widest line and 2 more. Where the only line whose first cut may have
+     * lost the spaces the first piece ended with is that widest line (every other line is shorter), the rule says how
+     * long it was: one character short means the cut fell right after a space ("[BOTHA" / "ROELOF](...)").
+     */
+    private static void restoreSpacesAtCuts(List<CellLine> lines, List<Integer> ruleWidths, List<Boolean> oneColumn) {
+        for (int t = 0; t < ruleWidths.size(); t++) {
+            if (!oneColumn.get(t)) {
+                continue;
+            }
+            int widest = ruleWidths.get(t) - 2;
+            CellLine unsure = null;
+            boolean otherAsWide = false;
+            for (CellLine line : lines) {
+                if (line.table != t) {
+                    continue;
+                }
+                if (line.unsureCut > 0) {
+                    otherAsWide |= unsure != null;
+                    unsure = line;
+                } else if (line.layout.length() >= widest) {
+                    otherAsWide = true;
+                }
+            }
+            if (unsure != null && !otherAsWide && unsure.layout.length() == widest - 1) {
+                unsure.spaceAtUnsureCut();
+            }
+        }
     }
 
     private static boolean isRule(String rawSegment) {

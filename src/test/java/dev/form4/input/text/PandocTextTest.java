@@ -151,6 +151,19 @@ class PandocTextTest {
     }
 
     @Test
+    void aOneColumnNestedTablesRuleRestoresTheSpaceItsWidestLinesFirstCutLost() {
+        // "  [BOTHA " was cut right after its space: "  [BOTHA" / "ROELOF](/cgi-bin/brow" / "se-edgar?action=getco" (markup
+        // only, the line goes on) / "mpany&CIK=0001222287)"; the rule above is that line's width and 2 more
+        Path botha = Path.of("testdata/converters/pandoc-markdown/EB/000089924318025227.md");
+        assertEquals("BOTHA ROELOF", new Form4Extractor(ParseLimits.DEFAULT, null).extract(botha.toString(),
+                TestInputs.read(botha)).form().reportingOwners().get(0).name().value());
+        Path trust = Path.of("testdata/converters/pandoc-markdown/LNKD/000118143111033001.md");
+        var names = new Form4Extractor(ParseLimits.DEFAULT, null).extract(trust.toString(), TestInputs.read(trust))
+                .form().reportingOwners().stream().map(owner -> owner.name().value()).toList();
+        assertTrue(names.contains("Reid Hoffman & Michelle Yee Living Trust"), names.toString());
+    }
+
+    @Test
     void aMultilineTablesCellLinesJoinInTheirRulesColumnThoughAnOverlongWordPushedOneRight() {
         // "[ ]{.SmallFormData}[^(1)^]{.FootnoteData}" is wider than its column: the rest of its line moves right, so
         // "[Common" stands right of the "Stock]" under it; the dash rule's column holds both
