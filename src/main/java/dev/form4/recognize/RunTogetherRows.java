@@ -296,8 +296,10 @@ final class RunTogetherRows {
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}");
 
     private static boolean isBareNumber(SourceCell cell) {
-        return cell.items().size() == 1 && cell.items().get(0).kind() == Item.Kind.NUMBER
-                && BARE_NUMBER.matcher(cell.items().get(0).text()).matches();
+        List<Item> items = cell.items();
+        // or broken at its hyphen, a word's piece by that alone ("Venture" / "2010-" / "Seed")
+        return (items.size() == 1 || items.size() == 2 && items.get(1).kind() == Item.Kind.DASH)
+                && items.get(0).kind() == Item.Kind.NUMBER && BARE_NUMBER.matcher(items.get(0).text()).matches();
     }
 
     /** Words, perhaps closed by a mark ("Fund, LP(2)"), and nothing else. */

@@ -62,6 +62,18 @@ class ParagraphRowsTest {
     }
 
     @Test
+    void aYearBrokenAtItsHyphenOnALineOfItsOwnIsAWordOfTheNatureNotTheAmountOwned() throws IOException {
+        // "## Class A Common Stock 32,746 I" / "## By" / "## Sequoia" / ... / "## Venture" / "## 2010-" / "## Seed" /
+        // "## Fund," / "## L.P.(2)(3)": one holding, not a second one owning 2010 shares
+        Form4 form = extract("testdata/converters/pdf2md/EB/000106299321005267.md");
+        var holdings = form.nonDerivativeTable().holdings();
+        assertEquals(2, holdings.size());
+        assertEquals(32746, holdings.get(0).sharesOwnedFollowingTransaction().value().intValue());
+        assertEquals("By Sequoia Capital U.S. Venture 2010-Seed Fund, L.P.", holdings.get(0).natureOfOwnership().value());
+        assertEquals(27542, holdings.get(1).sharesOwnedFollowingTransaction().value().intValue());
+    }
+
+    @Test
     void aNoteGoesOnPastABlankLineWhereItsLineStoppedMidSentence() throws IOException {
         // "## 2. SC US (TTGP), Ltd. is ... The Reporting Person is a" / "" / "## Director of SC US (TTGP), Ltd. ..."
         Form4 form = extract("testdata/converters/pdf2md/EB/000089924319022340.md");
