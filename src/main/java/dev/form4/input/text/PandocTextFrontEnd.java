@@ -1,6 +1,7 @@
 package dev.form4.input.text;
 
 import dev.form4.source.FrontEnd;
+import dev.form4.source.Item;
 import dev.form4.source.ReadBudget;
 import dev.form4.source.SourceCell;
 import dev.form4.source.SourceRow;
@@ -69,18 +70,35 @@ public final class PandocTextFrontEnd implements FrontEnd {
     private static SourceRow snapped(SourceRow row, List<int[]> columns) {
         List<SourceCell> cells = new ArrayList<>(row.cells().size());
         boolean changed = false;
+        int[] previousColumn = null;
         for (SourceCell cell : row.cells()) {
             int[] column = columns.stream().filter(c -> c[0] <= cell.x0() && cell.x1() <= c[1]).findFirst().orElse(null);
-            if (column == null || column[0] == cell.x0() && column[1] == cell.x1()) {
-                cells.add(cell);
+            if (column != null && column == previousColumn) {
+                // pieces of one column's line are one cell's: the markup between them ("[^(2)^]{.FootnoteData}
+                // [^(3)^]{.FootnoteData}", "[C]{...}[^(1)^]{...}") is no gap between cells
+                SourceCell before = cells.remove(cells.size() - 1);
+                List<Item> items = new ArrayList<>(before.items());
+                items.addAll(cell.items());
+                cells.add(new SourceCell(cells.size(), items, before.text() + " " + cell.text(), before.position(),
+                        column[0], column[1]));
+                changed = true;
+            } else if (column == null || column[0] == cell.x0() && column[1] == cell.x1()) {
+                cells.add(reindexed(cell, cells.size()));
+                changed |= cell.index() != cells.size() - 1;
             } else {
-                cells.add(new SourceCell(cell.index(), cell.items(), cell.text(), cell.position(), column[0], column[1],
+                cells.add(new SourceCell(cells.size(), cell.items(), cell.text(), cell.position(), column[0], column[1],
                         cell.lines()));
                 changed = true;
             }
+            previousColumn = column;
         }
         return changed ? new SourceRow(row.line(), row.lastLine(), row.shape(), row.grid(), row.blankBefore(),
                 row.continues(), cells, row.text()) : row;
+    }
+
+    private static SourceCell reindexed(SourceCell cell, int index) {
+        return cell.index() == index ? cell
+                : new SourceCell(index, cell.items(), cell.text(), cell.position(), cell.x0(), cell.x1(), cell.lines());
     }
 
     /** The runs of dashes of a line made of dashes and single spaces only; null for any other line. */

@@ -164,6 +164,20 @@ class PandocTextTest {
     }
 
     @Test
+    void theMarksOfOneRuleColumnAreOneCellThoughMarkupStandsBetweenThem() {
+        // "[^(2)^]{.FootnoteData}[^(3)^]{.FootnoteData}" under "2. Conversion or Exercise Price": both marks the
+        // price's, not one the title's and one the price's; so in columns 6 and 4 ("[C]{...}[^(1)^]{...}")
+        Path file = Path.of("testdata/converters/pandoc-markdown/LNKD/000120919112014199.md");
+        var row = new Form4Extractor(ParseLimits.DEFAULT, null).extract(file.toString(), TestInputs.read(file))
+                .form().derivativeTable().transactions().get(0);
+        assertEquals(List.of(), row.securityTitle().footnoteIds());
+        assertEquals(List.of("F2", "F3"), row.conversionOrExercisePrice().footnoteIds());
+        assertEquals(List.of("F1"), row.transactionCode().footnoteIds());
+        assertEquals(List.of("F2", "F3"), row.exerciseDate().footnoteIds());
+        assertEquals(List.of("F2", "F3"), row.expirationDate().footnoteIds());
+    }
+
+    @Test
     void aMultilineTablesCellLinesJoinInTheirRulesColumnThoughAnOverlongWordPushedOneRight() {
         // "[ ]{.SmallFormData}[^(1)^]{.FootnoteData}" is wider than its column: the rest of its line moves right, so
         // "[Common" stands right of the "Stock]" under it; the dash rule's column holds both
