@@ -59,6 +59,31 @@ class TesseractTablesTest {
     }
 
     @Test
+    void anSReadAsADigitWithItsMarksDigitOrAloneIsTheSaleBesideItsDFlag() {
+        // line 51 "Class A Common Stock 12/13/2022 52) 73,170 D | $150.841°) 227,927 D": S(2), its '(' lost; a bare
+        // number "52" would be no code
+        Extraction snow = ConverterText.extract(ConverterText.whole("tesseract/SNOW/snow.txt"), InputFormat.OCR);
+        NonDerivativeTransaction sale = snow.form().nonDerivativeTable().transactions().get(1);
+        assertEquals("S", sale.transactionCode().value());
+        assertEquals(new BigDecimal("73170"), sale.transactionShares().value());
+        assertTrue(snow.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED && d.position().line() == 51
+                && "nonDerivativeTable.transactions[1].transactionCode".equals(d.field()) && d.message().contains("'52'")));
+        // line 89 "Class A Common Stock 05/01/2012 8) 600 D | $109.41 0 I 4": S(6) with S taken for 8
+        Form4 lnkd = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112025855.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction last = lnkd.nonDerivativeTable().transactions().get(4);
+        assertEquals("S", last.transactionCode().value());
+        assertEquals(new BigDecimal("600"), last.transactionShares().value());
+    }
+
+    @Test
+    void aLowercasedCodeWithItsMarksDigitAndClosingParenthesisIsTheCode() {
+        // line 86 "Common Shares, no par value 07/25/2025 x2) 697,674 A (2) 3,012,785": X(2), its '(' lost
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/PMN/promis_neuro_x_codes.txt"), InputFormat.OCR).form();
+        assertEquals("X", form.nonDerivativeTable().transactions().get(1).transactionCode().value());
+        assertEquals("X", form.nonDerivativeTable().transactions().get(2).transactionCode().value());
+    }
+
+    @Test
     void aCodeDoubledWithoutDebrisHasNoMarkToLink() {
         // "Common Stock) 05/02/2019 Ss 13,433 D_ | $208.99° 151,187 D": 'Ss' is S read twice, no mark (the filing
         // links F1 to the title, not the code), though F1 is the only 10b5-1 note; the price's mark is F2's range
