@@ -84,6 +84,22 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aConversionsTableIRowWhoseCodeWasNotReadTakesTheCodeOfItsTableIIPair() {
+        // Table I's row of line 173 (its lines scattered, no code among them) acquired 47,589 shares on 03/15/2021;
+        // Table II's C row of line 325 converted a derivative into those 47,589 underlying shares that day
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/EB/000106299321002816.txt"), InputFormat.OCR);
+        NonDerivativeTransaction stock = x.form().nonDerivativeTable().transactions().get(3);
+        assertEquals(new BigDecimal("47589"), stock.transactionShares().value());
+        assertEquals("C", stock.transactionCode().value());
+        assertEquals(Provenance.INFERRED, stock.transactionCode().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED
+                && "nonDerivativeTable.transactions[3].transactionCode".equals(d.field()) && d.message().contains("line 325")));
+        // and so the pair gives the conversion's direction
+        DerivativeTransaction conversion = x.form().derivativeTable().transactions().get(2);
+        assertEquals("D", conversion.transactionAcquiredDisposedCode().value());
+    }
+
+    @Test
     void aCodeDoubledWithoutDebrisHasNoMarkToLink() {
         // "Common Stock) 05/02/2019 Ss 13,433 D_ | $208.99° 151,187 D": 'Ss' is S read twice, no mark (the filing
         // links F1 to the title, not the code), though F1 is the only 10b5-1 note; the price's mark is F2's range
