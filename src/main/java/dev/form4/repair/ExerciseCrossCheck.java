@@ -135,6 +135,7 @@ final class ExerciseCrossCheck {
                 .filter(r -> r.number(Column.TRANSACTION_SHARES).filter(a -> a.compareTo(underlying.get()) == 0).isPresent())
                 .findFirst();
         stock.ifPresent(converted::add);
+        stock.ifPresent(s -> samePairTitle(context, option, s));
         if (stock.isPresent() && option.text(Column.ACQUIRED_DISPOSED).isEmpty()) {
             context.inferred(option, Column.ACQUIRED_DISPOSED, "D", "not printed; Table I C row of " + date
                     + " (line " + stock.get().line() + ") acquired the " + underlying.get().toPlainString()
@@ -173,10 +174,42 @@ final class ExerciseCrossCheck {
         Optional<String> underlyingTitle = option.text(Column.UNDERLYING_TITLE);
         if (title.isPresent() && (underlyingTitle.isEmpty() || isCutFrom(underlyingTitle.get(), title.get()))
                 && !underlyingTitle.equals(title)) {
-            context.repaired(option, Column.UNDERLYING_TITLE, title.get(), describeRead(option, Column.UNDERLYING_TITLE)
-                    + "Table I title of the shares received on " + stock.date(Column.TRANSACTION_DATE).orElseThrow()
-                    + " is '" + title.get() + "'");
+            pairedTitle(context, option, stock);
+        } else if (option.text(Column.TRANSACTION_CODE).filter("M"::equals).isPresent()) {
+            samePairTitle(context, option, stock);
         }
+    }
+
+    /**
+     * An exercise (M) or a conversion (C) and the Table I row that received its underlying shares name one class:
+     * in the corpus, each of the 148 such pairs' underlying title is the Table I row's title (only X rows, 3 of 4,
+     * add ", no par value" in Table I). A read underlying title that differs and is no whole title ("Class A
+     * Common", "Common}", "gi jek") is OCR's damage where the Table I title reads as a class: capitalized words of letters ending in Stock or Shares, as 327
+     * of the corpus' 328 underlying titles do.
+     */
+    private static void samePairTitle(RepairContext context, DraftRow option, DraftRow stock) {
+        Optional<String> title = stock.text(Column.SECURITY_TITLE).filter(t -> CLASS_TITLE.matcher(t).matches());
+        Optional<String> read = option.text(Column.UNDERLYING_TITLE);
+        // a read that is itself a whole title ("Class A Common Stock, $0.0001 par value") is the filer's print
+        if (title.isPresent() && !read.equals(title) && read.filter(ExerciseCrossCheck::isWholeTitle).isEmpty()) {
+            pairedTitle(context, option, stock);
+        }
+    }
+
+    private static boolean isWholeTitle(String title) {
+        int comma = title.indexOf(", ");
+        return CLASS_TITLE.matcher(comma < 0 ? title : title.substring(0, comma)).matches()
+                && (comma < 0 || title.endsWith("par value"));
+    }
+
+    private static final java.util.regex.Pattern CLASS_TITLE =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)* (?i:stock|shares)");
+
+    private static void pairedTitle(RepairContext context, DraftRow option, DraftRow stock) {
+        String title = stock.text(Column.SECURITY_TITLE).orElseThrow();
+        context.repaired(option, Column.UNDERLYING_TITLE, title, describeRead(option, Column.UNDERLYING_TITLE)
+                + "Table I title of the shares received on " + stock.date(Column.TRANSACTION_DATE).orElseThrow()
+                + " is '" + title + "'");
     }
 
     private static String describeRead(DraftRow row, Column column) {

@@ -100,6 +100,21 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aConversionsOrExercisesDamagedUnderlyingTitleIsTheTitleOfTheTableIRowThatReceivedTheShares() {
+        // line 279: the conversion's underlying title read '(as) Common'; Table I's C row of 08/22/2019 acquired
+        // the 16,840 underlying shares of "Class A Common Stock"
+        Extraction fb = ConverterText.extract(ConverterText.whole("tesseract/FB/000112760219027422.txt"), InputFormat.OCR);
+        DerivativeTransaction conversion = fb.form().derivativeTable().transactions().get(0);
+        assertEquals("Class A Common Stock", conversion.underlyingSecurityTitle().value());
+        assertEquals(Provenance.REPAIRED, conversion.underlyingSecurityTitle().provenance());
+        assertTrue(fb.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && "derivativeTable.transactions[0].underlyingSecurityTitle".equals(d.field()) && d.message().contains("'(as) Common'")));
+        // line 126: the exercise's read 'gi jek', of whole words but no class; Table I's M row received Common Stock
+        Form4 tsla = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"), InputFormat.OCR).form();
+        assertEquals("Common Stock", tsla.derivativeTable().transactions().get(0).underlyingSecurityTitle().value());
+    }
+
+    @Test
     void aCodeDoubledWithoutDebrisHasNoMarkToLink() {
         // "Common Stock) 05/02/2019 Ss 13,433 D_ | $208.99° 151,187 D": 'Ss' is S read twice, no mark (the filing
         // links F1 to the title, not the code), though F1 is the only 10b5-1 note; the price's mark is F2's range
