@@ -115,6 +115,16 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aCodeWithItsMarksCapitalGlyphIsNoWordOfATitleThatTheAmountAfterItContinues() {
+        // line 66 "Common Stock 11/08/2021 sO 400°) D $1,142.05 2,143,772 D": 'sO' is S(1), not a word the 400 goes on
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(5);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(new BigDecimal("400"), row.transactionShares().value());
+        assertEquals(Provenance.READ, row.transactionShares().provenance());
+    }
+
+    @Test
     void aCodeDoubledWithoutDebrisHasNoMarkToLink() {
         // "Common Stock) 05/02/2019 Ss 13,433 D_ | $208.99° 151,187 D": 'Ss' is S read twice, no mark (the filing
         // links F1 to the title, not the code), though F1 is the only 10b5-1 note; the price's mark is F2's range
