@@ -59,6 +59,12 @@ public final class ColumnAligner {
      * own), or with the mark's digit after it where the mark's ')' closes them ("52)" for S(2), its '(' lost).
      */
     private static final Pattern SALE_DIGITS = Pattern.compile("[358][0-9]?");
+    /**
+     * The lowercase letters that have their capital's shape, smaller: OCR lowercases such a code ("s", "c", "x").
+     * An 'a' or a 'g' is no A or G lowercased but another glyph misread (in the converters' OCR of the
+     * committed filings, 'a' stood for C, J or M 7 times in 8, 'g' for S or C 5 times in 5).
+     */
+    private static final String CASE_ALIKE = "cjkmopsuvwxz";
     /** What reading a misread letter costs over reading it clean. */
     private static final double MISREAD = 0.25;
     private static final int MAX_GROUP = 8;
@@ -428,7 +434,8 @@ public final class ColumnAligner {
                     && MARK_GLYPHS.indexOf(second.charAt(0)) < 0) {
                 return saleShape(values, footnotes, closedByMark);
             }
-            if (!MISREAD_CODES.contains(code)) {
+            if (!MISREAD_CODES.contains(code) || Character.isLowerCase(atom.text().charAt(0))
+                    && CASE_ALIKE.indexOf(atom.text().charAt(0)) < 0) {
                 // the column holds the glyph (no neighbour takes it), read as no valid code: null, with a diagnostic
                 return saleShape(values, footnotes, closedByMark).or(() -> Optional.of(new Group(atom.text(), Atom.Kind.LETTER,
                         footnotes, atom, atom.cell(), null, FILL + MISREAD)));

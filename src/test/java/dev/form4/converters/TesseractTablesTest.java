@@ -125,6 +125,22 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aLowercaseLetterUnlikeItsCapitalIsNoCodeLowercased() {
+        // scan line 66 "Common Stock 11/15/2021 gf) 300°) D $1,031.00 1,173,581 D": a 'g' is no G lowercased (the
+        // filing's S(1)); the code stays unread
+        Extraction tsla = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044689.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = tsla.form().nonDerivativeTable().transactions().get(17);
+        assertEquals(new BigDecimal("300"), row.transactionShares().value());
+        assertEquals(null, row.transactionCode().value());
+        // scan line 61 "Class A Common Stock 11/04/2024 a 352,425 | A i) ...": the 'a' is no A; the row's code comes
+        // from its Table II conversion pair instead
+        Extraction aur = ConverterText.extract(ConverterText.whole("scan/AUR/000182810824000143.txt"), InputFormat.OCR);
+        NonDerivativeTransaction converted = aur.form().nonDerivativeTable().transactions().get(2);
+        assertEquals("C", converted.transactionCode().value());
+        assertEquals(Provenance.INFERRED, converted.transactionCode().provenance());
+    }
+
+    @Test
     void aCodeDoubledWithoutDebrisHasNoMarkToLink() {
         // "Common Stock) 05/02/2019 Ss 13,433 D_ | $208.99° 151,187 D": 'Ss' is S read twice, no mark (the filing
         // links F1 to the title, not the code), though F1 is the only 10b5-1 note; the price's mark is F2's range
