@@ -112,9 +112,18 @@ final class ExerciseCrossCheck {
                 .filter(r -> r.text(Column.TRANSACTION_CODE).filter(code::equals).isPresent())
                 .filter(r -> r.date(Column.TRANSACTION_DATE).filter(date::equals).isPresent())
                 .filter(r -> r.number(Column.TRANSACTION_SHARES).isPresent())
+                .toList();
+        List<DraftRow> byAmount = candidates.stream()
                 .filter(r -> amount.isEmpty() || sameDigits(r.number(Column.TRANSACTION_SHARES).get(), amount.get()))
                 .toList();
-        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+        if (byAmount.isEmpty() && amount.isPresent() && code.equals("M")) {
+            // the amount misread past its digits ("2,927" for 2,154,572): an exercise's amount is its underlying
+            // amount (all 35 corpus M rows), which then names the row received
+            Optional<BigDecimal> underlying = option.number(Column.UNDERLYING_SHARES);
+            byAmount = candidates.stream().filter(r -> underlying.isPresent()
+                    && r.number(Column.TRANSACTION_SHARES).get().compareTo(underlying.get()) == 0).toList();
+        }
+        return byAmount.size() == 1 ? Optional.of(byAmount.get(0)) : Optional.empty();
     }
 
     /**
@@ -149,8 +158,10 @@ final class ExerciseCrossCheck {
                 + stock.date(Column.TRANSACTION_DATE).orElseThrow() + " (line " + stock.line() + ") received " + received.toPlainString() + " shares";
         Optional<BigDecimal> exercised = option.number(Column.TRANSACTION_SHARES);
         if (exercised.isPresent() && exercised.get().compareTo(received) != 0) {
-            context.repaired(option, Column.TRANSACTION_SHARES, received, "read '" + option.rawText(Column.TRANSACTION_SHARES).orElse("")
-                    + "' (same digits, separator misread); " + evidence);
+            String read = "read '" + option.rawText(Column.TRANSACTION_SHARES).orElse("") + "' ";
+            context.repaired(option, Column.TRANSACTION_SHARES, received, (sameDigits(exercised.get(), received)
+                    ? read + "(same digits, separator misread); "
+                    : read + "(misread; the row's underlying amount is " + received.toPlainString() + "); ") + evidence);
         } else if (exercised.isEmpty()) {
             context.repaired(option, Column.TRANSACTION_SHARES, received, describeRead(option, Column.TRANSACTION_SHARES) + evidence);
         }

@@ -141,6 +141,19 @@ class TesseractTablesTest {
     }
 
     @Test
+    void anExercisesAmountMisreadPastItsDigitsIsTheUnderlyingAmountTheTableIRowReceived() {
+        // scan line 87: the M row's amount read '2927' (its marks' debris), its underlying amount 2,154,572; Table I's
+        // M row of 11/08/2021 received 2,154,572 shares: the pair names the amount and the direction
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044060.txt"), InputFormat.OCR);
+        DerivativeTransaction exercise = x.form().derivativeTable().transactions().get(0);
+        assertEquals(new BigDecimal("2154572"), exercise.transactionShares().value());
+        assertEquals(Provenance.REPAIRED, exercise.transactionShares().provenance());
+        assertEquals("D", exercise.transactionAcquiredDisposedCode().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && "derivativeTable.transactions[0].transactionShares".equals(d.field()) && d.message().contains("underlying amount")));
+    }
+
+    @Test
     void aCodeDoubledWithoutDebrisHasNoMarkToLink() {
         // "Common Stock) 05/02/2019 Ss 13,433 D_ | $208.99° 151,187 D": 'Ss' is S read twice, no mark (the filing
         // links F1 to the title, not the code), though F1 is the only 10b5-1 note; the price's mark is F2's range
