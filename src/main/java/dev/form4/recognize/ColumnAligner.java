@@ -36,8 +36,11 @@ public final class ColumnAligner {
      */
     static final Set<String> MISREAD_CODES = Set.of("S", "C", "A", "J", "M", "P", "G", "X", "F", "D");
 
-    /** A code letter, perhaps a second letter, then what is left of a mark: no letters ("sO)", "Ss", "c", "JO)"). */
-    private static final Pattern OCR_CODE = Pattern.compile("([A-Za-z])([A-Za-z])?[^A-Za-z0-9]{0,2}");
+    /**
+     * A code letter, perhaps a second letter, then what is left of a mark: no letters ("sO)", "Ss", "c", "JO)"), or
+     * the mark's digit with the ')' that closes it, its '(' lost ("x2)" for X(2)).
+     */
+    private static final Pattern OCR_CODE = Pattern.compile("([A-Za-z])([A-Za-z])?(?:[0-9]\\)|[^A-Za-z0-9]{0,2})");
     /**
      * Letters OCR makes of a superscript mark's small print after the code: round glyphs for '(' and the round
      * digits ("sO", "sD", "ce)"), thin ones for '(' and '1' ("sf)", "si)", "st)").
@@ -51,6 +54,17 @@ public final class ColumnAligner {
      * the row's A/D flag reads D ({@link #confirmDirection}).
      */
     private static final Pattern SALE_SHAPE = Pattern.compile("[sS$][A-UW-Za-uw-z0-9]?[0-9]?[^A-Za-z0-9\\s]{0,2}");
+    /**
+     * The digits OCR takes an S for: 3, 5 and 8 (the same strokes closed). Alone ("8)", its mark's ')' a mark of its
+     * own), or with the mark's digit after it where the mark's ')' closes them ("52)" for S(2), its '(' lost).
+     */
+    private static final Pattern SALE_DIGITS = Pattern.compile("[358][0-9]?");
+    /**
+     * The lowercase letters that have their capital's shape, smaller: OCR lowercases such a code ("s", "c", "x").
+     * An 'a' or a 'g' is no A or G lowercased but another glyph misread (in the converters' OCR of the
+     * committed filings, 'a' stood for C, J or M 7 times in 8, 'g' for S or C 5 times in 5).
+     */
+    private static final String CASE_ALIKE = "cjkmopsuvwxz";
     /** What reading a misread letter costs over reading it clean. */
     private static final double MISREAD = 0.25;
     private static final int MAX_GROUP = 8;
@@ -95,7 +109,7 @@ public final class ColumnAligner {
                 if (i < n && j < m) {
                     int reach = columns.get(j).accepts() == Column.Accepts.TEXT ? MAX_TEXT_GROUP : MAX_GROUP;
                     for (int k = i + 1; k <= Math.min(n, i + reach); k++) {
-                        Optional<Group> group = Group.of(atoms.subList(i, k), columns.get(j));
+                        Optional<Group> group = Group.of(atoms.subList(i, k), columns.get(j), k < n ? atoms.get(k) : null);
                         if (group.isEmpty()) {
                             break; // a group that cannot be one value stays so when it grows
                         }
@@ -206,7 +220,7 @@ public final class ColumnAligner {
             if (move == Move.FILL) {
                 Column column = columns.get(step[2] - 1);
                 List<Atom> taken = atoms.subList(step[1] - step[3], step[1]);
-                Group group = Group.of(taken, column).orElseThrow();
+                Group group = Group.of(taken, column, step[1] < atoms.size() ? atoms.get(step[1]) : null).orElseThrow();
                 // a mark whose number is unreadable stays beside its value as evidence for the repairs
                 List<Atom> unreadable = new ArrayList<>(group.marks);
                 taken.stream().filter(Atom::isUnreadableMark).forEach(unreadable::add);
@@ -317,7 +331,8 @@ public final class ColumnAligner {
             return new ColumnReading(column, text, kind, footnotes, first.position(), mainCell, joinNote, List.of());
         }
 
-        static Optional<Group> of(List<Atom> atoms, Column column) {
+        /** {@code next}: the atom after the group, or null; a mark touching the value may close it from there. */
+        static Optional<Group> of(List<Atom> atoms, Column column, Atom next) {
             Atom first = atoms.get(0);
             List<Integer> footnotes = new ArrayList<>();
             List<Atom> values = new ArrayList<>();
@@ -354,7 +369,8 @@ public final class ColumnAligner {
                 case TEXT -> column == Column.NATURE_OF_OWNERSHIP && misreadForm(values, footnotes).isPresent()
                         ? Optional.empty() : text(values, footnotes, first);
                 case DATE -> single(values, footnotes, Atom.Kind.DATE, null);
-                case CODE -> single(values, footnotes, Atom.Kind.LETTER, TRANSACTION_CODES).or(() -> misreadCode(values, footnotes));
+                case CODE -> single(values, footnotes, Atom.Kind.LETTER, TRANSACTION_CODES)
+                        .or(() -> misreadCode(values, footnotes, closedByMark(atoms, next)));
                 case SWAP_FLAG -> single(values, footnotes, Atom.Kind.LETTER, Set.of("V"));
                 case AD_FLAG -> values.size() == 2 ? bothFlags(values, footnotes)
                         : single(values, footnotes, Atom.Kind.LETTER, Set.of("A", "D"));
@@ -362,6 +378,19 @@ public final class ColumnAligner {
                 case NUMBER -> number(values, footnotes, false, column == Column.SHARES_OWNED_FOLLOWING);
                 case PRICE -> number(values, footnotes, true, false);
             };
+        }
+
+        /** The value is followed, touching it, by an unreadable mark that begins with ')' (in the group or after it). */
+        private static boolean closedByMark(List<Atom> atoms, Atom next) {
+            Atom last = atoms.get(atoms.size() - 1);
+            if (last.kind() != Atom.Kind.FOOTNOTE) {
+                return next != null && isClosingMark(next);
+            }
+            return atoms.size() > 1 && isClosingMark(last) && atoms.get(atoms.size() - 2).kind() != Atom.Kind.FOOTNOTE;
+        }
+
+        private static boolean isClosingMark(Atom atom) {
+            return atom.isUnreadableMark() && atom.attached() && atom.text().startsWith(")");
         }
 
         private static boolean acceptsFootnoteOnly(Column column) {
@@ -390,24 +419,25 @@ public final class ColumnAligner {
          * debris is no footnote mark that can be read (its digit, where one is left, is often another: "s6)" for
          * S(5)), so none is taken. Costs more than a code read clean; the note makes it a repair.
          */
-        private static Optional<Group> misreadCode(List<Atom> values, List<Integer> footnotes) {
+        private static Optional<Group> misreadCode(List<Atom> values, List<Integer> footnotes, boolean closedByMark) {
             if (values.size() != 1 || values.get(0).kind() != Atom.Kind.TEXT) {
-                return saleShape(values, footnotes);
+                return saleShape(values, footnotes, closedByMark);
             }
             Atom atom = values.get(0);
             Matcher m = OCR_CODE.matcher(atom.text());
             if (!m.matches()) {
-                return saleShape(values, footnotes);
+                return saleShape(values, footnotes, closedByMark);
             }
             String code = m.group(1).toUpperCase(Locale.ROOT);
             String second = m.group(2);
             if (!TRANSACTION_CODES.contains(code) || second != null && !second.equalsIgnoreCase(code)
                     && MARK_GLYPHS.indexOf(second.charAt(0)) < 0) {
-                return saleShape(values, footnotes);
+                return saleShape(values, footnotes, closedByMark);
             }
-            if (!MISREAD_CODES.contains(code)) {
+            if (!MISREAD_CODES.contains(code) || Character.isLowerCase(atom.text().charAt(0))
+                    && CASE_ALIKE.indexOf(atom.text().charAt(0)) < 0) {
                 // the column holds the glyph (no neighbour takes it), read as no valid code: null, with a diagnostic
-                return saleShape(values, footnotes).or(() -> Optional.of(new Group(atom.text(), Atom.Kind.LETTER,
+                return saleShape(values, footnotes, closedByMark).or(() -> Optional.of(new Group(atom.text(), Atom.Kind.LETTER,
                         footnotes, atom, atom.cell(), null, FILL + MISREAD)));
             }
             Group group = new Group(code, Atom.Kind.LETTER, footnotes, atom, atom.cell(),
@@ -427,21 +457,24 @@ public final class ColumnAligner {
         }
 
         /**
-         * An S as OCR misreads it with its mark ({@link #SALE_SHAPE}): the digit 3 or 5 alone ("3", "5)": the
-         * mark's ')' is an unreadable mark of its own), or s with debris. Read S, costlier than a clean code, and
+         * An S as OCR misreads it with its mark ({@link #SALE_SHAPE}, {@link #SALE_DIGITS}): the digit 3, 5 or 8
+         * alone ("3", "8)": the mark's ')' is an unreadable mark of its own) or with the mark's digit ("52)"), or s
+         * with debris. Read S, costlier than a clean code, and
          * kept by {@link #confirmDirection} only beside a D flag; the debris is no readable footnote mark.
          */
-        private static Optional<Group> saleShape(List<Atom> values, List<Integer> footnotes) {
+        private static Optional<Group> saleShape(List<Atom> values, List<Integer> footnotes, boolean closedByMark) {
             if (values.size() != 1) {
                 return Optional.empty();
             }
             Atom atom = values.get(0);
-            boolean digit = atom.kind() == Atom.Kind.NUMBER && ("3".equals(atom.text()) || "5".equals(atom.text()));
+            // two digits only where the mark's ')' closes them: "52)" is S(2), a bare "52" a number
+            boolean digit = atom.kind() == Atom.Kind.NUMBER && SALE_DIGITS.matcher(atom.text()).matches()
+                    && (atom.text().length() == 1 || closedByMark);
             if (!digit && (atom.kind() != Atom.Kind.TEXT || !SALE_SHAPE.matcher(atom.text()).matches())) {
                 return Optional.empty();
             }
             return Optional.of(new Group("S", Atom.Kind.LETTER, footnotes, atom, atom.cell(),
-                    SALE_NOTE + "'" + atom.text() + "' where the code stands: OCR's shape of an S (S read as 3, 5 or s,"
+                    SALE_NOTE + "'" + atom.text() + "' where the code stands: OCR's shape of an S (S read as 3, 5, 8 or s,"
                             + " its mark's debris after it), a sale beside the row's D flag", FILL + MISREAD));
         }
 

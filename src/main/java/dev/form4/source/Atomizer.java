@@ -426,8 +426,10 @@ public final class Atomizer {
         }
         int previous = skipBreaks(items, i, -1);
         String word = previous >= 0 && items.get(previous).kind() == Item.Kind.WORD ? items.get(previous).text() : "";
-        // a lone lowercase letter is no word of a title: OCR's lowercased code ("s 692 D")
-        return word.length() > 1 && Character.isLowerCase(word.charAt(0)) && !items.get(i).text().contains(",");
+        // a lone lowercase letter is no word of a title: OCR's lowercased code ("s 692 D"); nor is a lowercase
+        // letter with a capital after it, OCR's code with its mark's glyph ("sO 400°) D")
+        return word.length() > 1 && Character.isLowerCase(word.charAt(0)) && !items.get(i).text().contains(",")
+                && !(word.length() == 2 && Character.isUpperCase(word.charAt(1)));
     }
 
     /**

@@ -59,6 +59,101 @@ class TesseractTablesTest {
     }
 
     @Test
+    void anSReadAsADigitWithItsMarksDigitOrAloneIsTheSaleBesideItsDFlag() {
+        // line 51 "Class A Common Stock 12/13/2022 52) 73,170 D | $150.841°) 227,927 D": S(2), its '(' lost; a bare
+        // number "52" would be no code
+        Extraction snow = ConverterText.extract(ConverterText.whole("tesseract/SNOW/snow.txt"), InputFormat.OCR);
+        NonDerivativeTransaction sale = snow.form().nonDerivativeTable().transactions().get(1);
+        assertEquals("S", sale.transactionCode().value());
+        assertEquals(new BigDecimal("73170"), sale.transactionShares().value());
+        assertTrue(snow.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED && d.position().line() == 51
+                && "nonDerivativeTable.transactions[1].transactionCode".equals(d.field()) && d.message().contains("'52'")));
+        // line 89 "Class A Common Stock 05/01/2012 8) 600 D | $109.41 0 I 4": S(6) with S taken for 8
+        Form4 lnkd = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112025855.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction last = lnkd.nonDerivativeTable().transactions().get(4);
+        assertEquals("S", last.transactionCode().value());
+        assertEquals(new BigDecimal("600"), last.transactionShares().value());
+    }
+
+    @Test
+    void aLowercasedCodeWithItsMarksDigitAndClosingParenthesisIsTheCode() {
+        // line 86 "Common Shares, no par value 07/25/2025 x2) 697,674 A (2) 3,012,785": X(2), its '(' lost
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/PMN/promis_neuro_x_codes.txt"), InputFormat.OCR).form();
+        assertEquals("X", form.nonDerivativeTable().transactions().get(1).transactionCode().value());
+        assertEquals("X", form.nonDerivativeTable().transactions().get(2).transactionCode().value());
+    }
+
+    @Test
+    void aConversionsTableIRowWhoseCodeWasNotReadTakesTheCodeOfItsTableIIPair() {
+        // Table I's row of line 173 (its lines scattered, no code among them) acquired 47,589 shares on 03/15/2021;
+        // Table II's C row of line 325 converted a derivative into those 47,589 underlying shares that day
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/EB/000106299321002816.txt"), InputFormat.OCR);
+        NonDerivativeTransaction stock = x.form().nonDerivativeTable().transactions().get(3);
+        assertEquals(new BigDecimal("47589"), stock.transactionShares().value());
+        assertEquals("C", stock.transactionCode().value());
+        assertEquals(Provenance.INFERRED, stock.transactionCode().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED
+                && "nonDerivativeTable.transactions[3].transactionCode".equals(d.field()) && d.message().contains("line 325")));
+        // and so the pair gives the conversion's direction
+        DerivativeTransaction conversion = x.form().derivativeTable().transactions().get(2);
+        assertEquals("D", conversion.transactionAcquiredDisposedCode().value());
+    }
+
+    @Test
+    void aConversionsOrExercisesDamagedUnderlyingTitleIsTheTitleOfTheTableIRowThatReceivedTheShares() {
+        // line 279: the conversion's underlying title read '(as) Common'; Table I's C row of 08/22/2019 acquired
+        // the 16,840 underlying shares of "Class A Common Stock"
+        Extraction fb = ConverterText.extract(ConverterText.whole("tesseract/FB/000112760219027422.txt"), InputFormat.OCR);
+        DerivativeTransaction conversion = fb.form().derivativeTable().transactions().get(0);
+        assertEquals("Class A Common Stock", conversion.underlyingSecurityTitle().value());
+        assertEquals(Provenance.REPAIRED, conversion.underlyingSecurityTitle().provenance());
+        assertTrue(fb.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && "derivativeTable.transactions[0].underlyingSecurityTitle".equals(d.field()) && d.message().contains("'(as) Common'")));
+        // line 126: the exercise's read 'gi jek', of whole words but no class; Table I's M row received Common Stock
+        Form4 tsla = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"), InputFormat.OCR).form();
+        assertEquals("Common Stock", tsla.derivativeTable().transactions().get(0).underlyingSecurityTitle().value());
+    }
+
+    @Test
+    void aCodeWithItsMarksCapitalGlyphIsNoWordOfATitleThatTheAmountAfterItContinues() {
+        // line 66 "Common Stock 11/08/2021 sO 400°) D $1,142.05 2,143,772 D": 'sO' is S(1), not a word the 400 goes on
+        Form4 form = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"), InputFormat.OCR).form();
+        NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(5);
+        assertEquals("S", row.transactionCode().value());
+        assertEquals(new BigDecimal("400"), row.transactionShares().value());
+        assertEquals(Provenance.READ, row.transactionShares().provenance());
+    }
+
+    @Test
+    void aLowercaseLetterUnlikeItsCapitalIsNoCodeLowercased() {
+        // scan line 66 "Common Stock 11/15/2021 gf) 300°) D $1,031.00 1,173,581 D": a 'g' is no G lowercased (the
+        // filing's S(1)); the code stays unread
+        Extraction tsla = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044689.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = tsla.form().nonDerivativeTable().transactions().get(17);
+        assertEquals(new BigDecimal("300"), row.transactionShares().value());
+        assertEquals(null, row.transactionCode().value());
+        // scan line 61 "Class A Common Stock 11/04/2024 a 352,425 | A i) ...": the 'a' is no A; the row's code comes
+        // from its Table II conversion pair instead
+        Extraction aur = ConverterText.extract(ConverterText.whole("scan/AUR/000182810824000143.txt"), InputFormat.OCR);
+        NonDerivativeTransaction converted = aur.form().nonDerivativeTable().transactions().get(2);
+        assertEquals("C", converted.transactionCode().value());
+        assertEquals(Provenance.INFERRED, converted.transactionCode().provenance());
+    }
+
+    @Test
+    void anExercisesAmountMisreadPastItsDigitsIsTheUnderlyingAmountTheTableIRowReceived() {
+        // scan line 87: the M row's amount read '2927' (its marks' debris), its underlying amount 2,154,572; Table I's
+        // M row of 11/08/2021 received 2,154,572 shares: the pair names the amount and the direction
+        Extraction x = ConverterText.extract(ConverterText.whole("scan/TSLA/000089924321044060.txt"), InputFormat.OCR);
+        DerivativeTransaction exercise = x.form().derivativeTable().transactions().get(0);
+        assertEquals(new BigDecimal("2154572"), exercise.transactionShares().value());
+        assertEquals(Provenance.REPAIRED, exercise.transactionShares().provenance());
+        assertEquals("D", exercise.transactionAcquiredDisposedCode().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.REPAIRED
+                && "derivativeTable.transactions[0].transactionShares".equals(d.field()) && d.message().contains("underlying amount")));
+    }
+
+    @Test
     void aCodeDoubledWithoutDebrisHasNoMarkToLink() {
         // "Common Stock) 05/02/2019 Ss 13,433 D_ | $208.99° 151,187 D": 'Ss' is S read twice, no mark (the filing
         // links F1 to the title, not the code), though F1 is the only 10b5-1 note; the price's mark is F2's range
