@@ -6,6 +6,7 @@ import dev.form4.model.Provenance;
 import dev.form4.recognize.Column;
 import dev.form4.recognize.DraftRow;
 import dev.form4.recognize.TableKind;
+import dev.form4.source.Atom;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,8 @@ final class TitleSpecks {
                 row.set(column, repaired);
                 context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column), dropped
                         + " whose number is unreadable"));
+                context.unreadMarks().add(new RepairContext.UnreadMark(row, column,
+                        Atom.unreadableMark(m.group(2), -1, row.position(column)), null));
                 dropStrays(context, row, column, repaired);
             }
         }

@@ -97,7 +97,9 @@ final class UnreadableMarks {
                 link(context, row, column, value, telling.get(0).id(), mark, "the footnote mark " + at + " after the code "
                         + code + " has no readable number; linked to " + telling.get(0).id() + ", the document's only"
                         + " footnote that tells of " + (code.equals("C") ? "a conversion made" : "a distribution"));
+                return;
             }
+            context.unreadMarks().add(new RepairContext.UnreadMark(row, column, mark, null)); // the aligner's note says so
             return;
         }
         Optional<BigDecimal> price = column == Column.TRANSACTION_PRICE ? row.number(column) : Optional.empty();
@@ -133,9 +135,9 @@ final class UnreadableMarks {
                 return;
             }
         }
-        context.diagnostics().add(Diagnostic.unreadable(mark.position(), row.path(column), "a footnote mark after the "
-                + column.fills().fieldName() + " value, read as " + at + ": its number is unreadable; the value is kept"
-                + " without the mark"));
+        context.unreadMarks().add(new RepairContext.UnreadMark(row, column, mark, Diagnostic.unreadable(mark.position(),
+                row.path(column), "a footnote mark after the " + column.fills().fieldName() + " value, read as " + at
+                        + ": its number is unreadable; the value is kept without the mark")));
     }
 
     /**

@@ -204,12 +204,19 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 79
                 && "nonDerivativeTable.transactions[0].securityTitle".equals(d.field()) && d.message().contains("'“)'")));
         // line 39 "Common Stock) 05/02/2019 Ss 18,256 D_ | $209.71° 132,931 D", the second row: a mark stood before
-        // it, so its number is not known; the speck is dropped and no footnote taken
+        // it, so the order of first citations does not give its number; the speck is dropped. Its note comes from
+        // elimination instead: F1 (the trading plan) is the one note no value cites, and every unread mark but the
+        // prices' is a title's
         Extraction second = ConverterText.extract(ConverterText.whole("tesseract/AAPL/wf-form4_155718184308434.txt"), InputFormat.OCR);
         NonDerivativeTransaction next = second.form().nonDerivativeTable().transactions().get(1);
         assertEquals("Common Stock", next.securityTitle().value());
-        assertEquals(Provenance.REPAIRED, next.securityTitle().provenance());
-        assertEquals(List.of(), next.securityTitle().footnoteIds());
+        assertEquals(List.of("F1"), next.securityTitle().footnoteIds());
+        String field = "nonDerivativeTable.transactions[1].securityTitle";
+        assertTrue(second.diagnostics().stream().anyMatch(d -> field.equals(d.field()) && d.kind() == Diagnostic.Kind.REPAIRED
+                && d.message().contains("dropped ')' after the title")));
+        assertTrue(second.diagnostics().stream().noneMatch(d -> field.equals(d.field()) && d.message().contains("Table I's first row")));
+        assertTrue(second.diagnostics().stream().anyMatch(d -> field.equals(d.field()) && d.kind() == Diagnostic.Kind.INFERRED
+                && d.message().contains("the only note no value cites")));
     }
 
     @Test
@@ -239,15 +246,17 @@ class TesseractTablesTest {
     }
 
     @Test
-    void anAmountsMarkWithoutItsDigitIsReportedAndTheAmountKept() {
-        // line 65 "Common Stock 11/15/2021 s) 6,600) D $983.249 2,085,516 D": F2's mark on the shares, its digit lost
+    void anAmountsMarkWithoutItsDigitClosesTheAmountAndIsLinkedOnlyByElimination() {
+        // line 65 "Common Stock 11/15/2021 s) 6,600) D $983.249 2,085,516 D": F2's mark on the shares, its digit lost;
+        // F2 is the one note no value cites (UncitedNote), so the mark is F2, INFERRED
         Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044687.txt"), InputFormat.OCR);
         NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(4);
         assertEquals(new BigDecimal("6600"), row.transactionShares().value());
-        assertEquals(List.of(), row.transactionShares().footnoteIds());
+        assertEquals(List.of("F2"), row.transactionShares().footnoteIds());
+        assertEquals(Provenance.INFERRED, row.transactionShares().provenance());
         assertEquals("D", row.transactionAcquiredDisposedCode().value());
-        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.position().line() == 65 && d.position().column() == 33
-                && "nonDerivativeTable.transactions[4].transactionShares".equals(d.field())));
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED && d.position().line() == 65 && d.position().column() == 33
+                && "nonDerivativeTable.transactions[4].transactionShares".equals(d.field()) && d.message().contains("')'")));
     }
 
     @Test
