@@ -232,6 +232,23 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aMarksSpecksMayBeAnyGlyphNoTitleOrNatureEndsWith() {
+        // line 84 "... Venture Fund XV, L.P.&": the '&' after the abbreviation's point; the scan's line 73 "Trust!)"
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/SQ/000120919123023396.txt"), InputFormat.OCR);
+        assertEquals("Sequoia Capital US. Venture Fund XV, L.P.", x.form().nonDerivativeTable().holdings().get(3).natureOfOwnership().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.holdings[3].natureOfOwnership".equals(d.field())
+                && d.message().contains("dropped '&' after the nature")));
+        Extraction scan = ConverterText.extract(ConverterText.whole("scan/SNOW/snow.txt"), InputFormat.OCR);
+        assertEquals("Trust", scan.form().nonDerivativeTable().holdings().get(4).natureOfOwnership().value());
+        // the scan's line 35 "Common Stock'\")": three specks; the first row's title, but not the specks of the first
+        // row's rule, so its note comes from elimination (F1, the one note no value cites)
+        Extraction aapl = ConverterText.extract(ConverterText.whole("scan/AAPL/wf-form4_155718184308434.txt"), InputFormat.OCR);
+        NonDerivativeTransaction first = aapl.form().nonDerivativeTable().transactions().get(0);
+        assertEquals("Common Stock", first.securityTitle().value());
+        assertEquals(List.of("F1"), first.securityTitle().footnoteIds());
+    }
+
+    @Test
     void aPricesMarkWithoutItsDigitIsTheOnlyFootnoteWhoseRangeHoldsThePrice() {
         // line 62 "Common Stock 11/15/2021 sO) 1,400 D $980.457°) 2,106,272 D": the mark closes the price, and only
         // F3 states a range that holds 980.457 ("$979.660 to $980.590")
