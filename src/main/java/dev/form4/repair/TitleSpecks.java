@@ -60,7 +60,8 @@ final class TitleSpecks {
                 }
                 String read = title.value().toString();
                 Matcher m = SPECKS.matcher(read);
-                if (!m.matches() || m.group(2).contains(")") && read.indexOf('(') >= 0
+                // a lone '!' is as often a letter OCR misread ("Common Stoc!") as a mark
+                if (!m.matches() || "!".equals(m.group(2)) || m.group(2).contains(")") && read.indexOf('(') >= 0
                         || count(read, '"') % 2 == 0 && m.group(2).contains("\"")) {
                     dropStrays(context, row, column, title);
                     continue; // "(Class A)" closes its parenthesis; a quoted name keeps its quotes

@@ -41,13 +41,37 @@ class OcrUncitedNoteTest {
     }
 
     @Test
-    void twoNotesLeftUncitedLeaveTheMarksUnread() {
-        // F2 (the shares' note) and F23 (the trust of the holding row, its mark lost) are both cited by no value
+    void twoNotesLeftForTwoColumnsGoByTheOrderTheyAreFirstCitedIn() {
+        // F2 (the shares' note) and F23 (the trust: line 94-95 "Common Stock 170,492,985 I by" / "_ Trust?)") are cited
+        // by no value; the amounts' first mark stands in row 0 between F1 (its code) and F3 (its price), the
+        // nature's after every other note's first citation: F2 is the amounts', F23 the nature's
         Extraction x = ocr("tesseract/TSLA/000089924321044077.txt");
         NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
-        assertEquals(List.of(), row.transactionShares().footnoteIds());
+        assertEquals(List.of("F2"), row.transactionShares().footnoteIds());
+        assertEquals(List.of("F23"), x.form().nonDerivativeTable().holdings().get(0).natureOfOwnership().footnoteIds());
+        assertTrue(said(x, Diagnostic.Kind.INFERRED, "nonDerivativeTable.transactions[0].transactionShares",
+                "of the 2 notes no value cites"));
+    }
+
+    @Test
+    void twoColumnsWhoseFirstMarkIsNotWhereItsNoteIsFirstCitedStayUnread() {
+        // the scan's "s 3,090 D | $66.70” 40,510°": the first row's amount has lost its mark (F1), so the amounts'
+        // first unread mark (row 1) comes after the balances' (row 0), and by that order they would swap F1 and F3
+        Extraction x = ocr("scan/ARWR/arrowhead_footnotes.txt");
+        for (NonDerivativeTransaction row : x.form().nonDerivativeTable().transactions()) {
+            assertEquals(List.of(), row.transactionShares().footnoteIds());
+            assertEquals(List.of(), row.sharesOwnedFollowingTransaction().footnoteIds());
+        }
         assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE && d.field() != null
-                && d.field().endsWith(".transactionShares") && d.message().contains("its number is unreadable")));
+                && d.field().endsWith(".sharesOwnedFollowingTransaction") && d.message().contains("its number is unreadable")));
+    }
+
+    @Test
+    void aLoneExclamationMarkAfterAWordIsNoMark() {
+        // the scan's line 68 "Common Stoc! 168,638,933 I Trust(!)": the '!' is the title's k misread, the trust's
+        // mark is the "(!)"; taken as the title's mark, the trust's note F18 would go to the title
+        Extraction x = ocr("scan/TSLA/000089924321045949.txt");
+        assertTrue(x.form().nonDerivativeTable().holdings().stream().noneMatch(h -> h.securityTitle().footnoteIds().contains("F18")));
     }
 
     @Test
