@@ -43,6 +43,11 @@ final class TitleSpecks {
      * XML's 5,062 titles and natures ends in any of them.
      */
     private static final Pattern SPECKS = Pattern.compile("^(.*[\\p{L}.])\\s*([’'\"”“‘?)@©®!&*°]{1,4})$");
+    /**
+     * A partnership's name with its mark read as round letters touching it ("Fund IV, LPO", "Fund, LPC", "L.P.O"): no
+     * name ends so (none of the corpus XML's 1,845 natures), and "(1)" raised after "LP" is what OCR makes them of.
+     */
+    private static final Pattern PARTNERSHIP_MARK = Pattern.compile("^(.*\\bL\\.?P\\.?)([OC@©®]{1,2})$");
     /** The specks a title's own mark leaves after its last word, where the first row's title may take note 1. */
     private static final Pattern TITLE_SPECKS = Pattern.compile("^(.*\\p{L})\\s*([’'\"”“‘?)]{1,2})$");
 
@@ -60,6 +65,9 @@ final class TitleSpecks {
                 }
                 String read = title.value().toString();
                 Matcher m = SPECKS.matcher(read);
+                if (!m.matches() && column == Column.NATURE_OF_OWNERSHIP) {
+                    m = PARTNERSHIP_MARK.matcher(read);
+                }
                 // a lone '!' is as often a letter OCR misread ("Common Stoc!") as a mark
                 if (!m.matches() || "!".equals(m.group(2)) || m.group(2).contains(")") && read.indexOf('(') >= 0
                         || count(read, '"') % 2 == 0 && m.group(2).contains("\"")) {

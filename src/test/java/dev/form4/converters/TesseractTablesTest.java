@@ -265,6 +265,16 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aPartnershipsMarkReadAsARoundLetterTouchingLpIsDropped() {
+        // line 156 "... Fund, LPC": no name ends so; "(1)" raised after "LP" is what OCR made the 'C' of
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/FB/000112760218024167.txt"), InputFormat.OCR);
+        assertEquals("By The Founders Fund II Entrepreneurs Fund, LP",
+                x.form().nonDerivativeTable().transactions().get(6).natureOfOwnership().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.transactions[6].natureOfOwnership".equals(d.field())
+                && d.message().contains("dropped 'C' after the nature")));
+    }
+
+    @Test
     void aPricesMarkWithoutItsDigitIsTheOnlyFootnoteWhoseRangeHoldsThePrice() {
         // line 62 "Common Stock 11/15/2021 sO) 1,400 D $980.457°) 2,106,272 D": the mark closes the price, and only
         // F3 states a range that holds 980.457 ("$979.660 to $980.590")
