@@ -265,6 +265,15 @@ class TesseractTablesTest {
     }
 
     @Test
+    void aNaturesWordOfOnlyOcrSpecksIsDropped() {
+        // lines 94-95 "Common Stock 170,492,985 I by" / "_ Trust?)": the '_' is a border's speck, no holder's word
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044077.txt"), InputFormat.OCR);
+        assertEquals("by Trust", x.form().nonDerivativeTable().holdings().get(0).natureOfOwnership().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "nonDerivativeTable.holdings[0].natureOfOwnership".equals(d.field())
+                && d.message().contains("dropped '_', OCR's specks")));
+    }
+
+    @Test
     void aPartnershipsMarkReadAsARoundLetterTouchingLpIsDropped() {
         // line 156 "... Fund, LPC": no name ends so; "(1)" raised after "LP" is what OCR made the 'C' of
         Extraction x = ConverterText.extract(ConverterText.whole("tesseract/FB/000112760218024167.txt"), InputFormat.OCR);
