@@ -6,6 +6,7 @@ import dev.form4.model.Footnote;
 import dev.form4.model.Provenance;
 import dev.form4.recognize.Column;
 import dev.form4.recognize.DraftRow;
+import dev.form4.source.Atom;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,10 @@ final class NatureMarks {
                 continue; // a number that names no footnote: no mark to take, nothing to drop
             }
             row.set(Column.NATURE_OF_OWNERSHIP, new FieldValue<>(text, footnotes, nature.position(), Provenance.REPAIRED));
+            if (id == null) {
+                context.unreadMarks().add(new RepairContext.UnreadMark(row, Column.NATURE_OF_OWNERSHIP,
+                        Atom.unreadableMark(m.group(2), -1, nature.position()), null));
+            }
             context.diagnostics().add(Diagnostic.repaired(row.position(Column.NATURE_OF_OWNERSHIP),
                     row.path(Column.NATURE_OF_OWNERSHIP), evidence));
         }

@@ -26,6 +26,7 @@ public final class Repairs {
         ExerciseCrossCheck.apply(context);
         SeparatorMisread.apply(context);
         RunningBalance.apply(context);
+        AmountMarkDigits.apply(context); // after the balance says where an amount ends
         CodeDirection.apply(context);
         BalanceBound.apply(context);
         CutPrices.apply(context);
@@ -36,5 +37,6 @@ public final class Repairs {
         NatureForm.apply(context);
         TitleSpecks.apply(context);
         UnderlyingTitles.apply(context); // after the specks are gone from the readings
+        UncitedNote.apply(context); // last: every other rule's links are the evidence of which note is left
     }
 }

@@ -6,6 +6,7 @@ import dev.form4.model.Provenance;
 import dev.form4.recognize.Column;
 import dev.form4.recognize.DraftRow;
 import dev.form4.recognize.TableKind;
+import dev.form4.source.Atom;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,13 @@ import java.util.stream.Collectors;
 
 /**
  * A title's raised mark as OCR reads it when only specks are left ("Class A Common Stock“", "Common Stock)",
- * "Stock?)"): quotes, '?' or a ')' that closes nothing, right after the last word. They are no part of the title
+ * "Stock?)", "L.P.&", "Trust!)"): quotes, '?', '!', '@', '&' or a ')' that closes nothing, after the last word or
+ * an abbreviation's point ({@link #SPECKS}). They are no part of the title
  * and are dropped with a diagnostic; the mark's number is unreadable, so no footnote is taken, but for one: the
  * title of Table I's first row is the first value the form prints, and EDGAR numbers notes in the order they are
  * first cited (in the corpus, 316 of 321 filings with notes cite note 1 first, no filing marks a value before
- * Table I, and the 9 whose first row's title has a mark all give it note 1); there the mark is F1, INFERRED. Not
+ * Table I, and the 9 whose first row's title has a mark all give it note 1); there the mark is F1, INFERRED, where
+ * its specks are those of a title's own mark ({@link #TITLE_SPECKS}), not a nature's words run into it. Not
  * Table II's first row: Table I's marks come before it, and some of them may be lost. Nor a bare ')': it may close
  * the parenthesis of a title cut before its '(' ("Ordinary Shares)" of "American Depositary Shares (each = 2
  * Ordinary Shares)"). A nature of ownership's mark leaves the same specks ("Trust“)"); none of the corpus XML's
@@ -34,7 +37,19 @@ final class TitleSpecks {
             Column.NATURE_OF_OWNERSHIP);
     /** The note a filing cites first, and so numbers 1. */
     private static final String FIRST_NOTE = "F1";
-    private static final Pattern SPECKS = Pattern.compile("^(.*\\p{L})\\s*([’'\"”“‘?)]{1,2})$");
+    /**
+     * The text up to its last letter, or the point of an abbreviation ("L.P."), then one to four specks: quotes,
+     * '?', '!', '@', '©', '®', '&', '*', '°' or a ')' ("Stock'")", "L.P.&", "Trust!)", "L.P. @)"). None of the corpus
+     * XML's 5,062 titles and natures ends in any of them.
+     */
+    private static final Pattern SPECKS = Pattern.compile("^(.*[\\p{L}.])\\s*([’'\"”“‘?)@©®!&*°]{1,4})$");
+    /**
+     * A partnership's name with its mark read as round letters touching it ("Fund IV, LPO", "Fund, LPC", "L.P.O"): no
+     * name ends so (none of the corpus XML's 1,845 natures), and "(1)" raised after "LP" is what OCR makes them of.
+     */
+    private static final Pattern PARTNERSHIP_MARK = Pattern.compile("^(.*\\bL\\.?P\\.?)([OC@©®]{1,2})$");
+    /** The specks a title's own mark leaves after its last word, where the first row's title may take note 1. */
+    private static final Pattern TITLE_SPECKS = Pattern.compile("^(.*\\p{L})\\s*([’'\"”“‘?)]{1,2})$");
 
     private TitleSpecks() {
     }
@@ -50,7 +65,11 @@ final class TitleSpecks {
                 }
                 String read = title.value().toString();
                 Matcher m = SPECKS.matcher(read);
-                if (!m.matches() || m.group(2).contains(")") && read.indexOf('(') >= 0
+                if (!m.matches() && column == Column.NATURE_OF_OWNERSHIP) {
+                    m = PARTNERSHIP_MARK.matcher(read);
+                }
+                // a lone '!' is as often a letter OCR misread ("Common Stoc!") as a mark
+                if (!m.matches() || "!".equals(m.group(2)) || m.group(2).contains(")") && read.indexOf('(') >= 0
                         || count(read, '"') % 2 == 0 && m.group(2).contains("\"")) {
                     dropStrays(context, row, column, title);
                     continue; // "(Class A)" closes its parenthesis; a quoted name keeps its quotes
@@ -58,6 +77,7 @@ final class TitleSpecks {
                 String dropped = "read '" + read + "': dropped '" + m.group(2) + "' after the "
                         + (TITLES.contains(column) ? "title" : "nature") + ", the specks of a mark";
                 if (column == Column.SECURITY_TITLE && row == first && title.footnoteIds().isEmpty() && noteOne
+                        && TITLE_SPECKS.matcher(read).matches() // not "L.P.@": a nature's words run into the title
                         && !")".equals(m.group(2))) { // a bare ')' may close a parenthesis whose '(' was cut off
                     FieldValue<Object> linked = new FieldValue<>(m.group(1), List.of(FIRST_NOTE), title.position(), Provenance.INFERRED);
                     row.set(column, linked);
@@ -72,6 +92,8 @@ final class TitleSpecks {
                 row.set(column, repaired);
                 context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column), dropped
                         + " whose number is unreadable"));
+                context.unreadMarks().add(new RepairContext.UnreadMark(row, column,
+                        Atom.unreadableMark(m.group(2), -1, row.position(column)), null));
                 dropStrays(context, row, column, repaired);
             }
         }
@@ -99,15 +121,14 @@ final class TitleSpecks {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private static void dropStrays(RepairContext context, DraftRow row, Column column, FieldValue<Object> title) {
-        if (!TITLES.contains(column)) {
-            return; // a nature names a holder: "SC US/E", "& Co." are its words
-        }
+        boolean nature = !TITLES.contains(column);
         String[] words = SPACES.split(title.value().toString().trim());
         StringBuilder kept = new StringBuilder();
         List<String> dropped = new ArrayList<>();
         String before = null; // the last word kept
         for (String word : words) {
-            if (isStray(word, before)) {
+            // a nature names a holder: "SC US/E", "& Co." are its words; only OCR's specks are not
+            if (nature ? NATURE_SPECKS.matcher(word).matches() : isStray(word, before)) {
                 dropped.add(word);
             } else {
                 kept.append(kept.isEmpty() ? "" : " ").append(word);
@@ -122,7 +143,7 @@ final class TitleSpecks {
         row.set(column, new FieldValue<>(kept.toString(), title.footnoteIds(), title.position(), provenance));
         context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column), "read '" + title.value()
                 + "': dropped " + dropped.stream().map(w -> "'" + w + "'").collect(Collectors.joining(", "))
-                + ", no word of a title: specks or a piece of another cell's word"));
+                + (nature ? ", OCR's specks: no word of a nature" : ", no word of a title: specks or a piece of another cell's word")));
     }
 
     private static boolean isStray(String word, String before) {
@@ -143,6 +164,11 @@ final class TitleSpecks {
         return !classLetter && !smallWord && !initials;
     }
 
+    /**
+     * A nature's word made only of what OCR makes of a border or a mark ("by _ Trust", "See @ footnote"): none of
+     * the corpus XML's 1,845 natures has such a word.
+     */
+    private static final Pattern NATURE_SPECKS = Pattern.compile("[_|~“”‘’°©®•@]+");
     private static final Pattern STRAY_SPECKS = Pattern.compile("\\(?[?!|_~“”‘’'\"°,.:;*^`@©®™•{}\\[\\]]*\\)?");
     private static final Pattern CLASS_WORD = Pattern.compile("(?i)class|series|tranche");
     // compiled once: String's replaceAll and matches compile theirs on each call, and isStray runs per title word

@@ -12,6 +12,7 @@ import dev.form4.source.Atom;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,10 +26,14 @@ import java.util.regex.Pattern;
  * hold the price too. Another: a sale, purchase or option-exercise code with a mark ("sO)" for S(1), "MO)") in
  * a document with exactly one footnote about a Rule 10b5-1 trading plan, the plan under which the trade was made
  * (in the corpus, the 751 marked S/P codes of such documents, of five issuers, and the 29 marked M codes, of two,
- * all carry that note; the 72 marked C codes, conversions, carry another, so other codes are not linked). A third: a sale's or purchase's price with a mark in a
+ * all carry that note; the 72 marked C codes, conversions, carry another, so no other code is linked to that note). A third: a sale's or purchase's price with a mark in a
  * document whose only note about prices is one weighted-average note (no other note states a price range), which
  * is the note that price is an average of (in the corpus, all 125 marked S/P prices of such documents, 39 filings
- * of five issuers, carry it; other codes' marked prices carry other notes, 31 of 31). Those links are INFERRED
+ * of five issuers, carry it; other codes' marked prices carry other notes, 31 of 31). A fourth: a conversion's (C)
+ * or another acquisition's or disposition's (J) code with a mark, in a document with exactly one note that tells
+ * of a conversion made ("issued upon conversion of") or of a distribution, the note that explains that
+ * transaction (in the corpus, all 82 marked C codes of such documents and all 35 marked J codes carry it; where
+ * two notes tell of a distribution, as in a fund's and its partner's, the mark stays unlinked). Those links are INFERRED
  * with their evidence; every
  * other such mark is reported as unreadable where it stands (a code's already is, by the aligner's repair).
  */
@@ -38,6 +43,14 @@ final class UnreadableMarks {
     private static final Pattern TRADING_PLAN = Pattern.compile("(?i)10b5-1");
     /** The codes whose mark, in a document with one trading-plan note, is that note: sale, purchase, option exercise. */
     private static final Set<Object> PLAN_CODES = Set.of("S", "P", "M");
+    /**
+     * The note that tells what a conversion (C) or another acquisition or disposition (J, a fund's distribution to its
+     * partners) was: "issued upon conversion of", "were automatically converted into"; "pro rata distribution". Not
+     * "convertible into" or "shall convert": a derivative's terms, not a conversion made.
+     */
+    private static final Map<Object, Pattern> CODE_NOTES = Map.of(
+            "C", Pattern.compile("(?i)upon (the )?(automatic )?conversion|(was|were|been) (automatically )?converted|converted (on a one-for-one basis )?into"),
+            "J", Pattern.compile("(?i)distribut"));
     /** "weighted average sale price", "weighted-average price": the note that a sale's or purchase's price is an average. */
     private static final Pattern WEIGHTED_AVERAGE = Pattern.compile("(?i)weighted[- ]?average");
 
@@ -73,7 +86,20 @@ final class UnreadableMarks {
                         + code + " has no readable number; linked to " + plans.get(0).id()
                         + ", the document's only footnote about a Rule 10b5-1 trading plan, under which a sale, purchase"
                         + " or option exercise is made");
+                return;
             }
+            Pattern told = code == null ? null : CODE_NOTES.get(code);
+            List<Footnote> telling = told == null ? List.of()
+                    : context.footnotes().stream().filter(f -> told.matcher(f.text()).find()).toList();
+            // a lone ';' or ',' beside a code is OCR's speck of a border as often as a mark: not taken as one here
+            boolean markGlyph = mark.text().chars().anyMatch(c -> ".,;:".indexOf(c) < 0);
+            if (telling.size() == 1 && markGlyph && !value.footnoteIds().contains(telling.get(0).id())) {
+                link(context, row, column, value, telling.get(0).id(), mark, "the footnote mark " + at + " after the code "
+                        + code + " has no readable number; linked to " + telling.get(0).id() + ", the document's only"
+                        + " footnote that tells of " + (code.equals("C") ? "a conversion made" : "a distribution"));
+                return;
+            }
+            context.unreadMarks().add(new RepairContext.UnreadMark(row, column, mark, null)); // the aligner's note says so
             return;
         }
         Optional<BigDecimal> price = column == Column.TRANSACTION_PRICE ? row.number(column) : Optional.empty();
@@ -109,9 +135,9 @@ final class UnreadableMarks {
                 return;
             }
         }
-        context.diagnostics().add(Diagnostic.unreadable(mark.position(), row.path(column), "a footnote mark after the "
-                + column.fills().fieldName() + " value, read as " + at + ": its number is unreadable; the value is kept"
-                + " without the mark"));
+        context.unreadMarks().add(new RepairContext.UnreadMark(row, column, mark, Diagnostic.unreadable(mark.position(),
+                row.path(column), "a footnote mark after the " + column.fills().fieldName() + " value, read as " + at
+                        + ": its number is unreadable; the value is kept without the mark")));
     }
 
     /**

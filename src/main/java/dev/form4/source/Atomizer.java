@@ -110,7 +110,7 @@ public final class Atomizer {
                     previousWord = null;
                 }
                 case NUMBER, ITEM_NUMBER -> {
-                    if (isPartOfText(items, i, words.length() > 0)
+                    if (isPartOfText(items, i, words.length() > 0, printedLine)
                             || words.length() > 0 && previousWord != null && previousWord.kind() == Item.Kind.PUNCT
                             && previousWord.touches(item) // "SUM(1+1)", "=1+2": a number inside a formula-like text
                             || delimited && words.length() > 0 && enclosedInWords(items, i)) {
@@ -412,11 +412,14 @@ public final class Atomizer {
 
     /**
      * A number inside a title or a nature of ownership is text: before a word ("Venture 2010<br>Fund"), before
-     * '%' ("2.0% Convertible"), or after a lowercase word ("Notes due 2027"); "Common Stock 60,50" is not.
+     * '%' ("2.0% Convertible"), or after a lowercase word ("Notes due 2027"); "Common Stock 60,50" is not. On a
+     * printed line (OCR), an amount in digit groups with '%' touching it is an amount and its mark's speck
+     * ("sO) 5,904% | D"): no rate is printed in thousands. Nor is a word of mixed case a title's lowercase word:
+     * "sO 400°" is OCR's code S with its mark, then the amount.
      */
-    private static boolean isPartOfText(List<Item> items, int i, boolean inWords) {
+    private static boolean isPartOfText(List<Item> items, int i, boolean inWords, boolean printedLine) {
         if (i + 1 < items.size() && "%".equals(items.get(i + 1).text())) {
-            return true;
+            return !(printedLine && items.get(i).text().indexOf(',') > 0 && items.get(i).touches(items.get(i + 1)));
         }
         if (!inWords) {
             return false;
@@ -427,9 +430,11 @@ public final class Atomizer {
         int previous = skipBreaks(items, i, -1);
         String word = previous >= 0 && items.get(previous).kind() == Item.Kind.WORD ? items.get(previous).text() : "";
         // a lone lowercase letter is no word of a title: OCR's lowercased code ("s 692 D"); nor is a lowercase
-        // letter with a capital after it, OCR's code with its mark's glyph ("sO 400°) D")
+        // letter with a capital after it, OCR's code with its mark's glyph ("sO 400°) D"), nor, on a printed line,
+        // any mixed-case word
         return word.length() > 1 && Character.isLowerCase(word.charAt(0)) && !items.get(i).text().contains(",")
-                && !(word.length() == 2 && Character.isUpperCase(word.charAt(1)));
+                && !(word.length() == 2 && Character.isUpperCase(word.charAt(1)))
+                && !(printedLine && word.chars().anyMatch(Character::isUpperCase));
     }
 
     /**
