@@ -84,9 +84,9 @@ convert_one() {  # REL: TICKER/name or TICKER/name.sec (the page is $WORK/html/R
   local rel=$1 html="$WORK/html/$1.html" start=$SECONDS
   local pdf="$WORK/pdf/$rel.pdf" png="$WORK/png/$rel"
   mkdir -p "$(dirname "$pdf")" "$(dirname "$png")"
-  for c in pandoc pandoc-markdown pandoc-plain pdftotext mutool tesseract scan pdf2md; do mkdir -p "$OUT/$c/$(dirname "$rel")"; done
+  for c in pandoc pandoc-markdown pandoc-plain pdftotext pdftotext-raw mutool tesseract scan pdf2md; do mkdir -p "$OUT/$c/$(dirname "$rel")"; done
   if [ -z "${FORCE:-}" ] && [ -s "$OUT/pdf2md/$rel.md" ] && [ -s "$OUT/scan/$rel.txt" ] \
-    && [ -s "$OUT/mutool/$rel.txt" ]; then return 0; fi
+    && [ -s "$OUT/mutool/$rel.txt" ] && [ -s "$OUT/pdftotext-raw/$rel.txt" ]; then return 0; fi
   # A fresh profile each time; no header/footer lines (date, file URL) so that reruns give the same text.
   local profile; profile=$(mktemp -d "$WORK/chromium.XXXXXX")
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
@@ -98,6 +98,8 @@ convert_one() {  # REL: TICKER/name or TICKER/name.sec (the page is $WORK/html/R
   pandoc -f html -t markdown "$html" -o "$OUT/pandoc-markdown/$rel.md"
   pandoc -f html -t plain "$html" -o "$OUT/pandoc-plain/$rel.txt"
   pdftotext -layout "$pdf" "$OUT/pdftotext/$rel.txt"
+  # the PDF's text in the order it was drawn (poppler's -raw): a line per run of text, no blank lines
+  pdftotext -raw "$pdf" "$OUT/pdftotext-raw/$rel.txt"
   # MuPDF's plain text: a block per paragraph, one line per text line (a table cell per line)
   mutool draw -q -F txt -o "$OUT/mutool/$rel.txt" "$pdf"
   # Clean OCR: 300 dpi grayscale pages, tesseract's default page segmentation, pages joined in order.

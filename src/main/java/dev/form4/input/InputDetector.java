@@ -6,7 +6,8 @@ package dev.form4.input;
  * Markdown); pandoc's own Markdown and plain text draw grid-table borders ({@code +----+----+}) or write
  * {@code [text]{.class}} spans; text laid out in columns has wide gaps inside its lines; MuPDF's text writes each cell's
  * line as a line of its own, so the sub-captions that the form prints side by side ("Code" and "V" of the
- * transaction code's column) stand one under the other; anything else is OCR text, a line per printed line.
+ * transaction code's column) stand one under the other, and {@code pdftotext -raw} writes the same drawing order with
+ * no blank line at all; anything else is OCR text, a line per printed line, its blocks parted by blank lines.
  * Only the first part of a long text is looked at.
  */
 public final class InputDetector {
@@ -41,6 +42,8 @@ public final class InputDetector {
         int htmlBlocks = 0;
         int gridBorders = 0;
         int subCaptionsApart = 0;
+        int blankLines = 0;
+        int subCaptionsAsRun = 0;
         int previousFrom = 0;
         int previousTo = 0;
         Gaps gaps = new Gaps(sample);
@@ -58,6 +61,7 @@ public final class InputDetector {
                 to--;
             }
             if (from == to) {
+                blankLines++;
                 continue;
             }
             lines++;
@@ -66,6 +70,11 @@ public final class InputDetector {
             if (to - from == 1 && sample.charAt(from) == 'V' && previousTo - previousFrom == 4
                     && sample.startsWith("Code", previousFrom) && sample.indexOf('\n', previousTo) == lineStart - 1) {
                 subCaptionsApart++;
+            }
+            // "Code V" with no more than a sub-caption after it ("Code V Amount", "Code V (A) (D)"): column 3's
+            // sub-captions as one run of the PDF's text, not a page's whole printed line as OCR reads it
+            if (to - from <= 16 && sample.startsWith("Code V", from) && (to - from == 6 || sample.charAt(from + 6) == ' ')) {
+                subCaptionsAsRun++;
             }
             previousFrom = from;
             previousTo = to;
@@ -106,7 +115,12 @@ public final class InputDetector {
         if (gapped * 5 >= lines || ruled >= 3 && gapped >= 3) {
             return InputFormat.LAYOUT;
         }
-        return subCaptionsApart > 0 ? InputFormat.MUPDF : InputFormat.OCR;
+        // pdftotext -raw writes the PDF's text in the order it was drawn, as MuPDF does, but with no blank line at
+        // all; OCR parts the page's blocks by blank lines (9% of its lines or more in the committed tesseract
+        // outputs, under 1% in pdftotext -raw's), except in a single-block mode (--psm 6), whose lines are the
+        // page's printed lines
+        boolean drawnRuns = blankLines * 50 < lines + blankLines && subCaptionsAsRun > 0;
+        return subCaptionsApart > 0 || drawnRuns ? InputFormat.MUPDF : InputFormat.OCR;
     }
 
     /**

@@ -30,7 +30,8 @@ public enum InputFormat {
     LAYOUT(LayoutTextFrontEnd.INSTANCE),
     /**
      * MuPDF's plain text ({@code mutool draw -F txt}, PyMuPDF's {@code page.get_text()}): the PDF's text, a line per
-     * line of a cell, a table row's cells one a line in column order, blank lines between the page's blocks.
+     * line of a cell, a table row's cells one a line in column order, blank lines between the page's blocks; and
+     * {@code pdftotext -raw}, the same drawing order with the runs of one baseline on one line and no blank lines.
      */
     MUPDF(MuPdfTextFrontEnd.INSTANCE),
     /** OCR text (Tesseract): a line per line of the page, words one space apart, no column positions. */

@@ -20,6 +20,16 @@ class DialectDetectionTest {
     }
 
     @Test
+    void pdftotextsRawTextIsReadAsThePdfsDrawingOrderNotAsOcr() {
+        // no blank line at all, and "Code V Amount" a run of its own: the PDF's text as drawn, like MuPDF's
+        assertEquals(InputFormat.MUPDF, InputDetector.detect(ConverterText.whole("pdftotext-raw/LNKD/000120919113010247.txt")));
+        assertEquals(InputFormat.MUPDF, InputDetector.detect(ConverterText.whole("pdftotext-raw/GOOG/form4.txt")));
+        assertEquals(InputFormat.MUPDF, InputDetector.detect(ConverterText.whole("mutool/GOOG/form4.txt")));
+        // OCR parts its blocks by blank lines
+        assertEquals(InputFormat.OCR, InputDetector.detect(ConverterText.whole("tesseract/GOOG/form4.txt")));
+    }
+
+    @Test
     void edgarsAsciiTableRowsIndentedToAColumnRuleAreNoMarkdownTable() {
         // "                           | Transaction |  or Disposed of (D)   |": indented, it would be Markdown code
         String legacy = TestInputs.read(Path.of("testdata/legacy/form4-2000-ascii-pipe-tables.txt"));
