@@ -61,6 +61,19 @@ class MuPdfTextTest {
     }
 
     @Test
+    void aNatureWithoutMarksEndsAtALineThatOpensWithATitleAndHoldsValues() {
+        // pdftotext -raw: "Class A Common Stock 684,741 I" / "By estate" / "planning" / "vehicle" / "Class A Common
+        // Stock 11,388 I" / "Sequoia" ...: no blank line ends the nature, the next row's line does
+        Form4 form = ConverterText.extract(ConverterText.whole("pdftotext-raw/SQ/000162828024031146.txt"), InputFormat.MUPDF).form();
+        var holdings = form.nonDerivativeTable().holdings();
+        assertEquals("By estate planning vehicle", holdings.get(2).natureOfOwnership().value());
+        assertEquals(new BigDecimal("684741"), holdings.get(2).sharesOwnedFollowingTransaction().value());
+        assertEquals("Class A Common Stock", holdings.get(3).securityTitle().value());
+        assertEquals(new BigDecimal("11388"), holdings.get(3).sharesOwnedFollowingTransaction().value());
+        assertEquals("Sequoia Capital U.S. Venture Fund XV, L.P.", holdings.get(3).natureOfOwnership().value());
+    }
+
+    @Test
     void table2sRowsGoOnOverTheBlocksTheirCellsOfOtherHeightsMake() {
         // "Class B" / "Common" / "Stock(4)" / "" / "(7)(8)" / "05/24/2011" / "J(5)" / ... / "" / "Class A" / "Common" /
         // "" / "Stock" / "19,066,032" / "$0" / "19,066,032" / "I" / "See" / "footnote(3)": one row
