@@ -123,6 +123,8 @@ final class HeaderReader {
     private boolean ownerConflict;
     /** The signatures' and remarks' text, where the owner's name is spelled again. */
     private final String signedText;
+    /** The rows above the header, where OCR may have read box 1's values before its caption. */
+    private final List<SourceRow> frontRows;
     /** The texts the checkboxes are read from (the preamble, a box's text), each compacted once for all labels. */
     private final java.util.Map<String, LabelPattern.Compacted> compacted = new java.util.HashMap<>();
 
@@ -130,6 +132,7 @@ final class HeaderReader {
                          List<Diagnostic> diagnostics) {
         this.header = new HeaderText(rows);
         this.signedText = signed;
+        this.frontRows = frontMatter;
         this.diagnostics = diagnostics;
         this.elsewhereText = elsewhere;
         StringBuilder text = new StringBuilder();
@@ -501,7 +504,14 @@ final class HeaderReader {
             int toRow = i + 1 < labels.size() ? labels.get(i + 1).row() : header.rows().size();
             HeaderText block = new HeaderText(header.rows().subList(fromRow, toRow));
             Optional<List<FieldValue<String>>> asLines = boxAsLines(block);
-            Optional<HeaderText.Found> name = i == 0 && ownerConflict ? Optional.empty()
+            Optional<List<FieldValue<String>>> around = i == 0 && !ownerConflict ? boxAroundCaption(fromRow) : Optional.empty();
+            if (around.isPresent() && bandOwner != null && !bandOwner.text().equals(around.get().get(0).value())) {
+                around = Optional.empty(); // the top band placed another name: nothing tells which is box 1's
+            }
+            asLines = around.isPresent() ? around : asLines;
+            Optional<HeaderText.Found> name = around.isPresent()
+                    ? Optional.of(new HeaderText.Found(around.get().get(0).value(), around.get().get(0).position()))
+                    : i == 0 && ownerConflict ? Optional.empty()
                     : i == 0 && bandOwner != null ? Optional.of(bandOwner) : asLines.isPresent()
                     ? Optional.of(new HeaderText.Found(asLines.get().get(0).value(), asLines.get().get(0).position()))
                     : block.rows().get(0).hasGeometry() ? block.valueAfter(NAME_LABEL, NAME_VALUE) : nameOnLines(block, issuerName);
@@ -526,7 +536,14 @@ final class HeaderReader {
             }
             String blockText = labels.size() > 1 ? block.joined() : relationshipText;
             SourcePosition at = firstCellAt(block.rows().get(0));
-            owners.add(owner(block, path, name, labels.size() > 1 ? block : header, blockText, at));
+            HeaderText boxes = labels.size() > 1 ? block : header;
+            if (around.isPresent()) {
+                List<FieldValue<String>> a = around.get();
+                owners.add(relationship(block, path, a.get(0), List.of(a.get(1), a.get(2)), a.get(3), a.get(4), a.get(5),
+                        boxes, blockText));
+            } else {
+                owners.add(owner(block, path, name, boxes, blockText, at));
+            }
             blocks.add(block);
         }
         for (int i = 0; i < owners.size(); i++) {
@@ -899,6 +916,115 @@ final class HeaderReader {
         return Optional.of(List.of(FieldValue.read(values.get(0), at), streets.get(0), streets.get(1),
                 FieldValue.read(city[0], at), FieldValue.read(city[1], at),
                 city[2] == null ? FieldValue.absent() : FieldValue.read(city[2], at)));
+    }
+
+    /** A US ZIP (+4) alone on its line: OCR read it apart from its city and state. */
+    private static final Pattern LONE_ZIP = Pattern.compile("^\\d{5}(?:-\\d{4})?$");
+    private static final List<String> BOX_ONE_SUB_CAPTIONS = List.of("(Last)", "(First)", "(Middle)", "(Street)", "(City)",
+            "(State)", "(Zip)");
+
+    /**
+     * Box 1 whose column OCR read before its caption (lines without columns): "Hoffman Reid" / "(Last) (First)" /
+     * "ONE MICROSOFT WAY" / "(Street)" / "REDMOND WA" / "(City) (State)" above "1. Name and Address of Reporting
+     * Person", and "(Middle)" / "C/O MICROSOFT CORPORATION" / "98052-6399" / "(Zip)" under it. The box's own
+     * sub-captions mark its extent: read only when all seven stand, each on a line of sub-captions alone, from the
+     * "(Last)" above the caption to the "(Zip)" under it, with nothing there but lines of one value each. The name
+     * is the line right above "(Last)"; the city line is the one that reads as a city and state with the ZIP on it
+     * or on the ZIP's lone line; the other lines are the street lines, a "care of" line first (it is printed above
+     * the street it is sent to). Returns {name, street1, street2, city, state, zip}, or empty.
+     */
+    private Optional<List<FieldValue<String>>> boxAroundCaption(int captionRow) {
+        List<SourceRow> rows = new ArrayList<>(frontRows);
+        rows.addAll(header.rows());
+        int caption = frontRows.size() + captionRow;
+        Matcher label = NAME_LABEL.matcher(rows.get(caption).text());
+        if (!label.find() || rows.get(caption).text().substring(0, label.start()).replaceFirst("1\\s*\\.", "").chars().anyMatch(Character::isLetterOrDigit)
+                || rows.get(caption).text().substring(label.end()).chars().anyMatch(Character::isLetterOrDigit)) {
+            return Optional.empty(); // the caption shares its line with other text: not a column read on its own
+        }
+        java.util.Set<String> captions = new java.util.HashSet<>();
+        List<SourceRow> valueRows = new ArrayList<>();
+        int last = -1;
+        for (int r = caption - 1; r >= 0 && last < 0; r--) {
+            String text = rows.get(r).text().trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!boxOneLine(text, captions, valueRows, rows.get(r))) {
+                return Optional.empty();
+            }
+            last = text.contains("(Last)") ? r : -1;
+        }
+        java.util.Collections.reverse(valueRows);
+        int name = last - 1;
+        while (name >= 0 && rows.get(name).text().isBlank()) {
+            name--;
+        }
+        if (last < 0 || name < 0) {
+            return Optional.empty();
+        }
+        String nameText = rows.get(name).text().trim();
+        if (OWNER_SUB_CAPTION.matcher(nameText).find() || HeaderText.isBoxCaption(nameText) || !isAddressText(nameText)
+                || Character.isDigit(nameText.charAt(0))) {
+            return Optional.empty();
+        }
+        boolean zipSeen = false;
+        for (int r = caption + 1; r < rows.size() && !zipSeen; r++) {
+            String text = rows.get(r).text().trim();
+            if (!text.isEmpty() && !boxOneLine(text, captions, valueRows, rows.get(r))) {
+                return Optional.empty();
+            }
+            zipSeen = text.contains("(Zip)");
+        }
+        if (!zipSeen || !captions.containsAll(BOX_ONE_SUB_CAPTIONS)) {
+            return Optional.empty();
+        }
+        List<SourceRow> zips = valueRows.stream().filter(v -> LONE_ZIP.matcher(v.text().trim()).matches()).toList();
+        if (zips.size() > 1) {
+            return Optional.empty();
+        }
+        String zipText = zips.isEmpty() ? "" : " " + zips.get(0).text().trim();
+        List<SourceRow> cities = valueRows.stream().filter(v -> !zips.contains(v)
+                && CityLine.read(v.text().trim() + zipText).filter(c -> c[1] != null && c[2] != null).isPresent()).toList();
+        if (cities.size() != 1) {
+            return Optional.empty();
+        }
+        List<FieldValue<String>> streets = new ArrayList<>();
+        for (SourceRow row : valueRows) {
+            if (!zips.contains(row) && !cities.contains(row)) {
+                FieldValue<String> line = FieldValue.read(row.text().trim(), row.cells().get(0).position());
+                boolean careOf = line.value().matches("(?i)^(?:C/O|ATTN:?)\\s.*");
+                streets.add(careOf ? 0 : streets.size(), line);
+            }
+        }
+        if (streets.size() > 3) {
+            return Optional.empty();
+        }
+        List<FieldValue<String>> two = twoStreetLines(streets);
+        SourcePosition cityAt = cities.get(0).cells().get(0).position();
+        String[] city = CityLine.read(cities.get(0).text().trim() + zipText).orElseThrow();
+        SourcePosition zipAt = zips.isEmpty() ? cityAt : zips.get(0).cells().get(0).position();
+        return Optional.of(List.of(FieldValue.read(nameText, rows.get(name).cells().get(0).position()), two.get(0), two.get(1),
+                FieldValue.read(city[0], cityAt), FieldValue.read(city[1], cityAt), FieldValue.read(city[2], zipAt)));
+    }
+
+    /**
+     * One line of box 1 read around its caption: sub-captions alone (their names added to {@code captions}) or one
+     * value (added to {@code values}); false for anything else, another box's caption or a mixed line.
+     */
+    private static boolean boxOneLine(String text, java.util.Set<String> captions, List<SourceRow> values, SourceRow row) {
+        Matcher sub = OWNER_SUB_CAPTION.matcher(text);
+        if (sub.find()) {
+            do {
+                captions.add(sub.group());
+            } while (sub.find());
+            return GAPS_AND_COMMAS.matcher(withoutDebris(OWNER_SUB_CAPTION.matcher(text).replaceAll(""))).replaceAll("").isEmpty();
+        }
+        if (HeaderText.isBoxCaption(text) || NAME_LABEL.matcher(text).find() || !isAddressText(text) || text.contains("|")) {
+            return false;
+        }
+        values.add(row);
+        return true;
     }
 
     /**

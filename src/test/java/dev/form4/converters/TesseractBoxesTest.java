@@ -15,6 +15,39 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class TesseractBoxesTest {
 
     @Test
+    void boxOneReadBeforeItsCaptionIsPlacedByItsSubCaptions() {
+        // "Hoffman Reid" / "(Last) (First)" / "ONE MICROSOFT WAY" / "(Street)" / "REDMOND WA" / "(City) (State)" above
+        // "1. Name and Address of Reporting Person", "(Middle)" / "C/O MICROSOFT CORPORATION" / "98052-6399" / "(Zip)"
+        // under it: the name above "(Last)", the city line with the ZIP's lone line, the care-of line first
+        ReportingOwner msft = ConverterText.extract(ConverterText.whole("tesseract/MSFT/000106299323013281.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("Hoffman Reid", msft.name().value());
+        assertEquals("C/O MICROSOFT CORPORATION", msft.street1().value());
+        assertEquals("ONE MICROSOFT WAY", msft.street2().value());
+        assertEquals("REDMOND", msft.city().value());
+        assertEquals("WA", msft.state().value());
+        assertEquals("98052-6399", msft.zipCode().value());
+        assertEquals(42, msft.name().position().line());
+        // the sub-captions' column first: "THIEL PETER" / "(Last)" / "(Street)" / "(City)", the values under the caption
+        ReportingOwner fb = ConverterText.extract(ConverterText.whole("tesseract/FB/000095010322008730.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("THIEL PETER", fb.name().value());
+        assertEquals("C/O META PLATFORMS, INC.", fb.street1().value());
+        assertEquals("1601 WILLOW ROAD", fb.street2().value());
+        assertEquals("MENLO PARK", fb.city().value());
+        assertEquals("CA", fb.state().value());
+        assertEquals("94025", fb.zipCode().value());
+    }
+
+    @Test
+    void boxOneBeforeItsCaptionIsNotReadWithoutAllItsSubCaptions() {
+        // "Hoffman Reid" right above the caption, no "(Last)" there: the caption-bound reading keeps the box
+        ReportingOwner aur = ConverterText.extract(ConverterText.whole("tesseract/AUR/000182810823000105.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertNull(aur.name().value());
+    }
+
+    @Test
     void aCityOverTwoLinesBetweenTheStreetAndCityCaptionsIsReadWhole() {
         // "(Street)" / "MOUNTAIN" / "VIEW CA 94043" / "(City) (State) (Zip)": "VIEW CA 94043" alone is the city's last line
         Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
