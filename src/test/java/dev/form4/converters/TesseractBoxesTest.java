@@ -48,6 +48,19 @@ class TesseractBoxesTest {
     }
 
     @Test
+    void anotherBoxsCaptionPieceBesideTheSubCaptionsIsNoStreetLine() {
+        // "(Last) (First) (Middle) ( year) below) below)": "( year)" is box 3's "(Month/Day/Year)", not street1
+        ReportingOwner eb = ConverterText.extract(ConverterText.whole("tesseract/EB/000106299321005267.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("2800 SAND HILL ROAD, SUITE 101", eb.street1().value());
+        assertNull(eb.street2().value());
+        // "( yiYear)" alone there, the street above "(Last)" among box 2's lines: street1 stays unread
+        ReportingOwner u = ConverterText.extract(ConverterText.whole("tesseract/U/000106299324010552.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertNull(u.street1().value());
+    }
+
+    @Test
     void aCityOverTwoLinesBetweenTheStreetAndCityCaptionsIsReadWhole() {
         // "(Street)" / "MOUNTAIN" / "VIEW CA 94043" / "(City) (State) (Zip)": "VIEW CA 94043" alone is the city's last line
         Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
