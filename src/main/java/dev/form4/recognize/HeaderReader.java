@@ -123,6 +123,8 @@ final class HeaderReader {
     private boolean ownerConflict;
     /** The signatures' and remarks' text, where the owner's name is spelled again. */
     private final String signedText;
+    /** Box 2's issuer name as read, or null: its line among box 1's is no street line. */
+    private String issuerName;
     /** The rows above the header, where OCR may have read box 1's values before its caption. */
     private final List<SourceRow> frontRows;
     /** The texts the checkboxes are read from (the preamble, a box's text), each compacted once for all labels. */
@@ -488,6 +490,7 @@ final class HeaderReader {
 
     /** One owner per "1. Name and Address of Reporting Person" label; its address lies between it and "(City)". */
     private List<ReportingOwner> owners(String issuerName) {
+        this.issuerName = issuerName;
         // One owner block per row holding box 1's caption: a caption read twice in one row (OCR) is one box.
         List<HeaderText.At> labels = new ArrayList<>();
         for (HeaderText.At at : header.find(NAME_LABEL)) {
@@ -755,7 +758,7 @@ final class HeaderReader {
         HeaderText.At from = middleCaption.get(0);
         HeaderText.At to = streetCaption.get(0);
         if (!block.rows().get(from.row()).hasGeometry()) {
-            return linesBetween(block, from, to);
+            return linesBetween(block, from, to, issuerName);
         }
         // Box 1 is one column of the printed form: street lines stand in the caption's column, between the
         // name's "(Last) (First) (Middle)" and "(Street)"; other boxes share those rows in other columns.
@@ -783,14 +786,30 @@ final class HeaderReader {
         return twoStreetLines(lines);
     }
 
+    private static final Pattern TICKER_BRACKETS = Pattern.compile("^(.+?)\\[\\s*[A-Za-z0-9.\\-]+\\s*\\]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Box 2's value alone on its line: the issuer's name as read, then its ticker in brackets. */
+    private static boolean isIssuerLine(String line, String issuerName) {
+        Matcher m = TICKER_BRACKETS.matcher(line.trim());
+        if (issuerName == null || !m.find()) {
+            return false;
+        }
+        String before = NOT_ALPHANUMERIC.matcher(m.group(1)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        String issuer = NOT_ALPHANUMERIC.matcher(issuerName).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        return !issuer.isEmpty() && before.equals(issuer);
+    }
+
     /** A "care of" line that runs into the street address after it: "C/O ALPHABET INC. 1600 AMPHITHEATRE PKWY". */
     private static final Pattern CARE_OF_AND_STREET = Pattern.compile("^((?:C/O|c/o|Attn:?)\\s.+?)\\s+(\\d+\\s+\\S.*)$");
 
     /**
      * Street lines on lines without columns (OCR, pdf2md): what stands after "(Middle)" and before "(Street)",
-     * line by line, each up to what belongs to the boxes right of box 1.
+     * line by line, each up to what belongs to the boxes right of box 1. Box 2's value printed among them ("Block,
+     * Inc. [ sq ]", under its caption where OCR read box 2 inside box 1's lines) is the issuer's, not a street line.
      */
-    private static List<FieldValue<String>> linesBetween(HeaderText block, HeaderText.At from, HeaderText.At to) {
+    private static List<FieldValue<String>> linesBetween(HeaderText block, HeaderText.At from, HeaderText.At to,
+                                                         String issuerName) {
         List<FieldValue<String>> lines = new ArrayList<>();
         for (int r = from.row(); r <= to.row(); r++) {
             String text = block.rows().get(r).text();
@@ -801,6 +820,9 @@ final class HeaderReader {
             if (r == to.row()) {
                 Matcher m = STREET_CAPTION.matcher(text);
                 text = m.find() ? text.substring(0, m.start()) : text;
+            }
+            if (isIssuerLine(text, issuerName)) {
+                continue;
             }
             text = boxOneText(text.replace(" | ", " ").trim());
             if (isAddressText(text) && !NAME_LABEL.matcher(text).find() && !CAPTION_PIECE.matcher(text).matches()) {

@@ -61,6 +61,16 @@ class TesseractBoxesTest {
     }
 
     @Test
+    void boxTwosValueAmongBoxOnesLinesIsNoStreetLine() {
+        // "C/O SEQUOIA CAPITAL, 2800 SAND HILL" / "ROAD" / "2. Issuer Name and Ticker or Trading Symbol" / "Block, Inc.
+        // [ sq ]" / ... / "SUITE 101" / "(Street)": the issuer's line is box 2's
+        ReportingOwner sq = ConverterText.extract(ConverterText.whole("tesseract/SQ/000162828024014679.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("C/O SEQUOIA CAPITAL, 2800 SAND HILL ROAD", sq.street1().value());
+        assertEquals("SUITE 101", sq.street2().value());
+    }
+
+    @Test
     void aCityOverTwoLinesBetweenTheStreetAndCityCaptionsIsReadWhole() {
         // "(Street)" / "MOUNTAIN" / "VIEW CA 94043" / "(City) (State) (Zip)": "VIEW CA 94043" alone is the city's last line
         Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
