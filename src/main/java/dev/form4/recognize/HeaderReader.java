@@ -840,11 +840,11 @@ final class HeaderReader {
     }
 
     /**
-     * What another box's caption leaves beside box 1's sub-captions: pieces in parentheses or closed by one ("( yiYear)",
-     * OCR's "(Month/Day/Year)"; "elow) elow)", box 5's "below) below)"). No street line is so: none of the corpus
-     * XML's 690 street lines holds a parenthesis.
+     * What a caption leaves beside box 1's sub-captions: pieces in parentheses, opened or closed by one ("( yiYear)",
+     * OCR's "(Month/Day/Year)"; "elow) elow)", box 5's "below) below)"; "(Street", a sub-caption cut; "(check ol are
+     * alc al issuer", box 5's). No street line is so: none of the corpus XML's 690 street lines holds a parenthesis.
      */
-    private static final Pattern CAPTION_PIECE = Pattern.compile("^(?:\\s*(?:\\([^()]*\\)|[^\\s()]*\\)))+\\s*$");
+    private static final Pattern CAPTION_PIECE = Pattern.compile("^(?:\\s*(?:\\([^()]*\\)?|[^\\s()]*\\)))+\\s*$");
 
     /** A line that opens an address line of its own: a unit, a floor, a post box, a "care of". */
     private static final Pattern OPENS_STREET_LINE = Pattern.compile(

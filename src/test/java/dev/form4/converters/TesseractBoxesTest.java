@@ -61,6 +61,14 @@ class TesseractBoxesTest {
     }
 
     @Test
+    void aCaptionOpenedButNotClosedIsNoStreetLine() {
+        // the degraded scan: "(Street" (its ")" lost) among box 1's lines is the sub-caption, not street1
+        ReportingOwner lnkd = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112025855.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertNull(lnkd.street1().value());
+    }
+
+    @Test
     void boxTwosValueAmongBoxOnesLinesIsNoStreetLine() {
         // "C/O SEQUOIA CAPITAL, 2800 SAND HILL" / "ROAD" / "2. Issuer Name and Ticker or Trading Symbol" / "Block, Inc.
         // [ sq ]" / ... / "SUITE 101" / "(Street)": the issuer's line is box 2's
