@@ -68,6 +68,9 @@ final class HeaderReader {
             + "|Other \\(specify|\\(Check all|Form filed by|below\\)|Line\\))");
     private static final Pattern CARE_OF = Pattern.compile("(?i)c/o\\s");
     private static final Pattern MIDDLE_CAPTION = LabelPattern.of("(Middle)");
+    private static final Pattern LAST_CAPTION = LabelPattern.of("(Last)");
+    /** The name's sub-captions, after which its line may go on with the street ("(Middle) C/O GOOGLE INC. ..."). */
+    private static final Pattern NAME_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle)\\)");
     private static final Pattern STREET_CAPTION = LabelPattern.of("(Street)");
     private static final Pattern CITY_CAPTION = LabelPattern.of("(City)");
     private static final Pattern OFFICER_CAPTION = LabelPattern.of("Officer (give title below)");
@@ -749,6 +752,14 @@ final class HeaderReader {
             streetCaption = cutCaption(block, "(Street)");
         }
         List<HeaderText.At> middleCaption = block.find(MIDDLE_CAPTION);
+        List<HeaderText.At> lastCaption = block.find(LAST_CAPTION);
+        if (!streetCaption.isEmpty() && !lastCaption.isEmpty() && !block.rows().get(lastCaption.get(0).row()).hasGeometry()
+                && lastCaption.get(0).row() < streetCaption.get(0).row()
+                && (middleCaption.isEmpty() || middleCaption.get(0).row() > lastCaption.get(0).row())) {
+            // OCR lost "(Middle)" or read it on a line of its own after the street lines ("(Last) (First)" /
+            // "C/O SEQUOIA CAPITAL," / "2800 SAND HILL ROAD SUITE 101" / "(Middle)"): the name's "(Last)" opens them
+            return linesBetween(block, lastCaption.get(0), streetCaption.get(0), issuerName);
+        }
         if (streetCaption.isEmpty() || middleCaption.isEmpty()) {
             String debris = middleCaption.isEmpty() ? "" : block.textAfter(middleCaption.get(0), MIDDLE_CAPTION);
             diagnostics.add(Diagnostic.unreadable(boxAt, path + ".street1",
@@ -814,8 +825,14 @@ final class HeaderReader {
         for (int r = from.row(); r <= to.row(); r++) {
             String text = block.rows().get(r).text();
             if (r == from.row()) {
+                // after the line's last sub-caption: "(Middle)", or "(First)" where "(Last)" opens the lines
                 Matcher m = MIDDLE_CAPTION.matcher(text);
-                text = m.find() ? text.substring(m.end()) : "";
+                int end = m.find() ? m.end() : -1;
+                Matcher sub = NAME_SUB_CAPTION.matcher(text);
+                while (sub.find()) {
+                    end = Math.max(end, sub.end());
+                }
+                text = end >= 0 ? text.substring(end) : "";
             }
             if (r == to.row()) {
                 Matcher m = STREET_CAPTION.matcher(text);
@@ -842,9 +859,10 @@ final class HeaderReader {
     /**
      * What a caption leaves beside box 1's sub-captions: pieces in parentheses, opened or closed by one ("( yiYear)",
      * OCR's "(Month/Day/Year)"; "elow) elow)", box 5's "below) below)"; "(Street", a sub-caption cut; "(check ol are
-     * alc al issuer", box 5's). No street line is so: none of the corpus XML's 690 street lines holds a parenthesis.
+     * alc al issuer", box 5's); a line opening with one, "( ) on varelralpee Transaction (Month/Day/Year)". No street
+     * line is so: none of the corpus XML's 690 street lines holds a parenthesis.
      */
-    private static final Pattern CAPTION_PIECE = Pattern.compile("^(?:\\s*(?:\\([^()]*\\)?|[^\\s()]*\\)))+\\s*$");
+    private static final Pattern CAPTION_PIECE = Pattern.compile("^\\s*\\(.*|^(?:\\s*(?:\\([^()]*\\)?|[^\\s()]*\\)))+\\s*$");
 
     /** A line that opens an address line of its own: a unit, a floor, a post box, a "care of". */
     private static final Pattern OPENS_STREET_LINE = Pattern.compile(

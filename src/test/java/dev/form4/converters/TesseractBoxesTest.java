@@ -61,11 +61,32 @@ class TesseractBoxesTest {
     }
 
     @Test
+    void theNamesLastCaptionOpensTheStreetLinesWhereMiddleIsLostOrReadAfterThem() {
+        // "(Last) (First)" / "C/O LINKEDIN CORPORATION" / "2029 STIERLIN COURT" / "(Street)": no "(Middle)"
+        ReportingOwner znga = ConverterText.extract(ConverterText.whole("tesseract/ZNGA/000120919112001744.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("C/O LINKEDIN CORPORATION", znga.street1().value());
+        assertEquals("2029 STIERLIN COURT", znga.street2().value());
+        // "(Last) (First)" / "C/O SEQUOIA CAPITAL," / "2800 SAND HILL ROAD SUITE 101" / "(Middle)" / ... / "(Street)"
+        ReportingOwner mdb = ConverterText.extract(ConverterText.whole("tesseract/MDB/000089924319009908.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("C/O SEQUOIA CAPITAL,", mdb.street1().value());
+        assertEquals("2800 SAND HILL ROAD SUITE 101", mdb.street2().value());
+        // the degraded scan: "( ) on varelralpee Transaction (Month/Day/Year)" among those lines opens with a
+        // parenthesis, a caption's line, not street1
+        ReportingOwner pmn = ConverterText.extract(ConverterText.whole("scan/PMN/promis_neuro_x_codes.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("33 BOYLSTON STREET, SUITE 3000", pmn.street1().value());
+        assertNull(pmn.street2().value());
+    }
+
+    @Test
     void aCaptionOpenedButNotClosedIsNoStreetLine() {
-        // the degraded scan: "(Street" (its ")" lost) among box 1's lines is the sub-caption, not street1
+        // the degraded scan: "(Street" (its ")" lost) among box 1's lines is the sub-caption, not a street line
         ReportingOwner lnkd = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112025855.txt"),
                 InputFormat.OCR).form().reportingOwners().get(0);
-        assertNull(lnkd.street1().value());
+        assertEquals("C/O LINKEDIN CORPORATION", lnkd.street1().value());
+        assertEquals("2029 STIERLIN COURT", lnkd.street2().value());
     }
 
     @Test
