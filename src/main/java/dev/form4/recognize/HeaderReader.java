@@ -611,6 +611,17 @@ final class HeaderReader {
                 between = block.between(STREET_CAPTION, CITY_CAPTION, HeaderReader::boxOneText);
                 m = between.flatMap(t -> CityLine.opening(t.text()));
             }
+            if (m.isEmpty() || m.get()[0].equals(city.value())) {
+                // box 6's debris after a city's first line ("MOUNTAIN y porting" / "VIEW CA 94043"): a city line is
+                // printed in capitals (all 345 corpus cities are), so each line's part before a lower-case word
+                Optional<HeaderText.Found> capitals = block.between(STREET_CAPTION, CITY_CAPTION,
+                        line -> capitalsOpening(boxOneText(line)));
+                Optional<String[]> read = capitals.flatMap(t -> CityLine.opening(t.text()));
+                if (read.isPresent()) {
+                    between = capitals;
+                    m = read;
+                }
+            }
             String cityRead = city.value();
             if (m.isPresent() && (cityRow < 0 || cityRead != null && m.get()[0].endsWith(" " + cityRead)
                     && m.get()[1].equals(state.value()))) {
@@ -1173,6 +1184,14 @@ final class HeaderReader {
         }
         Matcher m = Pattern.compile("(?i)(^|\\s)" + Pattern.quote(first) + "\\b").matcher(text);
         return m.find() ? text.substring(0, m.start()).trim() : text;
+    }
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\S*\\p{Ll}");
+
+    /** A line's opening words up to the first that holds a lower-case letter. */
+    static String capitalsOpening(String line) {
+        Matcher m = LOWER_CASE_WORD.matcher(line);
+        return (m.find() ? line.substring(0, m.start()) : line).trim();
     }
 
     /** A line's text up to what stands right of box 1 (for lines without columns). */

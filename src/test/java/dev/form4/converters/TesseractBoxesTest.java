@@ -100,6 +100,16 @@ class TesseractBoxesTest {
     }
 
     @Test
+    void aCitysFirstLineEndsBeforeBoxSixsLowerCaseDebris() {
+        // "MOUNTAIN y porting" / "VIEW CA 94043 X Form filed by More than One Reporting": "y porting" is box 6's
+        ReportingOwner owner = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112044629.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("MOUNTAIN VIEW", owner.city().value());
+        assertEquals("CA", owner.state().value());
+        assertEquals("94043", owner.zipCode().value());
+    }
+
+    @Test
     void aCityOverTwoLinesBetweenTheStreetAndCityCaptionsIsReadWhole() {
         // "(Street)" / "MOUNTAIN" / "VIEW CA 94043" / "(City) (State) (Zip)": "VIEW CA 94043" alone is the city's last line
         Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
