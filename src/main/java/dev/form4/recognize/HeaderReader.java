@@ -68,6 +68,9 @@ final class HeaderReader {
             + "|Other \\(specify|\\(Check all|Form filed by|below\\)|Line\\))");
     private static final Pattern CARE_OF = Pattern.compile("(?i)c/o\\s");
     private static final Pattern MIDDLE_CAPTION = LabelPattern.of("(Middle)");
+    private static final Pattern LAST_CAPTION = LabelPattern.of("(Last)");
+    /** The name's sub-captions, after which its line may go on with the street ("(Middle) C/O GOOGLE INC. ..."). */
+    private static final Pattern NAME_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle)\\)");
     private static final Pattern STREET_CAPTION = LabelPattern.of("(Street)");
     private static final Pattern CITY_CAPTION = LabelPattern.of("(City)");
     private static final Pattern OFFICER_CAPTION = LabelPattern.of("Officer (give title below)");
@@ -123,6 +126,10 @@ final class HeaderReader {
     private boolean ownerConflict;
     /** The signatures' and remarks' text, where the owner's name is spelled again. */
     private final String signedText;
+    /** Box 2's issuer name as read, or null: its line among box 1's is no street line. */
+    private String issuerName;
+    /** The rows above the header, where OCR may have read box 1's values before its caption. */
+    private final List<SourceRow> frontRows;
     /** The texts the checkboxes are read from (the preamble, a box's text), each compacted once for all labels. */
     private final java.util.Map<String, LabelPattern.Compacted> compacted = new java.util.HashMap<>();
 
@@ -130,6 +137,7 @@ final class HeaderReader {
                          List<Diagnostic> diagnostics) {
         this.header = new HeaderText(rows);
         this.signedText = signed;
+        this.frontRows = frontMatter;
         this.diagnostics = diagnostics;
         this.elsewhereText = elsewhere;
         StringBuilder text = new StringBuilder();
@@ -485,6 +493,7 @@ final class HeaderReader {
 
     /** One owner per "1. Name and Address of Reporting Person" label; its address lies between it and "(City)". */
     private List<ReportingOwner> owners(String issuerName) {
+        this.issuerName = issuerName;
         // One owner block per row holding box 1's caption: a caption read twice in one row (OCR) is one box.
         List<HeaderText.At> labels = new ArrayList<>();
         for (HeaderText.At at : header.find(NAME_LABEL)) {
@@ -501,7 +510,14 @@ final class HeaderReader {
             int toRow = i + 1 < labels.size() ? labels.get(i + 1).row() : header.rows().size();
             HeaderText block = new HeaderText(header.rows().subList(fromRow, toRow));
             Optional<List<FieldValue<String>>> asLines = boxAsLines(block);
-            Optional<HeaderText.Found> name = i == 0 && ownerConflict ? Optional.empty()
+            Optional<List<FieldValue<String>>> around = i == 0 && !ownerConflict ? boxAroundCaption(fromRow) : Optional.empty();
+            if (around.isPresent() && bandOwner != null && !bandOwner.text().equals(around.get().get(0).value())) {
+                around = Optional.empty(); // the top band placed another name: nothing tells which is box 1's
+            }
+            asLines = around.isPresent() ? around : asLines;
+            Optional<HeaderText.Found> name = around.isPresent()
+                    ? Optional.of(new HeaderText.Found(around.get().get(0).value(), around.get().get(0).position()))
+                    : i == 0 && ownerConflict ? Optional.empty()
                     : i == 0 && bandOwner != null ? Optional.of(bandOwner) : asLines.isPresent()
                     ? Optional.of(new HeaderText.Found(asLines.get().get(0).value(), asLines.get().get(0).position()))
                     : block.rows().get(0).hasGeometry() ? block.valueAfter(NAME_LABEL, NAME_VALUE) : nameOnLines(block, issuerName);
@@ -526,7 +542,14 @@ final class HeaderReader {
             }
             String blockText = labels.size() > 1 ? block.joined() : relationshipText;
             SourcePosition at = firstCellAt(block.rows().get(0));
-            owners.add(owner(block, path, name, labels.size() > 1 ? block : header, blockText, at));
+            HeaderText boxes = labels.size() > 1 ? block : header;
+            if (around.isPresent()) {
+                List<FieldValue<String>> a = around.get();
+                owners.add(relationship(block, path, a.get(0), List.of(a.get(1), a.get(2)), a.get(3), a.get(4), a.get(5),
+                        boxes, blockText));
+            } else {
+                owners.add(owner(block, path, name, boxes, blockText, at));
+            }
             blocks.add(block);
         }
         for (int i = 0; i < owners.size(); i++) {
@@ -587,6 +610,17 @@ final class HeaderReader {
                 // "VIEW CA 94043 xX Form filed by More ..."): each line's box 1 part, joined
                 between = block.between(STREET_CAPTION, CITY_CAPTION, HeaderReader::boxOneText);
                 m = between.flatMap(t -> CityLine.opening(t.text()));
+            }
+            if (m.isEmpty() || m.get()[0].equals(city.value())) {
+                // box 6's debris after a city's first line ("MOUNTAIN y porting" / "VIEW CA 94043"): a city line is
+                // printed in capitals (all 345 corpus cities are), so each line's part before a lower-case word
+                Optional<HeaderText.Found> capitals = block.between(STREET_CAPTION, CITY_CAPTION,
+                        line -> capitalsOpening(boxOneText(line)));
+                Optional<String[]> read = capitals.flatMap(t -> CityLine.opening(t.text()));
+                if (read.isPresent()) {
+                    between = capitals;
+                    m = read;
+                }
             }
             String cityRead = city.value();
             if (m.isPresent() && (cityRow < 0 || cityRead != null && m.get()[0].endsWith(" " + cityRead)
@@ -729,6 +763,14 @@ final class HeaderReader {
             streetCaption = cutCaption(block, "(Street)");
         }
         List<HeaderText.At> middleCaption = block.find(MIDDLE_CAPTION);
+        List<HeaderText.At> lastCaption = block.find(LAST_CAPTION);
+        if (!streetCaption.isEmpty() && !lastCaption.isEmpty() && !block.rows().get(lastCaption.get(0).row()).hasGeometry()
+                && lastCaption.get(0).row() < streetCaption.get(0).row()
+                && (middleCaption.isEmpty() || middleCaption.get(0).row() > lastCaption.get(0).row())) {
+            // OCR lost "(Middle)" or read it on a line of its own after the street lines ("(Last) (First)" /
+            // "C/O SEQUOIA CAPITAL," / "2800 SAND HILL ROAD SUITE 101" / "(Middle)"): the name's "(Last)" opens them
+            return linesBetween(block, lastCaption.get(0), streetCaption.get(0), issuerName);
+        }
         if (streetCaption.isEmpty() || middleCaption.isEmpty()) {
             String debris = middleCaption.isEmpty() ? "" : block.textAfter(middleCaption.get(0), MIDDLE_CAPTION);
             diagnostics.add(Diagnostic.unreadable(boxAt, path + ".street1",
@@ -738,7 +780,7 @@ final class HeaderReader {
         HeaderText.At from = middleCaption.get(0);
         HeaderText.At to = streetCaption.get(0);
         if (!block.rows().get(from.row()).hasGeometry()) {
-            return linesBetween(block, from, to);
+            return linesBetween(block, from, to, issuerName);
         }
         // Box 1 is one column of the printed form: street lines stand in the caption's column, between the
         // name's "(Last) (First) (Middle)" and "(Street)"; other boxes share those rows in other columns.
@@ -766,27 +808,52 @@ final class HeaderReader {
         return twoStreetLines(lines);
     }
 
+    private static final Pattern TICKER_BRACKETS = Pattern.compile("^(.+?)\\[\\s*[A-Za-z0-9.\\-]+\\s*\\]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Box 2's value alone on its line: the issuer's name as read, then its ticker in brackets. */
+    private static boolean isIssuerLine(String line, String issuerName) {
+        Matcher m = TICKER_BRACKETS.matcher(line.trim());
+        if (issuerName == null || !m.find()) {
+            return false;
+        }
+        String before = NOT_ALPHANUMERIC.matcher(m.group(1)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        String issuer = NOT_ALPHANUMERIC.matcher(issuerName).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        return !issuer.isEmpty() && before.equals(issuer);
+    }
+
     /** A "care of" line that runs into the street address after it: "C/O ALPHABET INC. 1600 AMPHITHEATRE PKWY". */
     private static final Pattern CARE_OF_AND_STREET = Pattern.compile("^((?:C/O|c/o|Attn:?)\\s.+?)\\s+(\\d+\\s+\\S.*)$");
 
     /**
      * Street lines on lines without columns (OCR, pdf2md): what stands after "(Middle)" and before "(Street)",
-     * line by line, each up to what belongs to the boxes right of box 1.
+     * line by line, each up to what belongs to the boxes right of box 1. Box 2's value printed among them ("Block,
+     * Inc. [ sq ]", under its caption where OCR read box 2 inside box 1's lines) is the issuer's, not a street line.
      */
-    private static List<FieldValue<String>> linesBetween(HeaderText block, HeaderText.At from, HeaderText.At to) {
+    private static List<FieldValue<String>> linesBetween(HeaderText block, HeaderText.At from, HeaderText.At to,
+                                                         String issuerName) {
         List<FieldValue<String>> lines = new ArrayList<>();
         for (int r = from.row(); r <= to.row(); r++) {
             String text = block.rows().get(r).text();
             if (r == from.row()) {
+                // after the line's last sub-caption: "(Middle)", or "(First)" where "(Last)" opens the lines
                 Matcher m = MIDDLE_CAPTION.matcher(text);
-                text = m.find() ? text.substring(m.end()) : "";
+                int end = m.find() ? m.end() : -1;
+                Matcher sub = NAME_SUB_CAPTION.matcher(text);
+                while (sub.find()) {
+                    end = Math.max(end, sub.end());
+                }
+                text = end >= 0 ? text.substring(end) : "";
             }
             if (r == to.row()) {
                 Matcher m = STREET_CAPTION.matcher(text);
                 text = m.find() ? text.substring(0, m.start()) : text;
             }
+            if (isIssuerLine(text, issuerName)) {
+                continue;
+            }
             text = boxOneText(text.replace(" | ", " ").trim());
-            if (isAddressText(text) && !NAME_LABEL.matcher(text).find()) {
+            if (isAddressText(text) && !NAME_LABEL.matcher(text).find() && !CAPTION_PIECE.matcher(text).matches()) {
                 lines.add(FieldValue.read(text, block.rows().get(r).cells().get(0).position()));
             }
         }
@@ -799,6 +866,14 @@ final class HeaderReader {
         }
         return twoStreetLines(lines);
     }
+
+    /**
+     * What a caption leaves beside box 1's sub-captions: pieces in parentheses, opened or closed by one ("( yiYear)",
+     * OCR's "(Month/Day/Year)"; "elow) elow)", box 5's "below) below)"; "(Street", a sub-caption cut; "(check ol are
+     * alc al issuer", box 5's); a line opening with one, "( ) on varelralpee Transaction (Month/Day/Year)". No street
+     * line is so: none of the corpus XML's 690 street lines holds a parenthesis.
+     */
+    private static final Pattern CAPTION_PIECE = Pattern.compile("^\\s*\\(.*|^(?:\\s*(?:\\([^()]*\\)?|[^\\s()]*\\)))+\\s*$");
 
     /** A line that opens an address line of its own: a unit, a floor, a post box, a "care of". */
     private static final Pattern OPENS_STREET_LINE = Pattern.compile(
@@ -901,6 +976,115 @@ final class HeaderReader {
                 city[2] == null ? FieldValue.absent() : FieldValue.read(city[2], at)));
     }
 
+    /** A US ZIP (+4) alone on its line: OCR read it apart from its city and state. */
+    private static final Pattern LONE_ZIP = Pattern.compile("^\\d{5}(?:-\\d{4})?$");
+    private static final List<String> BOX_ONE_SUB_CAPTIONS = List.of("(Last)", "(First)", "(Middle)", "(Street)", "(City)",
+            "(State)", "(Zip)");
+
+    /**
+     * Box 1 whose column OCR read before its caption (lines without columns): "Hoffman Reid" / "(Last) (First)" /
+     * "ONE MICROSOFT WAY" / "(Street)" / "REDMOND WA" / "(City) (State)" above "1. Name and Address of Reporting
+     * Person", and "(Middle)" / "C/O MICROSOFT CORPORATION" / "98052-6399" / "(Zip)" under it. The box's own
+     * sub-captions mark its extent: read only when all seven stand, each on a line of sub-captions alone, from the
+     * "(Last)" above the caption to the "(Zip)" under it, with nothing there but lines of one value each. The name
+     * is the line right above "(Last)"; the city line is the one that reads as a city and state with the ZIP on it
+     * or on the ZIP's lone line; the other lines are the street lines, a "care of" line first (it is printed above
+     * the street it is sent to). Returns {name, street1, street2, city, state, zip}, or empty.
+     */
+    private Optional<List<FieldValue<String>>> boxAroundCaption(int captionRow) {
+        List<SourceRow> rows = new ArrayList<>(frontRows);
+        rows.addAll(header.rows());
+        int caption = frontRows.size() + captionRow;
+        Matcher label = NAME_LABEL.matcher(rows.get(caption).text());
+        if (!label.find() || rows.get(caption).text().substring(0, label.start()).replaceFirst("1\\s*\\.", "").chars().anyMatch(Character::isLetterOrDigit)
+                || rows.get(caption).text().substring(label.end()).chars().anyMatch(Character::isLetterOrDigit)) {
+            return Optional.empty(); // the caption shares its line with other text: not a column read on its own
+        }
+        java.util.Set<String> captions = new java.util.HashSet<>();
+        List<SourceRow> valueRows = new ArrayList<>();
+        int last = -1;
+        for (int r = caption - 1; r >= 0 && last < 0; r--) {
+            String text = rows.get(r).text().trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!boxOneLine(text, captions, valueRows, rows.get(r))) {
+                return Optional.empty();
+            }
+            last = text.contains("(Last)") ? r : -1;
+        }
+        java.util.Collections.reverse(valueRows);
+        int name = last - 1;
+        while (name >= 0 && rows.get(name).text().isBlank()) {
+            name--;
+        }
+        if (last < 0 || name < 0) {
+            return Optional.empty();
+        }
+        String nameText = rows.get(name).text().trim();
+        if (OWNER_SUB_CAPTION.matcher(nameText).find() || HeaderText.isBoxCaption(nameText) || !isAddressText(nameText)
+                || Character.isDigit(nameText.charAt(0))) {
+            return Optional.empty();
+        }
+        boolean zipSeen = false;
+        for (int r = caption + 1; r < rows.size() && !zipSeen; r++) {
+            String text = rows.get(r).text().trim();
+            if (!text.isEmpty() && !boxOneLine(text, captions, valueRows, rows.get(r))) {
+                return Optional.empty();
+            }
+            zipSeen = text.contains("(Zip)");
+        }
+        if (!zipSeen || !captions.containsAll(BOX_ONE_SUB_CAPTIONS)) {
+            return Optional.empty();
+        }
+        List<SourceRow> zips = valueRows.stream().filter(v -> LONE_ZIP.matcher(v.text().trim()).matches()).toList();
+        if (zips.size() > 1) {
+            return Optional.empty();
+        }
+        String zipText = zips.isEmpty() ? "" : " " + zips.get(0).text().trim();
+        List<SourceRow> cities = valueRows.stream().filter(v -> !zips.contains(v)
+                && CityLine.read(v.text().trim() + zipText).filter(c -> c[1] != null && c[2] != null).isPresent()).toList();
+        if (cities.size() != 1) {
+            return Optional.empty();
+        }
+        List<FieldValue<String>> streets = new ArrayList<>();
+        for (SourceRow row : valueRows) {
+            if (!zips.contains(row) && !cities.contains(row)) {
+                FieldValue<String> line = FieldValue.read(row.text().trim(), row.cells().get(0).position());
+                boolean careOf = line.value().matches("(?i)^(?:C/O|ATTN:?)\\s.*");
+                streets.add(careOf ? 0 : streets.size(), line);
+            }
+        }
+        if (streets.size() > 3) {
+            return Optional.empty();
+        }
+        List<FieldValue<String>> two = twoStreetLines(streets);
+        SourcePosition cityAt = cities.get(0).cells().get(0).position();
+        String[] city = CityLine.read(cities.get(0).text().trim() + zipText).orElseThrow();
+        SourcePosition zipAt = zips.isEmpty() ? cityAt : zips.get(0).cells().get(0).position();
+        return Optional.of(List.of(FieldValue.read(nameText, rows.get(name).cells().get(0).position()), two.get(0), two.get(1),
+                FieldValue.read(city[0], cityAt), FieldValue.read(city[1], cityAt), FieldValue.read(city[2], zipAt)));
+    }
+
+    /**
+     * One line of box 1 read around its caption: sub-captions alone (their names added to {@code captions}) or one
+     * value (added to {@code values}); false for anything else, another box's caption or a mixed line.
+     */
+    private static boolean boxOneLine(String text, java.util.Set<String> captions, List<SourceRow> values, SourceRow row) {
+        Matcher sub = OWNER_SUB_CAPTION.matcher(text);
+        if (sub.find()) {
+            do {
+                captions.add(sub.group());
+            } while (sub.find());
+            return GAPS_AND_COMMAS.matcher(withoutDebris(OWNER_SUB_CAPTION.matcher(text).replaceAll(""))).replaceAll("").isEmpty();
+        }
+        if (HeaderText.isBoxCaption(text) || NAME_LABEL.matcher(text).find() || !isAddressText(text) || text.contains("|")) {
+            return false;
+        }
+        values.add(row);
+        return true;
+    }
+
     /**
      * The lines of a row's cells in box 1's band: cells side by side are one line cut at their edges ("HAMILTON | D0 |
      * HM 11"), and where a cell holds several lines the cut joins the last line of one to the first of the next, so
@@ -1000,6 +1184,14 @@ final class HeaderReader {
         }
         Matcher m = Pattern.compile("(?i)(^|\\s)" + Pattern.quote(first) + "\\b").matcher(text);
         return m.find() ? text.substring(0, m.start()).trim() : text;
+    }
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\S*\\p{Ll}");
+
+    /** A line's opening words up to the first that holds a lower-case letter. */
+    static String capitalsOpening(String line) {
+        Matcher m = LOWER_CASE_WORD.matcher(line);
+        return (m.find() ? line.substring(0, m.start()) : line).trim();
     }
 
     /** A line's text up to what stands right of box 1 (for lines without columns). */

@@ -15,6 +15,101 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class TesseractBoxesTest {
 
     @Test
+    void boxOneReadBeforeItsCaptionIsPlacedByItsSubCaptions() {
+        // "Hoffman Reid" / "(Last) (First)" / "ONE MICROSOFT WAY" / "(Street)" / "REDMOND WA" / "(City) (State)" above
+        // "1. Name and Address of Reporting Person", "(Middle)" / "C/O MICROSOFT CORPORATION" / "98052-6399" / "(Zip)"
+        // under it: the name above "(Last)", the city line with the ZIP's lone line, the care-of line first
+        ReportingOwner msft = ConverterText.extract(ConverterText.whole("tesseract/MSFT/000106299323013281.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("Hoffman Reid", msft.name().value());
+        assertEquals("C/O MICROSOFT CORPORATION", msft.street1().value());
+        assertEquals("ONE MICROSOFT WAY", msft.street2().value());
+        assertEquals("REDMOND", msft.city().value());
+        assertEquals("WA", msft.state().value());
+        assertEquals("98052-6399", msft.zipCode().value());
+        assertEquals(42, msft.name().position().line());
+        // the sub-captions' column first: "THIEL PETER" / "(Last)" / "(Street)" / "(City)", the values under the caption
+        ReportingOwner fb = ConverterText.extract(ConverterText.whole("tesseract/FB/000095010322008730.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("THIEL PETER", fb.name().value());
+        assertEquals("C/O META PLATFORMS, INC.", fb.street1().value());
+        assertEquals("1601 WILLOW ROAD", fb.street2().value());
+        assertEquals("MENLO PARK", fb.city().value());
+        assertEquals("CA", fb.state().value());
+        assertEquals("94025", fb.zipCode().value());
+    }
+
+    @Test
+    void boxOneBeforeItsCaptionIsNotReadWithoutAllItsSubCaptions() {
+        // "Hoffman Reid" right above the caption, no "(Last)" there: the caption-bound reading keeps the box
+        ReportingOwner aur = ConverterText.extract(ConverterText.whole("tesseract/AUR/000182810823000105.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertNull(aur.name().value());
+    }
+
+    @Test
+    void anotherBoxsCaptionPieceBesideTheSubCaptionsIsNoStreetLine() {
+        // "(Last) (First) (Middle) ( year) below) below)": "( year)" is box 3's "(Month/Day/Year)", not street1
+        ReportingOwner eb = ConverterText.extract(ConverterText.whole("tesseract/EB/000106299321005267.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("2800 SAND HILL ROAD, SUITE 101", eb.street1().value());
+        assertNull(eb.street2().value());
+        // "( yiYear)" alone there, the street above "(Last)" among box 2's lines: street1 stays unread
+        ReportingOwner u = ConverterText.extract(ConverterText.whole("tesseract/U/000106299324010552.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertNull(u.street1().value());
+    }
+
+    @Test
+    void theNamesLastCaptionOpensTheStreetLinesWhereMiddleIsLostOrReadAfterThem() {
+        // "(Last) (First)" / "C/O LINKEDIN CORPORATION" / "2029 STIERLIN COURT" / "(Street)": no "(Middle)"
+        ReportingOwner znga = ConverterText.extract(ConverterText.whole("tesseract/ZNGA/000120919112001744.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("C/O LINKEDIN CORPORATION", znga.street1().value());
+        assertEquals("2029 STIERLIN COURT", znga.street2().value());
+        // "(Last) (First)" / "C/O SEQUOIA CAPITAL," / "2800 SAND HILL ROAD SUITE 101" / "(Middle)" / ... / "(Street)"
+        ReportingOwner mdb = ConverterText.extract(ConverterText.whole("tesseract/MDB/000089924319009908.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("C/O SEQUOIA CAPITAL,", mdb.street1().value());
+        assertEquals("2800 SAND HILL ROAD SUITE 101", mdb.street2().value());
+        // the degraded scan: "( ) on varelralpee Transaction (Month/Day/Year)" among those lines opens with a
+        // parenthesis, a caption's line, not street1
+        ReportingOwner pmn = ConverterText.extract(ConverterText.whole("scan/PMN/promis_neuro_x_codes.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("33 BOYLSTON STREET, SUITE 3000", pmn.street1().value());
+        assertNull(pmn.street2().value());
+    }
+
+    @Test
+    void aCaptionOpenedButNotClosedIsNoStreetLine() {
+        // the degraded scan: "(Street" (its ")" lost) among box 1's lines is the sub-caption, not a street line
+        ReportingOwner lnkd = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112025855.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("C/O LINKEDIN CORPORATION", lnkd.street1().value());
+        assertEquals("2029 STIERLIN COURT", lnkd.street2().value());
+    }
+
+    @Test
+    void boxTwosValueAmongBoxOnesLinesIsNoStreetLine() {
+        // "C/O SEQUOIA CAPITAL, 2800 SAND HILL" / "ROAD" / "2. Issuer Name and Ticker or Trading Symbol" / "Block, Inc.
+        // [ sq ]" / ... / "SUITE 101" / "(Street)": the issuer's line is box 2's
+        ReportingOwner sq = ConverterText.extract(ConverterText.whole("tesseract/SQ/000162828024014679.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("C/O SEQUOIA CAPITAL, 2800 SAND HILL ROAD", sq.street1().value());
+        assertEquals("SUITE 101", sq.street2().value());
+    }
+
+    @Test
+    void aCitysFirstLineEndsBeforeBoxSixsLowerCaseDebris() {
+        // "MOUNTAIN y porting" / "VIEW CA 94043 X Form filed by More than One Reporting": "y porting" is box 6's
+        ReportingOwner owner = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112044629.txt"),
+                InputFormat.OCR).form().reportingOwners().get(0);
+        assertEquals("MOUNTAIN VIEW", owner.city().value());
+        assertEquals("CA", owner.state().value());
+        assertEquals("94043", owner.zipCode().value());
+    }
+
+    @Test
     void aCityOverTwoLinesBetweenTheStreetAndCityCaptionsIsReadWhole() {
         // "(Street)" / "MOUNTAIN" / "VIEW CA 94043" / "(City) (State) (Zip)": "VIEW CA 94043" alone is the city's last line
         Form4 form = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112055978.txt"), InputFormat.OCR).form();
