@@ -23,10 +23,10 @@ class DialectDetectionTest {
     void pdftotextsRawTextIsReadAsThePdfsDrawingOrderNotAsOcr() {
         // no blank line at all, and "Code V Amount" a run of its own: the PDF's text as drawn, like MuPDF's
         assertEquals(InputFormat.MUPDF, InputDetector.detect(ConverterText.whole("pdftotext-raw/LNKD/000120919113010247.txt")));
-        assertEquals(InputFormat.MUPDF, InputDetector.detect(ConverterText.whole("pdftotext-raw/GOOG/form4.txt")));
-        assertEquals(InputFormat.MUPDF, InputDetector.detect(ConverterText.whole("mutool/GOOG/form4.txt")));
-        // OCR parts its blocks by blank lines
-        assertEquals(InputFormat.OCR, InputDetector.detect(ConverterText.whole("tesseract/GOOG/form4.txt")));
+        assertEquals(InputFormat.MUPDF, InputDetector.detect(ConverterText.whole("pdftotext-raw/GOOG/form4.sec.txt")));
+        // without blank lines but with the page's printed lines (OCR's single-block mode) it stays OCR text
+        String oneBlock = ConverterText.whole("tesseract/LNKD/000120919113010247.txt").replaceAll("\n\s*\n", "\n");
+        assertEquals(InputFormat.OCR, InputDetector.detect(oneBlock));
     }
 
     @Test
