@@ -78,6 +78,10 @@ final class RunTogetherRows {
         List<Placed> items = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         boolean inNature = false; // the words of a nature ("By The" / "Founders" / "Fund II, LP(3)") open no row
+        // MuPDF parts runs that do not stand right under each other by a blank line, so a row's first cell, left of the
+        // row before's last, always follows one: a title after no blank line is a cell's next line ("Estate" /
+        // "Planning"). pdftotext -raw writes no blank lines at all, so there the rule says nothing.
+        boolean rowsAfterBlanks = cellLines && lines.stream().anyMatch(line -> line.source().blankBefore());
         for (int l = 0; l < lines.size(); l++) {
             boolean lineStart = true;
             inNature &= !lines.get(l).source().blankBefore(); // nor does a nature go on past its paragraph
@@ -87,7 +91,8 @@ final class RunTogetherRows {
             for (SourceCell cell : lines.get(l).source().cells()) {
                 for (Item item : cell.items()) {
                     inNature = opensNature(item) || inNature && (!item.isValue() || cellLines) && item.kind() != Item.Kind.FOOTNOTE;
-                    if (isTitleStart(item) && !inNature && (lineStart || !cellLines && !wordOfTitle(items.get(items.size() - 1).item()))
+                    boolean opening = lineStart && (!rowsAfterBlanks || lines.get(l).source().blankBefore());
+                    if (isTitleStart(item) && !inNature && (opening || !cellLines && !wordOfTitle(items.get(items.size() - 1).item()))
                             || lineStart && l == 0) {
                         starts.add(items.size());
                     }

@@ -61,6 +61,14 @@ class MuPdfTextTest {
     }
 
     @Test
+    void aRowsFirstCellFollowsABlankLineSoATitleRightUnderALineGoesOnWithIt() {
+        // "SMB" / "Pacific 2021 Charitable Remainder Unitrust I": no blank line between, so no row starts at "Pacific"
+        var holdings = extract("mutool/GOOG/doc4_2.txt").derivativeTable().holdings();
+        assertEquals("SMB Pacific 2021 Charitable Remainder Unitrust I", holdings.get(1).natureOfOwnership().value());
+        assertEquals("Class B Common Stock", holdings.get(2).securityTitle().value());
+    }
+
+    @Test
     void aNatureWithoutMarksEndsAtALineThatOpensWithATitleAndHoldsValues() {
         // pdftotext -raw: "Class A Common Stock 684,741 I" / "By estate" / "planning" / "vehicle" / "Class A Common
         // Stock 11,388 I" / "Sequoia" ...: no blank line ends the nature, the next row's line does
