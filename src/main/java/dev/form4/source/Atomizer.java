@@ -104,8 +104,8 @@ public final class Atomizer {
                     }
                 }
                 case BREAK -> {
-                    if (words.length() > 0) {
-                        words.append(' ');
+                    if (words.length() > 0 && !endsHyphenated(words)) {
+                        words.append(' '); // "Non-" / "Qualifed": the word goes on past the break
                     }
                     previousWord = null;
                 }

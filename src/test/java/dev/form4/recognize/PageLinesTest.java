@@ -28,6 +28,14 @@ class PageLinesTest {
     }
 
     @Test
+    void aWordBrokenAtItsHyphenOverTwoLinesOfACellIsOneWord() throws IOException {
+        // "Non-" / "Qualifed" / "Stock" / "Option" stacked in column 1 of Table II
+        Form4 form = extract("testdata/converters/pdftotext/TSLA/000089924321044060.txt");
+        assertEquals("Non-Qualifed Stock Option (right to buy)",
+                form.derivativeTable().transactions().get(0).securityTitle().value());
+    }
+
+    @Test
     void aMarkOnTheTitlesLineClosesTheTitleAndTheDateBelowIsTheTransactionDate() throws IOException {
         // "Common Stock         (1)" over "05/02/2019   S   8,601   D   $210.98    (4)" over "124,330   D"
         NonDerivativeTransaction row = extract("testdata/converters/pdftotext/AAPL/wf-form4_155718184308434.txt")
