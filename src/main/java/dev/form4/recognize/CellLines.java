@@ -81,9 +81,7 @@ final class CellLines {
     }
 
     private static List<Item> items(FormTree.Row row) {
-        List<Item> items = new ArrayList<>();
-        row.source().cells().forEach(c -> items.addAll(c.items()));
-        return items;
+        return row.source().items();
     }
 
     /**

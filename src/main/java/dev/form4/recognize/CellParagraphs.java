@@ -127,7 +127,7 @@ final class CellParagraphs {
 
     private static List<Item> items(List<FormTree.Row> rows) {
         List<Item> items = new ArrayList<>();
-        rows.forEach(r -> r.source().cells().forEach(c -> items.addAll(c.items())));
+        rows.forEach(r -> items.addAll(r.source().items()));
         return items;
     }
 

@@ -87,7 +87,7 @@ final class RunTogetherRows {
             inNature &= !lines.get(l).source().blankBefore(); // nor does a nature go on past its paragraph
             // nor into a line that opens with a title and holds values: a row's cells on one line (pdftotext -raw
             // joins a baseline's runs: "By estate" / "planning" / "vehicle" / "Class A Common Stock 11,388 I")
-            inNature &= !opensWithTitleAndValues(lines.get(l));
+            inNature = inNature && !opensWithTitleAndValues(lines.get(l));
             for (SourceCell cell : lines.get(l).source().cells()) {
                 for (Item item : cell.items()) {
                     inNature = opensNature(item) || inNature && (!item.isValue() || cellLines) && item.kind() != Item.Kind.FOOTNOTE;
@@ -190,8 +190,7 @@ final class RunTogetherRows {
     }
 
     private static boolean opensWithTitleAndValues(FormTree.Row line) {
-        List<Item> items = new ArrayList<>();
-        line.source().cells().forEach(c -> items.addAll(c.items()));
+        List<Item> items = line.source().items();
         return !items.isEmpty() && isTitleStart(items.get(0)) && !opensNature(items.get(0))
                 && items.stream().anyMatch(Item::isValue);
     }

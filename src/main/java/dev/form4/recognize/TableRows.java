@@ -256,8 +256,7 @@ final class TableRows {
         if (row.source().hasGeometry()) {
             return false;
         }
-        List<Item> items = new ArrayList<>();
-        row.source().cells().forEach(c -> items.addAll(c.items()));
+        List<Item> items = row.source().items();
         boolean mark = false;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
@@ -364,8 +363,7 @@ final class TableRows {
             List<Item> underBelow = new ArrayList<>();
             for (int g = 0; g < group.size(); g++) {
                 FormTree.Row row = group.get(g);
-                List<Item> rowItems = new ArrayList<>();
-                row.source().cells().forEach(c -> rowItems.addAll(c.items()));
+                List<Item> rowItems = row.source().items();
                 boolean valuesLine = isValuesLine(group, g);
                 if (indirect && natureOpened && !valuesLine && (g < parallel[0] || g > parallel[1])) {
                     // outside the lines the two titles share only the nature, the tallest cell, stands; taken
@@ -524,8 +522,7 @@ final class TableRows {
     private static boolean endsIndirect(List<FormTree.Row> group) {
         for (int g = 0; g < group.size(); g++) {
             if (isValuesLine(group, g)) {
-                List<Item> items = new ArrayList<>();
-                group.get(g).source().cells().forEach(c -> items.addAll(c.items()));
+                List<Item> items = group.get(g).source().items();
                 if (indirectEnd(items) >= 0) {
                     return true;
                 }
@@ -567,8 +564,7 @@ final class TableRows {
                 sawValues = true;
                 continue;
             }
-            List<Item> items = new ArrayList<>();
-            group.get(g).source().cells().forEach(c -> items.addAll(c.items()));
+            List<Item> items = group.get(g).source().items();
             if (ParallelTitles.underlyingPiece(items) != null) {
                 if (!sawValues && first < 0) {
                     first = g;

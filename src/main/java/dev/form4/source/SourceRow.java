@@ -1,5 +1,6 @@
 package dev.form4.source;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,6 +44,13 @@ public record SourceRow(int line, int lastLine, Shape shape, int grid, boolean b
     public SourceRow(int line, int lastLine, Shape shape, int grid, boolean blankBefore, boolean continues,
                      List<SourceCell> cells) {
         this(line, lastLine, shape, grid, blankBefore, continues, cells, joined(cells));
+    }
+
+    /** Every cell's items, in cell order (a new list). */
+    public List<Item> items() {
+        List<Item> items = new ArrayList<>();
+        cells.forEach(c -> items.addAll(c.items()));
+        return items;
     }
 
     public boolean hasGeometry() {
