@@ -205,7 +205,6 @@ final class UncitedNote {
                         + " unread mark of the document but prices' stands in one of " + columns + " columns, whose"
                         + " values cite no note";
         context.diagnostics().add(Diagnostic.inferred(mark.mark().position(), row.path(mark.column()), "the footnote"
-                + " mark '" + mark.mark().text() + "' at " + mark.mark().position().line() + ":"
-                + mark.mark().position().column() + " has no readable number; linked to " + note.id() + ", " + why));
+                + " mark '" + mark.mark().text() + "' at " + mark.mark().position() + " has no readable number; linked to " + note.id() + ", " + why));
     }
 }

@@ -190,9 +190,7 @@ final class GridTables {
         int ruleWidth = 0; // of the last nested table's rule seen, in the cell's columns
         String previous = null; // the last physical line of it, as pandoc wrote it
         String previousVisible = "";
-        int table = -1; // the nested tables' rules seen
-        List<Integer> ruleWidths = new ArrayList<>();
-        List<Boolean> oneColumn = new ArrayList<>();
+        List<NestedRule> rules = new ArrayList<>(); // the nested tables' rules seen, the last one's table open
         for (int k = 0; k < segments.size(); k++) {
             String segment = segments.get(k);
             if (isRule(rawSegments.get(k))) {
@@ -200,13 +198,10 @@ final class GridTables {
                 boolean goesOn = k > 0 && isRule(rawSegments.get(k - 1));
                 ruleWidth = goesOn ? ruleWidth + width - 2 : rawSegments.get(k).length();
                 boolean oneRun = rawSegments.get(k).strip().indexOf(' ') < 0;
-                if (goesOn && table >= 0) {
-                    ruleWidths.set(table, ruleWidth);
-                    oneColumn.set(table, oneColumn.get(table) && oneRun);
+                if (goesOn && !rules.isEmpty()) {
+                    rules.set(rules.size() - 1, new NestedRule(ruleWidth, rules.get(rules.size() - 1).oneColumn() && oneRun));
                 } else {
-                    table++;
-                    ruleWidths.add(ruleWidth);
-                    oneColumn.add(oneRun);
+                    rules.add(new NestedRule(ruleWidth, oneRun));
                 }
             }
             if (visible(segment).isEmpty()) {
@@ -217,8 +212,8 @@ final class GridTables {
                     previous = rawSegments.get(k);
                     continue;
                 }
-                if (open != null && openNested && !rawPiece.isEmpty() && rawSegments.get(k).length() >= width - 1
-                        && open.layout.length() + segment.length() - base <= ruleWidth + 1) {
+                if (open != null && openNested && !rawPiece.isEmpty() && fillsCell(rawSegments.get(k), width)
+                        && withinRule(open, segment.length() - base, ruleWidth)) {
                     // a piece of a cut nested line that is markup only ("se-edgar?action=getco"): the line goes on
                     int indent = indent(segment);
                     if (indent > base) {
@@ -239,12 +234,11 @@ final class GridTables {
             // a nested piece that fills the cell goes on with the open nested line ("X" / "     Officer (gi") as far as
             // the table's rule reaches: past it, it is the table's next row ("Director ... 10% Owner" / "X  Officer
             // (give t"; "C/O LINKEDIN CORPORATION" / "2029 STIERLIN COURT" under a rule of 28)
-            boolean fillsCell = rawSegments.get(k).length() >= width - 1;
-            boolean withinRule = ruleWidth > 0 && open != null
-                    && open.layout.length() + (indent - base) + rest.length() <= ruleWidth + 1;
+            boolean fillsCell = fillsCell(rawSegments.get(k), width);
+            boolean withinRule = open != null && withinRule(open, (indent - base) + rest.length(), ruleWidth);
             // a nested piece after a line that filled the cell goes on with it too: that line was the first pieces of a
             // cut line that started less deep ("[PITTSBURGH]{.FormDa" / "ta}   [PA]{.FormData}" / "   [15222]{.FormData}")
-            boolean afterCut = open != null && !openNested && previous.length() >= width - 1;
+            boolean afterCut = open != null && !openNested && fillsCell(previous, width);
             if (open != null && (openNested && !nested || (openNested || afterCut) && nested && fillsCell && withinRule)) {
                 // a nested table's line too long for the cell: pandoc cut it into pieces of the cell's width from its
                 // end, the first piece the rest. So every piece after the first fills the cell: the spaces it starts
@@ -277,7 +271,7 @@ final class GridTables {
             } else {
                 open = new CellLine();
                 open.append(" ".repeat(indent) + rest, from + k, x0);
-                open.table = nested ? table : -1;
+                open.table = nested ? rules.size() - 1 : -1;
                 out.add(open);
                 openNested = nested;
                 pieces = 1;
@@ -286,7 +280,7 @@ final class GridTables {
             previousVisible = visible(segment);
         }
         out.removeIf(line -> line.text.toString().isBlank());
-        restoreSpacesAtCuts(out, ruleWidths, oneColumn);
+        restoreSpacesAtCuts(out, rules);
         return out;
     }
 
@@ -295,12 +289,12 @@ final class GridTables {
      * lost the spaces the first piece ended with is that widest line (every other line is shorter), the rule says how
      * long it was: one character short means the cut fell right after a space ("[BOTHA" / "ROELOF](...)").
      */
-    private static void restoreSpacesAtCuts(List<CellLine> lines, List<Integer> ruleWidths, List<Boolean> oneColumn) {
-        for (int t = 0; t < ruleWidths.size(); t++) {
-            if (!oneColumn.get(t)) {
+    private static void restoreSpacesAtCuts(List<CellLine> lines, List<NestedRule> rules) {
+        for (int t = 0; t < rules.size(); t++) {
+            if (!rules.get(t).oneColumn()) {
                 continue;
             }
-            int widest = ruleWidths.get(t) - 2;
+            int widest = rules.get(t).width() - 2;
             CellLine unsure = null;
             boolean otherAsWide = false;
             for (CellLine line : lines) {
@@ -318,6 +312,20 @@ final class GridTables {
                 unsure.spaceAtUnsureCut();
             }
         }
+    }
+
+    /** A nested table's rule, joined from the pieces pandoc cut it into: its width, and whether it is one run of dashes. */
+    private record NestedRule(int width, boolean oneColumn) {
+    }
+
+    /** A physical line of the cell as wide as pandoc fills it: a piece of a line cut to the cell's width. */
+    private static boolean fillsCell(String rawSegment, int width) {
+        return rawSegment.length() >= width - 1;
+    }
+
+    /** The open line with {@code more} columns added is no wider than the nested table's rule allows. */
+    private static boolean withinRule(CellLine open, int more, int ruleWidth) {
+        return ruleWidth > 0 && open.layout.length() + more <= ruleWidth + 1;
     }
 
     private static boolean isRule(String rawSegment) {
