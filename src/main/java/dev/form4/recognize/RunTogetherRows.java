@@ -84,6 +84,7 @@ final class RunTogetherRows {
         boolean rowsAfterBlanks = cellLines && lines.stream().anyMatch(line -> line.source().blankBefore());
         for (int l = 0; l < lines.size(); l++) {
             boolean lineStart = true;
+            boolean closesRowBefore = closesRowBefore(lines, l);
             inNature &= !lines.get(l).source().blankBefore(); // nor does a nature go on past its paragraph
             // nor into a line that opens with a title and holds values: a row's cells on one line (pdftotext -raw
             // joins a baseline's runs: "By estate" / "planning" / "vehicle" / "Class A Common Stock 11,388 I")
@@ -92,7 +93,8 @@ final class RunTogetherRows {
                 for (Item item : cell.items()) {
                     inNature = opensNature(item) || inNature && (!item.isValue() || cellLines) && item.kind() != Item.Kind.FOOTNOTE;
                     boolean opening = lineStart && (!rowsAfterBlanks || lines.get(l).source().blankBefore());
-                    if (isTitleStart(item) && !inNature && (opening || !cellLines && !wordOfTitle(items.get(items.size() - 1).item()))
+                    if (isTitleStart(item) && !inNature && !closesRowBefore
+                            && (opening || !cellLines && !wordOfTitle(items.get(items.size() - 1).item()))
                             || lineStart && l == 0) {
                         starts.add(items.size());
                     }
@@ -187,6 +189,23 @@ final class RunTogetherRows {
      */
     private static boolean wordOfTitle(Item before) {
         return before.kind() == Item.Kind.WORD && !before.text().equals("D") && !before.text().equals("I");
+    }
+
+    /**
+     * pdf2md writes each line of text as a heading in the order the page draws it: a row's cells left to right,
+     * each cell's lines top to bottom. A row whose title stands on its values line ("Class A Common Stock 514,385 I")
+     * has drawn nothing before it, so a line of words right before it is the last line of the row before's last
+     * cell ("Estate" / "Planning" of a nature), not the first of this row's title.
+     */
+    private static boolean closesRowBefore(List<FormTree.Row> lines, int l) {
+        if (l == 0 || l + 1 >= lines.size()) {
+            return false;
+        }
+        SourceRow line = lines.get(l).source();
+        SourceRow next = lines.get(l + 1).source();
+        return line.shape() == SourceRow.Shape.HEADING && next.shape() == SourceRow.Shape.HEADING
+                && line.items().stream().allMatch(i -> i.kind() == Item.Kind.WORD)
+                && opensWithTitleAndValues(lines.get(l + 1));
     }
 
     private static boolean opensWithTitleAndValues(FormTree.Row line) {

@@ -62,6 +62,18 @@ class ParagraphRowsTest {
     }
 
     @Test
+    void aLineOfWordsRightBeforeARowThatOpensWithItsTitleEndsTheRowBefore() throws IOException {
+        // "## ... 469,482 I" / "## Estate" / "## Planning" / "## Class A Common Stock 514,385 I": pdf2md draws a row's
+        // cells in order, so "Planning" ends the nature above; it is no first line of the holding's title
+        Form4 form = extract("testdata/converters/excerpts/pdf2md-EB-000147511521000069.md");
+        NonDerivativeTransaction second = form.nonDerivativeTable().transactions().get(1);
+        assertEquals("Estate Planning", second.natureOfOwnership().value());
+        NonDerivativeHolding holding = form.nonDerivativeTable().holdings().get(0);
+        assertEquals("Class A Common Stock", holding.securityTitle().value());
+        assertEquals("Sequoia Grove II", holding.natureOfOwnership().value());
+    }
+
+    @Test
     void aYearBrokenAtItsHyphenOnALineOfItsOwnIsAWordOfTheNatureNotTheAmountOwned() throws IOException {
         // "## Class A Common Stock 32,746 I" / "## By" / "## Sequoia" / ... / "## Venture" / "## 2010-" / "## Seed" /
         // "## Fund," / "## L.P.(2)(3)": one holding, not a second one owning 2010 shares
