@@ -253,8 +253,12 @@ final class GridTables {
                     open.append(" ".repeat(spaces), from + k, x0 + base);
                 } else if (pieces == 1) {
                     open.trim();
-                    open.unsureCut = open.text.length();
-                    open.unsureLayoutCut = open.layout.length();
+                    if (commaEndsWord(open.text, rest)) {
+                        open.space();
+                    } else {
+                        open.unsureCut = open.text.length();
+                        open.unsureLayoutCut = open.layout.length();
+                    }
                 }
                 open.append(rest, from + k, x0 + indent);
                 open.cut = true;
@@ -316,6 +320,24 @@ final class GridTables {
 
     /** A nested table's rule, joined from the pieces pandoc cut it into: its width, and whether it is one run of dashes. */
     private record NestedRule(int width, boolean oneColumn) {
+    }
+
+    /**
+     * A cut right after a word's comma, before a letter or digit ("706 MISSION ST.," / "7TH FLOOR"): written text puts
+     * a space after such a comma, only a number ("1," / "250") holds one inside, so the cut lost a space.
+     */
+    private static boolean commaEndsWord(CharSequence before, String after) {
+        int n = before.length();
+        if (n < 2 || before.charAt(n - 1) != ',' || !(Character.isLetter(before.charAt(n - 2)) || before.charAt(n - 2) == '.')) {
+            return false;
+        }
+        for (int i = 0; i < after.length(); i++) {
+            char c = after.charAt(i);
+            if (c != PandocText.MARKUP) {
+                return Character.isLetterOrDigit(c);
+            }
+        }
+        return false;
     }
 
     /** A physical line of the cell as wide as pandoc fills it: a piece of a line cut to the cell's width. */

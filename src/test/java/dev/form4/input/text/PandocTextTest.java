@@ -189,6 +189,16 @@ class PandocTextTest {
         assertEquals(2027400, row.underlyingSecurityShares().value().intValue());
     }
 
+    @Test
+    void aNestedLineCutRightAfterAWordsCommaLostTheSpaceAfterIt() {
+        // "[706 MISSION ST.," / "7TH FLOOR]{.FormData}": pandoc cut the address line at its space; a comma after a
+        // word is followed by one, so the street reads as printed
+        Path file = Path.of("testdata/converters/pandoc-markdown/YELP/000120919112017317.md");
+        var owner = new Form4Extractor(ParseLimits.DEFAULT, null).extract(file.toString(), TestInputs.read(file))
+                .form().reportingOwners().get(0);
+        assertEquals("706 MISSION ST., 7TH FLOOR", owner.street2().value());
+    }
+
     private static List<Boolean> checkboxes(dev.form4.model.ReportingOwner owner) {
         return List.of(owner.isDirector().value(), owner.isOfficer().value(), owner.isTenPercentOwner().value(),
                 owner.isOther().value());
