@@ -102,8 +102,8 @@ final class CaptionHints {
         Extent a = extents.get(Column.ACQUIRED_SHARES);
         Extent d = extents.get(Column.DISPOSED_SHARES);
         if (row != null && row.hasGeometry() && !placedByIndex(row) && a != null && d != null && a.grid() == row.grid()
-                && d.grid() == row.grid() && cell >= 0 && cell < row.cells().size()) {
-            SourceCell shares = row.cells().get(cell);
+                && d.grid() == row.grid() && row.cellIndexed(cell) != null) {
+            SourceCell shares = row.cellIndexed(cell);
             boolean underA = shares.overlaps(a.x0(), a.x1());
             boolean underD = shares.overlaps(d.x0(), d.x1());
             if (underA != underD) {

@@ -53,6 +53,16 @@ public record SourceRow(int line, int lastLine, Shape shape, int grid, boolean b
         return items;
     }
 
+    /** The cell whose {@link SourceCell#index()} is {@code index} (a row may leave its empty cells out), or null. */
+    public SourceCell cellIndexed(int index) {
+        for (SourceCell cell : cells) {
+            if (cell.index() == index) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
     public boolean hasGeometry() {
         return grid >= 0;
     }

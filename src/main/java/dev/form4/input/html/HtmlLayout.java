@@ -68,7 +68,8 @@ final class HtmlLayout {
             for (int i = 0; i < block.lines.size(); i++) {
                 List<Fragment> line = block.lines.get(i);
                 boolean continues = block.table && i < block.continues.size() && block.continues.get(i);
-                SourceRow row = row(line, block.table ? SourceRow.Shape.TABLE_ROW : SourceRow.Shape.LINE, grid, continues);
+                SourceRow row = row(line, block.table ? SourceRow.Shape.TABLE_ROW : SourceRow.Shape.LINE, grid, continues,
+                        block.columnWidth);
                 if (row != null) {
                     rows.add(row);
                 }
@@ -83,6 +84,8 @@ final class HtmlLayout {
         final List<List<Fragment>> lines = new ArrayList<>();
         /** For a table: whether each line is a further line of the table row before it. */
         final List<Boolean> continues = new ArrayList<>();
+        /** For a table: the width of one of its column slots (0: none), so a cell's x0 tells its column. */
+        int columnWidth;
 
         Block(boolean table) {
             this.table = table;
@@ -114,7 +117,7 @@ final class HtmlLayout {
                 if (tag.equals("table") && tableDepth < MAX_TABLE_DEPTH) {
                     flush(blocks, current, x0, x1);
                     Block table = new Block(true);
-                    table(element, x0, x1, tableDepth + 1, table.lines, table.continues);
+                    table.columnWidth = table(element, x0, x1, tableDepth + 1, table.lines, table.continues);
                     blocks.add(table);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -197,8 +200,9 @@ final class HtmlLayout {
     /**
      * The visual lines of a table laid out between x0 and x1, into {@code lines}; {@code continues} says for each
      * whether it is a further line of the same table row (only for the table being read, not nested ones).
+     * Returns the width of one column slot (0 for a table without cells).
      */
-    private void table(Element table, int x0, int x1, int tableDepth, List<List<Fragment>> lines, List<Boolean> continues) {
+    private int table(Element table, int x0, int x1, int tableDepth, List<List<Fragment>> lines, List<Boolean> continues) {
         List<Element> rows = rowsOf(table);
         List<Slot> slots = new ArrayList<>();
         List<Set<Integer>> taken = new ArrayList<>();
@@ -227,7 +231,7 @@ final class HtmlLayout {
             }
         }
         if (columns == 0) {
-            return;
+            return 0;
         }
         int unit = Math.max(1, (x1 - x0) / columns);
         int s = 0;
@@ -259,6 +263,7 @@ final class HtmlLayout {
                 }
             }
         }
+        return unit;
     }
 
     /** The table's own rows: children of the table and of its head, bodies and foot, not of nested tables. */
@@ -303,12 +308,19 @@ final class HtmlLayout {
 
     // ---- fragments to cells ------------------------------------------------------------------------------
 
-    private SourceRow row(List<Fragment> fragments, SourceRow.Shape shape, int grid, boolean continues) {
+    /**
+     * {@code columnWidth}: of the table's column slots, or 0. A cell's index is its column slot, as a pipe cell's is
+     * its place among the pipes: a row's empty cells and the cells a rowspan carries down ("Code" under "4.
+     * Transaction Code") keep the columns of the others, so captions and values compare. Lines of a nested table
+     * within one slot take the next indexes.
+     */
+    private SourceRow row(List<Fragment> fragments, SourceRow.Shape shape, int grid, boolean continues, int columnWidth) {
         List<SourceCell> cells = new ArrayList<>();
         int first = Integer.MAX_VALUE;
         int last = 0;
         for (Fragment fragment : fragments) {
-            SourceCell cell = cell(cells.size(), fragment);
+            int next = cells.isEmpty() ? 0 : cells.get(cells.size() - 1).index() + 1;
+            SourceCell cell = cell(columnWidth > 0 ? Math.max(next, fragment.x0() / columnWidth) : cells.size(), fragment);
             if (cell == null) {
                 continue;
             }
