@@ -702,7 +702,8 @@ final class HeaderReader {
     }
 
     /** Box 5's texts after their captions: the officer's title (up to "Other"), what "other" is. */
-    private static final Pattern OFFICER_TITLE = Pattern.compile("^\\s*([^|]*?)\\s*(Other \\(specify below\\)|$)");
+    // a converter may drop the space between the caption's lines ("Other (specifybelow)", pdf2md)
+    private static final Pattern OFFICER_TITLE = Pattern.compile("^\\s*([^|]*?)\\s*(Other \\(specify ?below\\)|$)");
     private static final Pattern OTHER_TEXT = Pattern.compile("^\\s*([^|]+?)\\s*$");
 
     /** The owner with box 5's relationship to the issuer read beside box 1's name and address. */
@@ -739,6 +740,13 @@ final class HeaderReader {
         }
         title = withoutEdgeDebris(title);
         otherText = withoutEdgeDebris(otherText);
+        if (!title.isPresent() && otherText.isPresent() && Boolean.TRUE.equals(officer.value())
+                && Boolean.FALSE.equals(other.value())) {
+            // box 5 on one line, its texts after both labels ("X Officer (give title below) Other (specify below) CEO"):
+            // with Officer checked and Other not, the one text is what the checked box asks for
+            title = otherText;
+            otherText = FieldValue.absent();
+        }
         if (title.isPresent() && !Boolean.TRUE.equals(officer.value())) {
             officer = new FieldValue<>(Boolean.TRUE, List.of(), title.position(), Provenance.INFERRED);
             diagnostics.add(Diagnostic.inferred(title.position(), path + ".isOfficer",

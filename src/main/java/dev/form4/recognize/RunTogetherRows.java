@@ -10,8 +10,11 @@ import dev.form4.source.SourceRow;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rows of a table that the converter did not delimit, split where each piece reads as a whole row. pdf2md writes
@@ -103,6 +106,9 @@ final class RunTogetherRows {
                 }
             }
         }
+        if (!cellLines) {
+            addRepeatedTitles(items, starts);
+        }
         int n = starts.size();
         if (n == 0 || starts.get(0) != 0) {
             return List.of();
@@ -144,6 +150,58 @@ final class RunTogetherRows {
             previous = e;
         }
         return rows;
+    }
+
+    /**
+     * A nature without a mark to close it runs into the next row's title ("... 167,398,724 I by Trust Common Stock
+     * 11/10/2021 S 300 ..."). Where the words after the row's ownership flag end with the very title another row
+     * opens with, up to the transaction date that follows a title, the next row starts at that title.
+     */
+    private static void addRepeatedTitles(List<Placed> items, List<Integer> starts) {
+        Set<String> titles = new HashSet<>();
+        for (int start : starts) {
+            String title = wordsUpToDate(items, start);
+            if (title != null) {
+                titles.add(title);
+            }
+        }
+        if (titles.isEmpty()) {
+            return;
+        }
+        boolean afterFlag = false; // a D or I after the row's last value: the row has ended but for its nature
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i).item();
+            if (item.isValue()) {
+                afterFlag = false;
+            } else if (item.kind() == Item.Kind.WORD && (item.text().equals("D") || item.text().equals("I"))) {
+                afterFlag = true;
+            } else if (afterFlag && isTitleStart(item) && titles.contains(wordsUpToDate(items, i))) {
+                int at = Collections.binarySearch(starts, i);
+                if (at < 0) {
+                    starts.add(-at - 1, i);
+                }
+                afterFlag = false;
+            }
+        }
+    }
+
+    /** The words from {@code from} up to the date right after them, or null if anything else stands between. */
+    private static String wordsUpToDate(List<Placed> items, int from) {
+        StringBuilder words = new StringBuilder();
+        for (int i = from; i < items.size(); i++) {
+            Item item = items.get(i).item();
+            if (item.isValue()) {
+                return words.length() == 0 || item.kind() != Item.Kind.DATE ? null : words.toString();
+            }
+            if (item.kind() != Item.Kind.WORD) {
+                return null;
+            }
+            if (words.length() > 0) {
+                words.append(' ');
+            }
+            words.append(item.text());
+        }
+        return null;
     }
 
     /**

@@ -74,6 +74,32 @@ class ParagraphRowsTest {
     }
 
     @Test
+    void aNatureWithoutAMarkEndsWhereTheTitleEveryOtherRowOpensWithBegins() throws IOException {
+        // "... $1,005.403(6)^ 167,398,724 I by Trust Common Stock 11/10/2021 S 300 D ...": one paragraph, the row's
+        // nature closed by no mark; "Common Stock" opens every other row, so the next row starts there
+        Form4 form = extract("testdata/converters/excerpts/pdf2md-TSLA-000089924321044241.md");
+        List<NonDerivativeTransaction> rows = form.nonDerivativeTable().transactions();
+        NonDerivativeTransaction unmarked = rows.get(5);
+        assertEquals("by Trust", unmarked.natureOfOwnership().value());
+        assertEquals(1302, unmarked.transactionShares().value().intValue());
+        assertEquals(List.of(), unmarked.natureOfOwnership().footnoteIds());
+        NonDerivativeTransaction next = rows.get(6);
+        assertEquals("Common Stock", next.securityTitle().value());
+        assertEquals(300, next.transactionShares().value().intValue());
+        assertEquals(List.of("F1"), next.natureOfOwnership().footnoteIds());
+    }
+
+    @Test
+    void boxFiveOnOneLineGivesItsOneTextToTheCheckedOfficerBox() throws IOException {
+        // "X Officer (give titlebelow)^ Other (specifybelow)        CEO": pdf2md joined each caption's two lines
+        var owner = extract("testdata/converters/pdf2md/TSLA/000089924321048679.md").reportingOwners().get(0);
+        assertEquals("CEO", owner.officerTitle().value());
+        assertEquals(Boolean.TRUE, owner.isOfficer().value());
+        assertEquals(Boolean.FALSE, owner.isOther().value());
+        assertEquals(null, owner.otherText().value());
+    }
+
+    @Test
     void aYearBrokenAtItsHyphenOnALineOfItsOwnIsAWordOfTheNatureNotTheAmountOwned() throws IOException {
         // "## Class A Common Stock 32,746 I" / "## By" / "## Sequoia" / ... / "## Venture" / "## 2010-" / "## Seed" /
         // "## Fund," / "## L.P.(2)(3)": one holding, not a second one owning 2010 shares
