@@ -35,8 +35,11 @@ final class CaptionDebris {
     private static final Pattern CAPTION_NUMBER = Pattern.compile("[1-8]|2A");
     /** Table II's: its columns' (1 to 11, "3A") and the instructions'. */
     private static final Pattern DERIVATIVE_CAPTION_NUMBER = Pattern.compile("[1-9]|1[01]|3A");
-    /** The captions' punctuation: "(Instr. 3, 4 and 5)", "Form: Direct", "(Month/Day/Year)". */
-    private static final String PUNCTUATION = "().,:/";
+    /**
+     * The captions' punctuation: "(Instr. 3, 4 and 5)", "Form: Direct", "(Month/Day/Year)"; and Markdown's emphasis
+     * around them (pdf2md writes the captions repeated after a page break in bold: "**3.** **Transaction**").
+     */
+    private static final String PUNCTUATION = "().,:/*|";
 
     private CaptionDebris() {
     }
@@ -45,9 +48,26 @@ final class CaptionDebris {
         return isCaptionLine(line, false);
     }
 
+    /**
+     * Where captions are known to stand (printed again after a page break, under the table's title), a piece of
+     * them need not hold a word: "8)" of "Code (Instr. 8)" is one too.
+     */
+    static boolean isCaptionPiece(String line, boolean derivative) {
+        return isCaptionLine(line, derivative) || line.chars().noneMatch(Character::isLetter)
+                && words(line, derivative) >= 0;
+    }
+
     /** The line is made of the words of Table I's captions, or with {@code derivative} of Table II's. */
     static boolean isCaptionLine(String line, boolean derivative) {
-        boolean longWord = false;
+        return words(line, derivative) > 0;
+    }
+
+    /**
+     * How many words of two letters or more the line has if it is made of the captions' words, numbers and
+     * punctuation only (and holds something), else -1.
+     */
+    private static int words(String line, boolean derivative) {
+        int longWords = 0;
         Matcher m = TOKEN.matcher(line);
         boolean any = false;
         while (m.find()) {
@@ -56,17 +76,17 @@ final class CaptionDebris {
             if (Character.isLetter(token.charAt(0))) {
                 String word = token.toLowerCase(Locale.ROOT);
                 if (!WORDS.contains(word) && !(derivative && DERIVATIVE_WORDS.contains(word))) {
-                    return false;
+                    return -1;
                 }
-                longWord |= token.length() >= 2;
+                longWords += token.length() >= 2 ? 1 : 0;
             } else if (Character.isDigit(token.charAt(0))) {
                 if (!(derivative ? DERIVATIVE_CAPTION_NUMBER : CAPTION_NUMBER).matcher(token).matches()) {
-                    return false;
+                    return -1;
                 }
             } else if (PUNCTUATION.indexOf(token.charAt(0)) < 0) {
-                return false;
+                return -1;
             }
         }
-        return any && longWord;
+        return any ? longWords : -1;
     }
 }

@@ -30,7 +30,7 @@ final class TableRows {
     }
 
     static List<Logical> of(FormTree.Table table, boolean derivative, boolean cellLines, Map<Column, Integer> hints) {
-        List<FormTree.Row> body = table.body();
+        List<FormTree.Row> body = withoutRepeatedCaptions(table, table.body(), derivative);
         List<Logical> rows = new ArrayList<>();
         if (cellLines) {
             return CellLines.rows(table, derivative);
@@ -188,6 +188,31 @@ final class TableRows {
             }
         }
         return apart * 2 >= body.size();
+    }
+
+    /**
+     * The lines under a title printed again after a page break are the table's captions printed again, up to the
+     * first line that is none ("8)" of "Code (Instr. 8)" among them): no row goes on into them.
+     */
+    private static List<FormTree.Row> withoutRepeatedCaptions(FormTree.Table table, List<FormTree.Row> body, boolean derivative) {
+        if (table.repeatedTitles().isEmpty()) {
+            return body;
+        }
+        List<FormTree.Row> kept = new ArrayList<>(body.size());
+        int title = 0;
+        boolean underTitle = false;
+        for (FormTree.Row row : body) {
+            while (title < table.repeatedTitles().size() && table.repeatedTitles().get(title).source().line() < row.source().line()) {
+                underTitle = true;
+                title++;
+            }
+            SourceRow source = row.source();
+            underTitle &= !source.hasGeometry() && CaptionDebris.isCaptionPiece(source.text(), derivative);
+            if (!underTitle) {
+                kept.add(row);
+            }
+        }
+        return kept;
     }
 
     /** A piece of Table I's captions on a line without positions (see {@link CaptionDebris}). */

@@ -90,6 +90,16 @@ class ParagraphRowsTest {
     }
 
     @Test
+    void theCaptionsPrintedAgainAfterAPageBreakAreNoPartOfTheRowBefore() throws IOException {
+        // "... 167,386,817 I by Trust(1)" / page break / "Table I - ..." / "**... Code (Instr.**  **8)**" /
+        // "**6.** **Ownership** **Form: Direct** ...": the row's nature ends with its mark
+        NonDerivativeTransaction last = extract("testdata/converters/excerpts/pdf2md-TSLA-000089924321044241.md")
+                .nonDerivativeTable().transactions().get(14);
+        assertEquals("by Trust", last.natureOfOwnership().value());
+        assertEquals(List.of("F1"), last.natureOfOwnership().footnoteIds());
+    }
+
+    @Test
     void boxFiveOnOneLineGivesItsOneTextToTheCheckedOfficerBox() throws IOException {
         // "X Officer (give titlebelow)^ Other (specifybelow)        CEO": pdf2md joined each caption's two lines
         var owner = extract("testdata/converters/pdf2md/TSLA/000089924321048679.md").reportingOwners().get(0);
