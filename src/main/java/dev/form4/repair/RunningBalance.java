@@ -164,8 +164,9 @@ final class RunningBalance {
         if (reading.isEmpty()) {
             return false;
         }
-        String rawDigits = NumberText.digits(reading.get().text());
-        if (!rawDigits.isEmpty() && !NumberText.isWellFormed(reading.get().text()) && digits.startsWith(rawDigits)) {
+        String text = reading.get().text(); // null: a footnote-only reading, a mark and no number
+        String rawDigits = text == null ? "" : NumberText.digits(text);
+        if (!rawDigits.isEmpty() && !NumberText.isWellFormed(text) && digits.startsWith(rawDigits)) {
             return true;
         }
         return reading.get().fragments().stream().filter(a -> a.isNumber())
@@ -174,7 +175,7 @@ final class RunningBalance {
 
     private static String describe(DraftRow row, Column column) {
         return row.reading(column).map(r -> {
-            StringBuilder sb = new StringBuilder("read '" + r.text() + "'");
+            StringBuilder sb = new StringBuilder(r.text() == null ? "read only a footnote mark" : "read '" + r.text() + "'");
             r.fragments().stream().filter(a -> a.isNumber()).forEach(a -> sb.append(" and '").append(a.text()).append("'"));
             return sb.append("; ").toString();
         }).orElse("not printed; ");

@@ -47,6 +47,20 @@ class RepairRulesTest {
     }
 
     @Test
+    void aBalanceReadAsAFootnoteMarkOnlyIsRebuiltFromTheRunningBalance() {
+        // the balance's cell holds only its mark (the number fell elsewhere): no number to compare, no crash
+        Extraction x = Extract.of(new MiniForm().tableOne(ROW_A).tableOne(ROW_B)
+                .tableOne("Common Stock | 11/07/2019 | | S | | 24,056 | D | \\$85.40 | <sup>(1)</sup> | D | ")
+                .tableOne(ROW_D).markdown());
+        assertEquals(new BigDecimal("5553956"), t1(x, 2).sharesOwnedFollowingTransaction().value());
+        assertEquals(Provenance.REPAIRED, t1(x, 2).sharesOwnedFollowingTransaction().provenance());
+        List<Diagnostic> repaired = Extract.diagnostics(x, Diagnostic.Kind.REPAIRED,
+                "nonDerivativeTable.transactions[2].sharesOwnedFollowingTransaction");
+        assertEquals(1, repaired.size());
+        assertTrue(repaired.get(0).message().startsWith("read only a footnote mark; rebuilt 5553956"), repaired.get(0).message());
+    }
+
+    @Test
     void aCleanBalanceThatDisagreesIsReportedAndKept() {
         // Two accounts mixed in one chain: nothing says which value is wrong.
         Extraction x = Extract.of(new MiniForm().tableOne(ROW_A)
