@@ -28,6 +28,17 @@ class PageLinesTest {
     }
 
     @Test
+    void aRowOwnedDirectlyTakesNoLineOfTheNatureColumnItsNeighbourCentres() throws IOException {
+        // "... 32,746 I By" / "Sequoia" / "Capital" / page break, captions again / "U.S." / ... / "L.P.(2)(3)(4)" /
+        // "Class A Common Stock ... 27,542 D": the lines above the D row are the I row's nature; a D row has none
+        var holdings = extract("testdata/converters/pdftotext/EB/000106299321005267.txt").nonDerivativeTable().holdings();
+        assertEquals("By Sequoia Capital U.S. Venture 2010-Seed Fund, L.P.", holdings.get(0).natureOfOwnership().value());
+        assertEquals(List.of("F2", "F3", "F4"), holdings.get(0).natureOfOwnership().footnoteIds());
+        assertEquals("D", holdings.get(1).directOrIndirectOwnership().value());
+        assertEquals(null, holdings.get(1).natureOfOwnership().value());
+    }
+
+    @Test
     void aWordBrokenAtItsHyphenOverTwoLinesOfACellIsOneWord() throws IOException {
         // "Non-" / "Qualifed" / "Stock" / "Option" stacked in column 1 of Table II
         Form4 form = extract("testdata/converters/pdftotext/TSLA/000089924321044060.txt");
