@@ -39,7 +39,10 @@ final class FootnoteReader {
             int number = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             StringBuilder text = new StringBuilder(first.substring(m.end()).trim());
             for (FormTree.Row more : note.continuation()) {
-                text.append(' ').append(spaced(more.source()));
+                if (!endsWithWordHyphen(text)) {
+                    text.append(' ');
+                }
+                text.append(spaced(more.source()));
             }
             if (text.toString().isBlank()) {
                 continue;
@@ -101,6 +104,15 @@ final class FootnoteReader {
      */
     private static Matcher atEnd(Pattern pattern, String text, int span) {
         return pattern.matcher(text).useTransparentBounds(true).region(Math.max(0, text.length() - span), text.length());
+    }
+
+    /**
+     * A line ending in a word's hyphen ("the Venture 2010-" / "Seed Fund") goes on without a space: the page broke
+     * a hyphenated word there (the SEC page is not hyphenated by the browser, so the hyphen is the text's own).
+     */
+    private static boolean endsWithWordHyphen(CharSequence text) {
+        int n = text.length();
+        return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetterOrDigit(text.charAt(n - 2));
     }
 
     /** A row's text with its cells joined by spaces: a note is prose, its cell edges are the converter's. */

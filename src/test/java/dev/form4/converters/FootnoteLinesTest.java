@@ -20,6 +20,13 @@ class FootnoteLinesTest {
     }
 
     @Test
+    void aLineEndingInAWordsHyphenGoesOnWithoutASpace() {
+        // "... or the Venture 2010-" / "Seed Fund. The Reporting Person ..."
+        Form4 form = ConverterText.extract(ConverterText.whole("excerpts/pdftotext-SQ-000120919120023338.txt"), InputFormat.LAYOUT).form();
+        assertTrue(note(form, "F2").text().contains("or the Venture 2010-Seed Fund. The Reporting Person"), note(form, "F2").text());
+    }
+
+    @Test
     void theNotesLastWordsEndingItsSentenceContinueIt() {
         // "... as part of a liquidity and" / "diversification strategy."
         Form4 form = ConverterText.extract(ConverterText.whole("pdftotext/LNKD/000120919113010247.txt"), InputFormat.LAYOUT).form();
