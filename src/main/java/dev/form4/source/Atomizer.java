@@ -179,9 +179,14 @@ public final class Atomizer {
                     // "A (2)(3) 83,334": on a printed line a marker apart from the letter before it is the next
                     // column's footnote-only value; "83,334(2)" and "(2)(3)" touch and stay with their value
                     boolean apart = printedLine && i > 0 && !items.get(i - 1).touches(item);
+                    // on a printed line a mark touching a short number is that number's ("25(2)" of a Table II
+                    // amount); in a pipe cell a short number may be debris of the cell before ("60,566 | 6 (9)")
+                    boolean touchesNumber = printedLine && i > 0 && items.get(i - 1).kind() == Item.Kind.NUMBER
+                            && items.get(i - 1).touches(item);
                     int number = Integer.parseInt(item.text());
                     atoms.add(Atom.footnote(number, cell, item.position(),
-                            !apart && followsValue(atoms, cell) && !repeats(atoms, number)));
+                            !apart && (followsValue(atoms, cell) || touchesNumber && sameCellNumber(atoms, cell))
+                                    && !repeats(atoms, number)));
                 }
                 case DASH -> {
                     if (words.length() > 0) {
@@ -506,6 +511,10 @@ public final class Atomizer {
             return true;
         }
         return !(previous.kind() == Atom.Kind.NUMBER && previous.text().length() <= 2);
+    }
+
+    private static boolean sameCellNumber(List<Atom> atoms, int cell) {
+        return !atoms.isEmpty() && atoms.get(atoms.size() - 1).cell() == cell && atoms.get(atoms.size() - 1).kind() == Atom.Kind.NUMBER;
     }
 
     /** "(4) (4)": the same mark again is another value's (a row's two dates told in one note), not more of this one. */

@@ -32,6 +32,15 @@ class MuPdfTextTest {
     }
 
     @Test
+    void aMarkTouchingAShortAmountIsTheAmountsNotTheNextDatesFootnote() {
+        // pdftotext -raw: "(1) 03/11/2021 A 25(2) (3) (3)": F2 is the 25's, each date has its F3
+        var row = extract("pdftotext-raw/MSFT/000106299321002686.txt").derivativeTable().transactions().get(0);
+        assertEquals(List.of("F2"), row.transactionShares().footnoteIds());
+        assertEquals(List.of("F3"), row.exerciseDate().footnoteIds());
+        assertEquals(List.of("F3"), row.expirationDate().footnoteIds());
+    }
+
+    @Test
     void mupdfsTextIsADialectOfItsOwnAndOcrStaysOcr() {
         // "Code" over "V": the sub-captions the form prints side by side, one a line
         assertEquals(InputFormat.MUPDF, InputDetector.detect(ConverterText.whole("mutool/AUR/000182810823000205.txt")));
