@@ -89,11 +89,20 @@ final class CellLines {
      * before any value), or right after them made of the captions' words only.
      */
     static List<FormTree.Row> withoutCaptionPieces(FormTree.Table table, boolean derivative) {
-        List<FormTree.Row> all = new ArrayList<>(table.body());
         List<FormTree.Row> marks = new ArrayList<>(table.captions());
         marks.addAll(table.repeatedTitles());
-        all.addAll(marks);
-        all.sort(Comparator.comparingInt(r -> r.source().line()));
+        marks.sort(Comparator.comparingInt(r -> r.source().line()));
+        // the body keeps its order (a front-end may have put blocks read column by column back row by row, their
+        // lines then out of order); the captions and repeated titles go in before the first row below them
+        List<FormTree.Row> all = new ArrayList<>();
+        int next = 0;
+        for (FormTree.Row row : table.body()) {
+            while (next < marks.size() && marks.get(next).source().line() < row.source().line()) {
+                all.add(marks.get(next++));
+            }
+            all.add(row);
+        }
+        all.addAll(marks.subList(next, marks.size()));
         List<FormTree.Row> kept = new ArrayList<>();
         boolean inCaptions = false;
         for (int i = 0; i < all.size(); i++) {

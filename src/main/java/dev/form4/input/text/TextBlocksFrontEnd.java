@@ -1,0 +1,248 @@
+package dev.form4.input.text;
+
+import dev.form4.model.SourcePosition;
+import dev.form4.source.FrontEnd;
+import dev.form4.source.ReadBudget;
+import dev.form4.source.SourceCell;
+import dev.form4.source.SourceRow;
+import dev.form4.source.TextItems;
+import dev.form4.source.VisibleText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Text written block by block in a reading order of the tool's own: {@code pdftotext} in its default mode (no
+ * {@code -layout}, no {@code -raw}), and pdfminer-based tools. Each box caption, value and table cell is a block of
+ * its own, blocks parted by blank lines, a block's lines one under another. The blocks come in the order the tool
+ * sorted them into, which is not the page's: a table's column captions interleave with its first values, and rows
+ * whose cells stand level with each other are often read column by column (the titles of three rows, then their
+ * three dates, their three codes, ...). This front-end reads the blocks as a careful person would and then hands
+ * them on as MuPDF's text is read (a line per line of a cell, a blank line before each cell, cells in column order):
+ * <ul>
+ * <li>a table's column captions after its first value are dropped: they are the printed form's words, read among
+ * the values only because the tool placed them there, and the captions standing before the values already name the
+ * table;</li>
+ * <li>a run of rows read column by column (runs of two or more blocks of one kind, all of one length, one kind
+ * after the other) is read back row by row: the first block of each run is the first row's.</li>
+ * </ul>
+ * Each row keeps its true source lines, so lines may come out of order; nothing else is changed.
+ */
+public final class TextBlocksFrontEnd implements FrontEnd {
+
+    public static final TextBlocksFrontEnd INSTANCE = new TextBlocksFrontEnd();
+
+    /** A table's title opens its blocks; the first page's and a page break's repeated title alike. */
+    private static final Pattern TABLE_TITLE = Pattern.compile("^Table I{1,2}\\s*-");
+    /** The notes' heading, or the signature's caption, end the last table's blocks. */
+    private static final Pattern AFTER_TABLES = Pattern.compile("^(Explanation of Responses|Remarks:|\\*\\* ?Signature)");
+    /** A column caption opens with its column's number ("2A. Deemed", "3." / "Transaction"). */
+    private static final Pattern NUMBERED_CAPTION = Pattern.compile("^\\d{1,2}A?\\.(\\s|$)");
+    /** The sub-captions under the numbered ones, each a block of its own. */
+    private static final List<String> SUB_CAPTIONS = List.of("Code", "V", "Amount", "(A) or (D)", "(A)", "(D)", "Price",
+            "Date Exercisable", "Expiration Date", "Title", "Amount or Number of Shares", "(e.g., puts, calls, warrants,"
+                    + " options, convertible securities)");
+    /** What no caption holds: a date, a dollar amount, a number in digit groups or of three digits or more. */
+    private static final Pattern VALUE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}|\\$|\\d{1,3}(,\\d{3})+|\\d{3,}");
+    private static final Pattern MARKS = Pattern.compile("(\\s*\\(\\d{1,2}\\))+$");
+    private static final Pattern DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final Pattern NUMBER = Pattern.compile("[\\d,.]*\\d[\\d,.]*");
+    private static final Pattern LETTER = Pattern.compile("[A-Z]");
+    /** At least this many runs of one length make rows read column by column (two could be one row's pair). */
+    private static final int MIN_RUNS = 3;
+
+    private TextBlocksFrontEnd() {
+    }
+
+    /** A block: its lines' indices in the text, and the lines joined. */
+    private record Block(List<Integer> lines, String text) {
+    }
+
+    /** What a block holds, for telling runs of one column apart; a mark after a value does not change it. */
+    private enum Kind { DATE, PRICE, NUMBER, LETTER, MARKS, TEXT }
+
+    @Override
+    public List<SourceRow> rows(String sourceName, String text, ReadBudget budget) {
+        List<String> lines = TextLines.of(text);
+        List<Block> read = new ArrayList<>();
+        List<Block> zone = null; // the blocks of the table being read, after its title
+        for (Block block : blocks(lines)) {
+            if (TABLE_TITLE.matcher(block.text()).find() || AFTER_TABLES.matcher(block.text()).find()) {
+                if (zone != null) {
+                    read.addAll(rowByRow(zone));
+                }
+                zone = TABLE_TITLE.matcher(block.text()).find() ? new ArrayList<>() : null;
+                read.add(block);
+            } else if (zone != null) {
+                if (!(isCaption(block) && zone.stream().anyMatch(b -> !isCaption(b)))) {
+                    zone.add(block);
+                }
+            } else {
+                read.add(block);
+            }
+        }
+        if (zone != null) {
+            read.addAll(rowByRow(zone));
+        }
+        List<SourceRow> rows = new ArrayList<>();
+        for (Block block : read) {
+            boolean blankBefore = !rows.isEmpty();
+            for (int i : block.lines()) {
+                String raw = lines.get(i);
+                String cellText = VisibleText.collapseSpaces(raw).strip();
+                int number = i + 1;
+                budget.cell(1, number, 1);
+                SourcePosition at = new SourcePosition(number, raw.indexOf(cellText.charAt(0)) + 1);
+                SourceCell cell = new SourceCell(0, TextItems.plain(cellText, at, false, budget), cellText, at, 0, 1);
+                rows.add(new SourceRow(number, number, SourceRow.Shape.LINE, -1, blankBefore, List.of(cell)));
+                blankBefore = false;
+            }
+        }
+        return rows;
+    }
+
+    private static List<Block> blocks(List<String> lines) {
+        List<Block> blocks = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? VisibleText.collapseSpaces(lines.get(i)).strip() : "";
+            if (line.isEmpty()) { // a blank line, or the form feed after each page
+                if (!current.isEmpty()) {
+                    blocks.add(new Block(List.copyOf(current), joined.toString()));
+                    current.clear();
+                    joined.setLength(0);
+                }
+                continue;
+            }
+            current.add(i);
+            joined.append(joined.length() == 0 ? "" : " ").append(line);
+        }
+        return blocks;
+    }
+
+    private static boolean isCaption(Block block) {
+        String text = block.text();
+        return (NUMBERED_CAPTION.matcher(text).find() || SUB_CAPTIONS.contains(text)) && !VALUE.matcher(text).find();
+    }
+
+    private static Kind kind(Block block) {
+        String base = MARKS.matcher(block.text()).replaceFirst("").strip();
+        if (base.isEmpty()) {
+            return Kind.MARKS;
+        }
+        if (DATE.matcher(base).matches()) {
+            return Kind.DATE;
+        }
+        if (base.startsWith("$")) {
+            return Kind.PRICE;
+        }
+        if (NUMBER.matcher(base).matches()) {
+            return Kind.NUMBER;
+        }
+        return LETTER.matcher(base).matches() ? Kind.LETTER : Kind.TEXT;
+    }
+
+    /**
+     * The table's blocks with each run of rows read column by column put back row by row. Such a run shows as
+     * {@value #MIN_RUNS} or more runs of blocks of one kind, one after another, all k long (k of 2 or more): k titles,
+     * k dates, k codes, k amounts... The run before may be longer by the blocks of the rows before (a nature, then
+     * the k titles): its last k go with the rows, as the first k of a longer run after them do. The rows' ownership
+     * flags and natures, k pairs, stand right after the columns or, when the columns end with the amounts owned,
+     * right before them.
+     */
+    static List<Block> rowByRow(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        int from = 0;
+        while (true) {
+            List<Kind> kinds = out.stream().map(TextBlocksFrontEnd::kind).toList();
+            int[] band = findBand(kinds, from);
+            if (band == null) {
+                return out;
+            }
+            int start = band[0];
+            int end = band[1];
+            int k = band[2];
+            int columns = (end - start) / k;
+            List<List<Block>> rows = new ArrayList<>();
+            for (int r = 0; r < k; r++) {
+                List<Block> row = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    row.add(out.get(start + c * k + r));
+                }
+                rows.add(row);
+            }
+            int replaceFrom = start;
+            int replaceTo = end;
+            if (pairs(kinds, end, k)) {
+                for (int r = 0; r < k; r++) {
+                    rows.get(r).add(out.get(end + 2 * r));
+                    rows.get(r).add(out.get(end + 2 * r + 1));
+                }
+                replaceTo = end + 2 * k;
+            } else if (kinds.get(end - 1) == Kind.NUMBER && start >= 2 * k && pairs(kinds, start - 2 * k, k)) {
+                for (int r = 0; r < k; r++) {
+                    rows.get(r).add(out.get(start - 2 * k + 2 * r));
+                    rows.get(r).add(out.get(start - 2 * k + 2 * r + 1));
+                }
+                replaceFrom = start - 2 * k;
+            }
+            List<Block> rebuilt = new ArrayList<>(out.subList(0, replaceFrom));
+            rows.forEach(rebuilt::addAll);
+            rebuilt.addAll(out.subList(replaceTo, out.size()));
+            out = rebuilt;
+            from = replaceTo;
+        }
+    }
+
+    /** k ownership flags each with its nature after it, from {@code at}. */
+    private static boolean pairs(List<Kind> kinds, int at, int k) {
+        if (at < 0 || at + 2 * k > kinds.size()) {
+            return false;
+        }
+        for (int r = 0; r < k; r++) {
+            if (kinds.get(at + 2 * r) != Kind.LETTER || kinds.get(at + 2 * r + 1) != Kind.TEXT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first run of rows read column by column from {@code from} on: {start, end, k} (the blocks [start, end)
+     * are its columns, k each), or null.
+     */
+    private static int[] findBand(List<Kind> kinds, int from) {
+        List<int[]> runs = new ArrayList<>(); // {start, length}
+        for (int i = from; i < kinds.size(); ) {
+            int j = i;
+            while (j < kinds.size() && kinds.get(j) == kinds.get(i)) {
+                j++;
+            }
+            runs.add(new int[] {i, j - i});
+            i = j;
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            int k = runs.get(r)[1];
+            if (k < 2) {
+                continue;
+            }
+            int last = r;
+            while (last + 1 < runs.size() && runs.get(last + 1)[1] == k) {
+                last++;
+            }
+            // the runs around may be longer, holding blocks of the rows before or after
+            boolean before = r > 0 && runs.get(r - 1)[1] > k;
+            boolean after = last + 1 < runs.size() && runs.get(last + 1)[1] > k;
+            int count = last - r + 1 + (before ? 1 : 0) + (after ? 1 : 0);
+            if (last - r + 1 >= 2 && count >= MIN_RUNS) {
+                int start = before ? runs.get(r)[0] - k : runs.get(r)[0];
+                int end = runs.get(last)[0] + k + (after ? k : 0);
+                return new int[] {start, end, k};
+            }
+            r = last;
+        }
+        return null;
+    }
+}
