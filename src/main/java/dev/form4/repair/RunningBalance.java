@@ -164,8 +164,9 @@ final class RunningBalance {
         if (reading.isEmpty()) {
             return false;
         }
-        String rawDigits = NumberText.digits(reading.get().text());
-        if (!rawDigits.isEmpty() && !NumberText.isWellFormed(reading.get().text()) && digits.startsWith(rawDigits)) {
+        String text = reading.get().text(); // null for a mark standing alone where the value would be
+        String rawDigits = text == null ? "" : NumberText.digits(text);
+        if (!rawDigits.isEmpty() && !NumberText.isWellFormed(text) && digits.startsWith(rawDigits)) {
             return true;
         }
         return reading.get().fragments().stream().filter(a -> a.isNumber())

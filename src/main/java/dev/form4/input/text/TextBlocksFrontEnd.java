@@ -49,6 +49,8 @@ public final class TextBlocksFrontEnd implements FrontEnd {
     private static final Pattern DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final Pattern NUMBER = Pattern.compile("[\\d,.]*\\d[\\d,.]*");
     private static final Pattern LETTER = Pattern.compile("[A-Z]");
+    private static final Pattern NATURE = Pattern.compile("^(By|See)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FLAG = Pattern.compile("[DI](\\s*\\(\\d{1,2}\\))*");
     /** At least this many runs of one length make rows read column by column (two could be one row's pair). */
     private static final int MIN_RUNS = 3;
 
@@ -70,7 +72,7 @@ public final class TextBlocksFrontEnd implements FrontEnd {
         for (Block block : blocks(lines)) {
             if (TABLE_TITLE.matcher(block.text()).find() || AFTER_TABLES.matcher(block.text()).find()) {
                 if (zone != null) {
-                    read.addAll(rowByRow(zone));
+                    read.addAll(titlesFirst(rowByRow(zone)));
                 }
                 zone = TABLE_TITLE.matcher(block.text()).find() ? new ArrayList<>() : null;
                 read.add(block);
@@ -83,7 +85,7 @@ public final class TextBlocksFrontEnd implements FrontEnd {
             }
         }
         if (zone != null) {
-            read.addAll(rowByRow(zone));
+            read.addAll(titlesFirst(rowByRow(zone)));
         }
         List<SourceRow> rows = new ArrayList<>();
         for (Block block : read) {
@@ -194,6 +196,29 @@ public final class TextBlocksFrontEnd implements FrontEnd {
             out = rebuilt;
             from = replaceTo;
         }
+    }
+
+    /**
+     * A holding's title read after its amount owned and ownership flag ("15,905" / "I" / "Common Stock" / "By Living
+     * Trust"): where these open the table's values, or follow a row's nature, they cannot end a row before (which ends
+     * with its flag or nature), so they are the next row's and its title goes first, as the form prints it. A title
+     * read where a row starts is no such case; nor is a nature ("By", "See"), which no title opens.
+     */
+    static List<Block> titlesFirst(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        int first = 0;
+        while (first < out.size() && isCaption(out.get(first))) {
+            first++;
+        }
+        for (int i = first; i + 2 < out.size(); i++) {
+            boolean rowEnded = i == first || kind(out.get(i - 1)) == Kind.TEXT && NATURE.matcher(out.get(i - 1).text()).find();
+            if (rowEnded && kind(out.get(i)) == Kind.NUMBER && FLAG.matcher(out.get(i + 1).text()).matches()
+                    && kind(out.get(i + 2)) == Kind.TEXT && !NATURE.matcher(out.get(i + 2).text()).find()) {
+                out.add(i, out.remove(i + 2));
+                i += 2;
+            }
+        }
+        return out;
     }
 
     /** k ownership flags each with its nature after it, from {@code at}. */
