@@ -58,7 +58,7 @@ public final class TextBlocksFrontEnd implements FrontEnd {
     }
 
     /** A block: its lines' indices in the text, and the lines joined. */
-    private record Block(List<Integer> lines, String text) {
+    record Block(List<Integer> lines, String text) {
     }
 
     /** What a block holds, for telling runs of one column apart; a mark after a value does not change it. */
@@ -69,7 +69,15 @@ public final class TextBlocksFrontEnd implements FrontEnd {
         List<String> lines = TextLines.of(text);
         List<Block> read = new ArrayList<>();
         List<Block> zone = null; // the blocks of the table being read, after its title
-        for (Block block : blocks(lines)) {
+        List<Block> all = blocks(lines);
+        int tables = 0;
+        while (tables < all.size() && !TABLE_TITLE.matcher(all.get(tables).text()).find()) {
+            tables++;
+        }
+        read.addAll(HeaderBlocks.boxesInOrder(all.subList(0, tables).stream()
+                .flatMap(b -> b.lines().stream().map(i -> new Block(List.of(i), VisibleText.collapseSpaces(lines.get(i)).strip())))
+                .toList()));
+        for (Block block : all.subList(tables, all.size())) {
             if (TABLE_TITLE.matcher(block.text()).find() || AFTER_TABLES.matcher(block.text()).find()) {
                 if (zone != null) {
                     read.addAll(titlesFirst(rowByRow(zone)));
