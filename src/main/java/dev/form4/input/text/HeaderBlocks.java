@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * The header's boxes as a careful reader of text blocks finds them. The tool sorts the boxes' captions and values
  * into an order of its own (box 1's name, box 5's check marks, box 2's issuer and box 1's street lines in turns), so
  * the values are placed by what they are, as the form prints them: box 2's issuer is the one value with its ticker
- * in brackets; box 1's name is the line its "(Last)" or "(First)" caption was read with, else the first line of no
- * other kind after box 1's caption; its city, state and ZIP code are a line, a two-letter state and a ZIP code read
- * one after the other; its street lines are the other lines of box 1's kind read before the city, "C/O" first. Each
+ * in brackets; box 1's name is the line its "(Last)" or "(First)" caption was read with (wherever the tool put them),
+ * else the first line of no other kind after box 1's caption; its city, state and ZIP code are a line, a two-letter
+ * state and a ZIP code read one after the other (or "MENLO PARK CA" and the code); its street lines are the other lines of box 1's kind read before the city, "C/O" first. Each
  * goes under its caption, in the order MuPDF's text has them; a value of no such kind stays where it was read.
  */
 final class HeaderBlocks {
@@ -23,6 +23,7 @@ final class HeaderBlocks {
     private static final Pattern NAME_CAPTION = Pattern.compile("^\\((Last|First|Middle)\\)$");
     private static final Pattern PLACE_CAPTION = Pattern.compile("^\\((Street|City|State|Zip)\\)$");
     private static final Pattern STATE = Pattern.compile("^[A-Z]{2}$");
+    private static final Pattern CITY_STATE = Pattern.compile("^[A-Z][A-Za-z .'-]* [A-Z]{2}$");
     private static final Pattern ZIP = Pattern.compile("^\\d{5}(-\\d{4})?$");
     /** A street line: a house number, a c/o line, a suite or box. */
     private static final Pattern STREET = Pattern.compile("\\d|^C/O\\b|\\bSUITE\\b|\\bBOX\\b", Pattern.CASE_INSENSITIVE);
@@ -54,7 +55,7 @@ final class HeaderBlocks {
         }
         // box 1's values
         Block name = null;
-        for (int i = nameBox + 1; i < lines.size() && name == null; i++) {
+        for (int i = 0; i < lines.size() && name == null; i++) {
             if (i + 1 < lines.size() && NAME_CAPTION.matcher(lines.get(i + 1).text()).matches() && isValue(lines.get(i), issuer)
                     && lines.get(i + 1).lines().get(0) == lines.get(i).lines().get(0) + 1) {
                 name = lines.get(i); // read in one block with its caption
@@ -69,22 +70,32 @@ final class HeaderBlocks {
             return lines;
         }
         List<Block> values = new ArrayList<>();
-        for (int i = nameBox + 1; i < lines.size(); i++) {
+        for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i) != name && (isValue(lines.get(i), issuer) || STATE.matcher(lines.get(i).text()).matches()
                     || ZIP.matcher(lines.get(i).text()).matches())) {
                 values.add(lines.get(i));
             }
         }
-        int state = -1;
-        for (int i = 1; i + 1 < values.size() && state < 0; i++) {
+        int city = -1; // in values: the city's line, then the state's (unless on the city's line), then the ZIP code's
+        int zip = -1;
+        for (int i = 1; i + 1 < values.size() && city < 0; i++) {
             if (STATE.matcher(values.get(i).text()).matches() && ZIP.matcher(values.get(i + 1).text()).matches()
                     && isValue(values.get(i - 1), issuer) && !STREET.matcher(values.get(i - 1).text()).find()) {
-                state = i;
+                city = i - 1;
+                zip = i + 1;
+            }
+        }
+        for (int i = 1; i < values.size() && city < 0; i++) {
+            // "MENLO PARK CA" / "94025": the city and state read as one line
+            if (ZIP.matcher(values.get(i).text()).matches() && CITY_STATE.matcher(values.get(i - 1).text()).matches()
+                    && isValue(values.get(i - 1), issuer)) {
+                city = i - 1;
+                zip = i;
             }
         }
         List<Block> streets = new ArrayList<>();
-        if (state >= 0) {
-            for (Block value : values.subList(0, state - 1)) {
+        if (city >= 0) {
+            for (Block value : values.subList(0, city)) {
                 if (STREET.matcher(value.text()).find() && isValue(value, issuer)) {
                     streets.add(value);
                 }
@@ -97,8 +108,8 @@ final class HeaderBlocks {
         box.addAll(streets);
         List<Block> places = lines.stream().filter(l -> PLACE_CAPTION.matcher(l.text()).matches()).toList();
         places.stream().filter(l -> l.text().equals("(Street)")).forEach(box::add);
-        if (state >= 0) {
-            box.addAll(values.subList(state - 1, state + 2));
+        if (city >= 0) {
+            box.addAll(values.subList(city, zip + 1));
         }
         places.stream().filter(l -> !l.text().equals("(Street)")).forEach(box::add);
         out.removeAll(box);
