@@ -2,8 +2,12 @@ package dev.form4.input.text;
 
 import dev.form4.input.text.TextBlocksFrontEnd.Block;
 
+import dev.form4.source.VisibleText;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,12 +17,14 @@ import java.util.regex.Pattern;
  * in brackets; box 1's name is the line its "(Last)" or "(First)" caption was read with (wherever the tool put them),
  * else the first line of no other kind after box 1's caption; its city, state and ZIP code are a line, a two-letter
  * state and a ZIP code read one after the other (or "MENLO PARK CA" and the code); its street lines are the other lines of box 1's kind read before the city, "C/O" first. Each
- * goes under its caption, in the order MuPDF's text has them; a value of no such kind stays where it was read.
+ * goes under its caption, in the order MuPDF's text has them, and so does box 3's date where the header has one
+ * date only; a value of no such kind stays where it was read.
  */
 final class HeaderBlocks {
 
     private static final Pattern NAME_BOX = Pattern.compile("^1\\. Name and Address");
     private static final Pattern ISSUER_BOX = Pattern.compile("^2\\. Issuer Name");
+    private static final Pattern DATE_BOX = Pattern.compile("^3\\. Date of Earliest Transaction");
     private static final Pattern ISSUER = Pattern.compile("\\[\\s*[A-Za-z0-9.\\-]{1,10}\\s*\\]$");
     private static final Pattern NAME_CAPTION = Pattern.compile("^\\((Last|First|Middle)\\)$");
     private static final Pattern PLACE_CAPTION = Pattern.compile("^\\((Street|City|State|Zip)\\)$");
@@ -41,7 +47,26 @@ final class HeaderBlocks {
     private HeaderBlocks() {
     }
 
-    static List<Block> boxesInOrder(List<Block> lines) {
+    /**
+     * The header's blocks as lines (a block may hold a value and a caption: "Hoffman Reid" / "(Last)"), box 1's and
+     * box 2's values moved under their captions. The lines of a block that opens with the form's printed words
+     * ("Check this box if no longer subject" / "to Section 16. Form 4 or Form 5" / ...) are all the form's words.
+     */
+    static List<Block> boxesInOrder(List<Block> blocks, List<String> text) {
+        List<Block> lines = new ArrayList<>();
+        Set<Block> printed = new HashSet<>();
+        for (Block block : blocks) {
+            // a numbered caption's block may go on with a value; the others' lines are the form's words throughout
+            String first = VisibleText.collapseSpaces(text.get(block.lines().get(0))).strip();
+            boolean printedBlock = PRINTED.matcher(first).find() && !first.matches("^\\d\\. .*");
+            for (int i : block.lines()) {
+                Block line = new Block(List.of(i), VisibleText.collapseSpaces(text.get(i)).strip());
+                lines.add(line);
+                if (printedBlock) {
+                    printed.add(line);
+                }
+            }
+        }
         int nameBox = indexOf(lines, NAME_BOX);
         if (nameBox < 0) {
             return lines;
@@ -56,13 +81,13 @@ final class HeaderBlocks {
         // box 1's values
         Block name = null;
         for (int i = 0; i < lines.size() && name == null; i++) {
-            if (i + 1 < lines.size() && NAME_CAPTION.matcher(lines.get(i + 1).text()).matches() && isValue(lines.get(i), issuer)
+            if (i + 1 < lines.size() && NAME_CAPTION.matcher(lines.get(i + 1).text()).matches() && isValue(lines.get(i), issuer, printed)
                     && lines.get(i + 1).lines().get(0) == lines.get(i).lines().get(0) + 1) {
                 name = lines.get(i); // read in one block with its caption
             }
         }
         for (int i = nameBox + 1; i < lines.size() && name == null; i++) {
-            if (isValue(lines.get(i), issuer)) {
+            if (isValue(lines.get(i), issuer, printed)) {
                 name = lines.get(i);
             }
         }
@@ -71,7 +96,7 @@ final class HeaderBlocks {
         }
         List<Block> values = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i) != name && (isValue(lines.get(i), issuer) || STATE.matcher(lines.get(i).text()).matches()
+            if (lines.get(i) != name && (isValue(lines.get(i), issuer, printed) || STATE.matcher(lines.get(i).text()).matches()
                     || ZIP.matcher(lines.get(i).text()).matches())) {
                 values.add(lines.get(i));
             }
@@ -80,7 +105,7 @@ final class HeaderBlocks {
         int zip = -1;
         for (int i = 1; i + 1 < values.size() && city < 0; i++) {
             if (STATE.matcher(values.get(i).text()).matches() && ZIP.matcher(values.get(i + 1).text()).matches()
-                    && isValue(values.get(i - 1), issuer) && !STREET.matcher(values.get(i - 1).text()).find()) {
+                    && isValue(values.get(i - 1), issuer, printed) && !STREET.matcher(values.get(i - 1).text()).find()) {
                 city = i - 1;
                 zip = i + 1;
             }
@@ -88,15 +113,20 @@ final class HeaderBlocks {
         for (int i = 1; i < values.size() && city < 0; i++) {
             // "MENLO PARK CA" / "94025": the city and state read as one line
             if (ZIP.matcher(values.get(i).text()).matches() && CITY_STATE.matcher(values.get(i - 1).text()).matches()
-                    && isValue(values.get(i - 1), issuer)) {
+                    && isValue(values.get(i - 1), issuer, printed)) {
                 city = i - 1;
                 zip = i;
             }
         }
+        // a city of two lines ("SAN" / "FRANCISCO") is one block: its lines go together
+        while (city > 0 && values.get(city - 1).lines().get(0) == values.get(city).lines().get(0) - 1
+                && isValue(values.get(city - 1), issuer, printed) && !STREET.matcher(values.get(city - 1).text()).find()) {
+            city--;
+        }
         List<Block> streets = new ArrayList<>();
         if (city >= 0) {
             for (Block value : values.subList(0, city)) {
-                if (STREET.matcher(value.text()).find() && isValue(value, issuer)) {
+                if (STREET.matcher(value.text()).find() && isValue(value, issuer, printed)) {
                     streets.add(value);
                 }
             }
@@ -114,6 +144,12 @@ final class HeaderBlocks {
         places.stream().filter(l -> !l.text().equals("(Street)")).forEach(box::add);
         out.removeAll(box);
         out.addAll(Math.min(nameBox, out.size()), box);
+        // box 3's date: the header's one date (box 4's, an amendment's, is most often empty), read under its caption
+        List<Block> dates = out.stream().filter(l -> DATE.matcher(l.text()).matches()).toList();
+        if (dates.size() == 1 && indexOf(out, DATE_BOX) >= 0) {
+            out.remove(dates.get(0));
+            out.add(indexOf(out, DATE_BOX) + 1, dates.get(0));
+        }
         if (issuer != null) {
             int issuerBox = indexOf(out, ISSUER_BOX);
             if (issuerBox >= 0) {
@@ -124,9 +160,9 @@ final class HeaderBlocks {
         return out;
     }
 
-    private static boolean isValue(Block line, Block issuer) {
+    private static boolean isValue(Block line, Block issuer, Set<Block> printed) {
         String text = line.text();
-        return line != issuer && !PRINTED.matcher(text).find() && !DATE.matcher(text).matches()
+        return line != issuer && !printed.contains(line) && !PRINTED.matcher(text).find() && !DATE.matcher(text).matches()
                 && !STATE.matcher(text).matches() && !ZIP.matcher(text).matches();
     }
 

@@ -74,9 +74,7 @@ public final class TextBlocksFrontEnd implements FrontEnd {
         while (tables < all.size() && !TABLE_TITLE.matcher(all.get(tables).text()).find()) {
             tables++;
         }
-        read.addAll(HeaderBlocks.boxesInOrder(all.subList(0, tables).stream()
-                .flatMap(b -> b.lines().stream().map(i -> new Block(List.of(i), VisibleText.collapseSpaces(lines.get(i)).strip())))
-                .toList()));
+        read.addAll(HeaderBlocks.boxesInOrder(all.subList(0, tables), lines));
         for (Block block : all.subList(tables, all.size())) {
             if (TABLE_TITLE.matcher(block.text()).find() || AFTER_TABLES.matcher(block.text()).find()) {
                 if (zone != null) {
