@@ -31,10 +31,43 @@ final class CellLines {
     static List<TableRows.Logical> rows(FormTree.Table table, boolean derivative) {
         List<FormTree.Row> lines = textCells(withoutCaptionPieces(table, derivative));
         List<TableRows.Logical> rows = new ArrayList<>();
-        if (!lines.isEmpty()) {
-            RunTogetherRows.segment(lines, derivative, true, Map.of()).forEach(r -> rows.add(new TableRows.Logical(r.source(), r.atoms())));
+        if (lines.isEmpty()) {
+            return rows;
         }
+        List<FormTree.Row> read = new ArrayList<>(RunTogetherRows.segment(lines, derivative, true, Map.of()));
+        if (read.isEmpty()) {
+            // no split reads the whole table: each page's part read apart, so that a page no split reads does not
+            // cost the others their rows (a row cut by the page break is then lost, as it would be anyway)
+            for (List<FormTree.Row> page : pages(lines, table.repeatedTitles())) {
+                read.addAll(RunTogetherRows.segment(page, derivative, true, Map.of()));
+            }
+        }
+        read.forEach(r -> rows.add(new TableRows.Logical(r.source(), r.atoms())));
         return rows;
+    }
+
+    /** The lines parted where a page break's repeated title stands: the first line after it opens the next part. */
+    private static List<List<FormTree.Row>> pages(List<FormTree.Row> lines, List<FormTree.Row> titles) {
+        List<List<FormTree.Row>> pages = new ArrayList<>();
+        List<Integer> breaks = titles.stream().map(t -> t.source().line()).sorted().toList();
+        List<FormTree.Row> page = new ArrayList<>();
+        int next = 0;
+        for (FormTree.Row line : lines) {
+            if (next < breaks.size() && line.source().line() > breaks.get(next)) {
+                while (next < breaks.size() && line.source().line() > breaks.get(next)) {
+                    next++;
+                }
+                if (!page.isEmpty()) {
+                    pages.add(page);
+                }
+                page = new ArrayList<>();
+            }
+            page.add(line);
+        }
+        if (!page.isEmpty()) {
+            pages.add(page);
+        }
+        return pages;
     }
 
     /**

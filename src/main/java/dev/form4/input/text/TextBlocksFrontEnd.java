@@ -165,19 +165,23 @@ public final class TextBlocksFrontEnd implements FrontEnd {
         int from = 0;
         while (true) {
             List<Kind> kinds = out.stream().map(TextBlocksFrontEnd::kind).toList();
-            int[] band = findBand(kinds, from);
+            List<int[]> band = findBand(kinds, from);
             if (band == null) {
                 return out;
             }
-            int start = band[0];
-            int end = band[1];
-            int k = band[2];
-            int columns = (end - start) / k;
+            int start = band.get(0)[0];
+            int[] last = band.get(band.size() - 1);
+            int end = last[0] + last[1];
+            int k = band.stream().mapToInt(c -> c[1]).max().orElseThrow();
+            // row r takes the r-th block of each column; a column shorter than the rest is the first rows' (the
+            // transactions', which a table lists before its holdings)
             List<List<Block>> rows = new ArrayList<>();
             for (int r = 0; r < k; r++) {
                 List<Block> row = new ArrayList<>();
-                for (int c = 0; c < columns; c++) {
-                    row.add(out.get(start + c * k + r));
+                for (int[] column : band) {
+                    if (r < column[1]) {
+                        row.add(out.get(column[0] + r));
+                    }
                 }
                 rows.add(row);
             }
@@ -241,10 +245,11 @@ public final class TextBlocksFrontEnd implements FrontEnd {
     }
 
     /**
-     * The first run of rows read column by column from {@code from} on: {start, end, k} (the blocks [start, end)
-     * are its columns, k each), or null.
+     * The first run of rows read column by column from {@code from} on, as its columns ({start, length} each), or
+     * null. Where the titles and the amounts owned, which every row prints, are more (m) than the columns between
+     * them (k, the transactions' date, code, amount...), the run is m rows, the first k of them transactions.
      */
-    private static int[] findBand(List<Kind> kinds, int from) {
+    private static List<int[]> findBand(List<Kind> kinds, int from) {
         List<int[]> runs = new ArrayList<>(); // {start, length}
         for (int i = from; i < kinds.size(); ) {
             int j = i;
@@ -268,9 +273,21 @@ public final class TextBlocksFrontEnd implements FrontEnd {
             boolean after = last + 1 < runs.size() && runs.get(last + 1)[1] > k;
             int count = last - r + 1 + (before ? 1 : 0) + (after ? 1 : 0);
             if (last - r + 1 >= 2 && count >= MIN_RUNS) {
-                int start = before ? runs.get(r)[0] - k : runs.get(r)[0];
-                int end = runs.get(last)[0] + k + (after ? k : 0);
-                return new int[] {start, end, k};
+                List<int[]> band = new ArrayList<>();
+                int[] titles = before ? runs.get(r - 1) : null;
+                int[] owned = after ? runs.get(last + 1) : null;
+                boolean holdings = titles != null && owned != null && titles[1] == owned[1]
+                        && kinds.get(titles[0]) == Kind.TEXT && kinds.get(owned[0]) == Kind.NUMBER;
+                if (before) {
+                    band.add(holdings ? titles : new int[] {titles[0] + titles[1] - k, k});
+                }
+                for (int c = r; c <= last; c++) {
+                    band.add(runs.get(c));
+                }
+                if (after) {
+                    band.add(holdings ? owned : new int[] {owned[0], k});
+                }
+                return band;
             }
             r = last;
         }
