@@ -37,6 +37,7 @@ public final class TextBlocksFrontEnd implements FrontEnd {
     private static final Pattern TABLE_TITLE = Pattern.compile("^Table I{1,2}\\s*-");
     /** The notes' heading, or the signature's caption, end the last table's blocks. */
     private static final Pattern AFTER_TABLES = Pattern.compile("^(Explanation of Responses|Remarks:|\\*\\* ?Signature)");
+    private static final Pattern GLUED_DATE = Pattern.compile("(.*[A-Za-z.,])(\\d{1,2}/\\d{1,2}/\\d{4})");
     /** A column caption opens with its column's number ("2A. Deemed", "3." / "Transaction"). */
     private static final Pattern NUMBERED_CAPTION = Pattern.compile("^\\d{1,2}A?\\.(\\s|$)");
     /** The sub-captions under the numbered ones, each a block of its own. */
@@ -94,20 +95,37 @@ public final class TextBlocksFrontEnd implements FrontEnd {
             read.addAll(titlesFirst(rowByRow(zone)));
         }
         List<SourceRow> rows = new ArrayList<>();
+        boolean closing = false;
         for (Block block : read) {
             boolean blankBefore = !rows.isEmpty();
+            closing |= AFTER_TABLES.matcher(block.text()).find();
+            List<SourceRow> dates = new ArrayList<>();
             for (int i : block.lines()) {
                 String raw = lines.get(i);
                 String cellText = VisibleText.collapseSpaces(raw).strip();
                 int number = i + 1;
-                budget.cell(1, number, 1);
-                SourcePosition at = new SourcePosition(number, raw.indexOf(cellText.charAt(0)) + 1);
-                SourceCell cell = new SourceCell(0, TextItems.plain(cellText, at, false, budget), cellText, at, 0, 1);
-                rows.add(new SourceRow(number, number, SourceRow.Shape.LINE, -1, blankBefore, List.of(cell)));
+                int column = raw.indexOf(cellText.charAt(0)) + 1;
+                // the signature's date drawn level with the signer's line and glued to its last word
+                // ("/s/ Sam Whittington, Attorney08/14/2019"): the date is a cell of its own, under the signer's lines
+                var glued = GLUED_DATE.matcher(cellText);
+                if (closing && glued.matches()) {
+                    String date = glued.group(2);
+                    dates.add(row(number, raw.lastIndexOf(date) + 1, date, false, budget));
+                    cellText = glued.group(1);
+                }
+                rows.add(row(number, column, cellText, blankBefore, budget));
                 blankBefore = false;
             }
+            rows.addAll(dates);
         }
         return rows;
+    }
+
+    private static SourceRow row(int number, int column, String cellText, boolean blankBefore, ReadBudget budget) {
+        budget.cell(1, number, 1);
+        SourcePosition at = new SourcePosition(number, column);
+        SourceCell cell = new SourceCell(0, TextItems.plain(cellText, at, false, budget), cellText, at, 0, 1);
+        return new SourceRow(number, number, SourceRow.Shape.LINE, -1, blankBefore, List.of(cell));
     }
 
     private static List<Block> blocks(List<String> lines) {
