@@ -290,7 +290,12 @@ public final class TextBlocksFrontEnd implements FrontEnd {
             boolean before = r > 0 && runs.get(r - 1)[1] > k;
             boolean after = last + 1 < runs.size() && runs.get(last + 1)[1] > k;
             int count = last - r + 1 + (before ? 1 : 0) + (after ? 1 : 0);
-            if (last - r + 1 >= 2 && count >= MIN_RUNS) {
+            // holdings read column by column: k titles, k amounts owned, and the k flags with their natures
+            // right after or right before, which make the third column
+            boolean holdingsOnly = last == r + 1 && !before && !after && kinds.get(runs.get(r)[0]) == Kind.TEXT
+                    && kinds.get(runs.get(last)[0]) == Kind.NUMBER
+                    && (pairs(kinds, runs.get(last)[0] + k, k) || pairs(kinds, runs.get(r)[0] - 2 * k, k));
+            if (last - r + 1 >= 2 && (count >= MIN_RUNS || holdingsOnly)) {
                 List<int[]> band = new ArrayList<>();
                 int[] titles = before ? runs.get(r - 1) : null;
                 int[] owned = after ? runs.get(last + 1) : null;
