@@ -37,6 +37,8 @@ public final class TextBlocksFrontEnd implements FrontEnd {
     private static final Pattern TABLE_TITLE = Pattern.compile("^Table I{1,2}\\s*-");
     /** The notes' heading, or the signature's caption, end the last table's blocks. */
     private static final Pattern AFTER_TABLES = Pattern.compile("^(Explanation of Responses|Remarks:|\\*\\* ?Signature)");
+    private static final Pattern NAME_BOX = Pattern.compile("^1\\. Name and Address");
+    private static final Pattern OWNER_CAPTION = Pattern.compile("\\((Last|First|Middle)\\)");
     private static final Pattern GLUED_DATE = Pattern.compile("(.*[A-Za-z.,])(\\d{1,2}/\\d{1,2}/\\d{4})");
     /** A column caption opens with its column's number ("2A. Deemed", "3." / "Transaction"). */
     private static final Pattern NUMBERED_CAPTION = Pattern.compile("^\\d{1,2}A?\\.(\\s|$)");
@@ -71,6 +73,8 @@ public final class TextBlocksFrontEnd implements FrontEnd {
         List<Block> read = new ArrayList<>();
         List<Block> zone = null; // the blocks of the table being read, after its title
         List<Block> all = blocks(lines);
+        List<Block> laterOwners = new ArrayList<>();
+        boolean inOwnerBox = false;
         int tables = 0;
         while (tables < all.size() && !TABLE_TITLE.matcher(all.get(tables).text()).find()) {
             tables++;
@@ -80,11 +84,20 @@ public final class TextBlocksFrontEnd implements FrontEnd {
             if (TABLE_TITLE.matcher(block.text()).find() || AFTER_TABLES.matcher(block.text()).find()) {
                 if (zone != null) {
                     read.addAll(titlesFirst(rowByRow(zone)));
+                    read.addAll(laterOwners);
+                    laterOwners.clear();
                 }
                 zone = TABLE_TITLE.matcher(block.text()).find() ? new ArrayList<>() : null;
                 read.add(block);
             } else if (zone != null) {
-                if (!(isCaption(block) && zone.stream().anyMatch(b -> !isCaption(b)))) {
+                // the further owners' boxes, printed under the tables, read among a table's cells: from box 1's
+                // caption or its name's sub-caption to its "(Zip)", they go after the table, as printed
+                boolean ownerBox = NAME_BOX.matcher(block.text()).find()
+                        || block.lines().stream().anyMatch(i -> OWNER_CAPTION.matcher(lines.get(i).strip()).matches());
+                if (inOwnerBox || ownerBox) {
+                    laterOwners.add(block);
+                    inOwnerBox = block.lines().stream().noneMatch(i -> lines.get(i).strip().equals("(Zip)"));
+                } else if (!(isCaption(block) && zone.stream().anyMatch(b -> !isCaption(b)))) {
                     zone.add(block);
                 }
             } else {
@@ -94,6 +107,7 @@ public final class TextBlocksFrontEnd implements FrontEnd {
         if (zone != null) {
             read.addAll(titlesFirst(rowByRow(zone)));
         }
+        read.addAll(laterOwners);
         List<SourceRow> rows = new ArrayList<>();
         boolean closing = false;
         for (Block block : read) {
