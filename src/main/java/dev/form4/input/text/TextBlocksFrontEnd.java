@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  * the values only because the tool placed them there, and the captions standing before the values already name the
  * table;</li>
  * <li>a run of rows read column by column (runs of two or more blocks of one kind, all of one length, one kind
- * after the other) is read back row by row: the first block of each run is the first row's.</li>
+ * after the other) is read back row by row: the first block of each run is the first row's;</li>
+ * <li>a holding's title read after its amount and flag goes first;</li>
+ * <li>the further owners' boxes, printed under the tables but read among Table II's cells, go after the table;</li>
+ * <li>the header's values go under their boxes' captions ({@link HeaderBlocks}), and a signature's date glued to
+ * the signer's last word is a cell of its own.</li>
  * </ul>
  * Each row keeps its true source lines, so lines may come out of order; nothing else is changed.
  */
