@@ -80,4 +80,34 @@ class TextBlocksTest {
         assertEquals("CA", owner.state().value());
         assertEquals("94025", owner.zipCode().value());
     }
+
+    @Test
+    void theFurtherOwnersBoxesReadAmongTableTwosCellsGoAfterIt() {
+        // "Hoffman Reid" / "(Last)" / ... / "(Zip)" read between Table II's amount and its underlying title
+        Form4 form = extract("pdftotext-default/LNKD/000120919113010247.txt");
+        assertEquals(2, form.reportingOwners().size());
+        assertEquals("Reid Hoffman & Michelle Yee Living Trust", form.reportingOwners().get(1).name().value());
+        assertEquals("MOUNTAIN VIEW", form.reportingOwners().get(1).city().value());
+        var row = form.derivativeTable().transactions().get(0);
+        assertEquals("Class A Common Stock", row.underlyingSecurityTitle().value());
+        assertEquals(0, new BigDecimal("17323239").compareTo(row.sharesOwnedFollowingTransaction().value()));
+    }
+
+    @Test
+    void aPageNoSplitReadsDoesNotCostTheOtherPageItsRows() {
+        // page 2 of Table I opens with flags and natures read before their rows' titles: page 1's six rows stay
+        List<NonDerivativeTransaction> rows = extract("pdftotext-default/FB/000112760218024167.txt").nonDerivativeTable().transactions();
+        assertEquals(0, new BigDecimal("82").compareTo(rows.get(0).transactionShares().value()));
+        assertEquals(0, new BigDecimal("2008").compareTo(rows.get(0).sharesOwnedFollowingTransaction().value()));
+        assertEquals("By The Founders Fund II, LP", rows.get(0).natureOfOwnership().value());
+        assertEquals(0, new BigDecimal("163").compareTo(rows.get(5).transactionShares().value()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(rows.get(5).sharesOwnedFollowingTransaction().value()));
+    }
+
+    @Test
+    void aSignaturesDateGluedToTheSignersLastWordIsACellOfItsOwn() {
+        // "/s/ Sam Whittington, Attorney08/14/2019" / "in-Fact for Arthur D. Levinson"
+        var signature = extract("pdftotext-default/AAPL/wf-form4_156582182214854.txt").signatures().get(0);
+        assertEquals(java.time.LocalDate.of(2019, 8, 14), signature.date().value());
+    }
 }

@@ -42,7 +42,8 @@ public final class TextBlocksFrontEnd implements FrontEnd {
     /** The notes' heading, or the signature's caption, end the last table's blocks. */
     private static final Pattern AFTER_TABLES = Pattern.compile("^(Explanation of Responses|Remarks:|\\*\\* ?Signature)");
     private static final Pattern NAME_BOX = Pattern.compile("^1\\. Name and Address");
-    private static final Pattern OWNER_CAPTION = Pattern.compile("\\((Last|First|Middle)\\)");
+    private static final Pattern OWNER_CAPTION = Pattern.compile("\\((Last|First|Middle|Street|City|State|Zip)\\)");
+    private static final Pattern ZIP_CODE = Pattern.compile("\\d{5}(-\\d{4})?");
     private static final Pattern GLUED_DATE = Pattern.compile("(.*[A-Za-z.,])(\\d{1,2}/\\d{1,2}/\\d{4})");
     /** A column caption opens with its column's number ("2A. Deemed", "3." / "Transaction"). */
     private static final Pattern NUMBERED_CAPTION = Pattern.compile("^\\d{1,2}A?\\.(\\s|$)");
@@ -90,15 +91,20 @@ public final class TextBlocksFrontEnd implements FrontEnd {
                     read.addAll(titlesFirst(rowByRow(zone)));
                     read.addAll(laterOwners);
                     laterOwners.clear();
+                    inOwnerBox = false;
                 }
                 zone = TABLE_TITLE.matcher(block.text()).find() ? new ArrayList<>() : null;
                 read.add(block);
             } else if (zone != null) {
-                // the further owners' boxes, printed under the tables, read among a table's cells: from box 1's
-                // caption or its name's sub-caption to its "(Zip)", they go after the table, as printed
+                // the further owners' boxes, printed under the tables, read among a table's cells: box 1's caption
+                // and the blocks holding its sub-captions ("Hoffman Reid" / "(Last)"), with the address lines and ZIP
+                // code read between them (upper case, as EDGAR keeps them, unlike a table's titles), go after the
+                // table, as printed; a box goes on up to its "(Zip)"
                 boolean ownerBox = NAME_BOX.matcher(block.text()).find()
                         || block.lines().stream().anyMatch(i -> OWNER_CAPTION.matcher(lines.get(i).strip()).matches());
-                if (inOwnerBox || ownerBox) {
+                boolean address = ZIP_CODE.matcher(block.text()).matches()
+                        || block.text().equals(block.text().toUpperCase(java.util.Locale.ROOT)) && kind(block) == Kind.TEXT;
+                if (ownerBox || inOwnerBox && address) {
                     laterOwners.add(block);
                     inOwnerBox = block.lines().stream().noneMatch(i -> lines.get(i).strip().equals("(Zip)"));
                 } else if (!(isCaption(block) && zone.stream().anyMatch(b -> !isCaption(b)))) {
@@ -125,6 +131,10 @@ public final class TextBlocksFrontEnd implements FrontEnd {
                 int column = raw.indexOf(cellText.charAt(0)) + 1;
                 // the signature's date drawn level with the signer's line and glued to its last word
                 // ("/s/ Sam Whittington, Attorney08/14/2019"): the date is a cell of its own, under the signer's lines
+                if (cellText.startsWith("** Signature")) { // the signer's lines end at the box's caption
+                    rows.addAll(dates);
+                    dates.clear();
+                }
                 var glued = GLUED_DATE.matcher(cellText);
                 if (closing && glued.matches()) {
                     String date = glued.group(2);
