@@ -39,11 +39,52 @@ final class CellLines {
             // no split reads the whole table: each page's part read apart, so that a page no split reads does not
             // cost the others their rows (a row cut by the page break is then lost, as it would be anyway)
             for (List<FormTree.Row> page : pages(lines, table.repeatedTitles())) {
-                read.addAll(RunTogetherRows.segment(page, derivative, true, Map.of()));
+                List<FormTree.Row> pageRows = RunTogetherRows.segment(page, derivative, true, Map.of());
+                if (!pageRows.isEmpty()) {
+                    read.addAll(pageRows);
+                    continue;
+                }
+                // nor the page's: its stretches between rows that surely end read apart
+                for (List<FormTree.Row> stretch : stretches(page)) {
+                    read.addAll(RunTogetherRows.segment(stretch, derivative, true, Map.of()));
+                }
             }
         }
         read.forEach(r -> rows.add(new TableRows.Logical(r.source(), r.atoms())));
         return rows;
+    }
+
+    /**
+     * The lines parted where a row surely ends and the next begins: a line that is an ownership flag alone ("D",
+     * "I(4)") with a title after it (a nature opens with "By" or "See"; a title after the flag is the next row's).
+     */
+    private static List<List<FormTree.Row>> stretches(List<FormTree.Row> lines) {
+        List<List<FormTree.Row>> stretches = new ArrayList<>();
+        List<FormTree.Row> stretch = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            FormTree.Row line = lines.get(i);
+            if (i > 0 && !stretch.isEmpty() && line.source().blankBefore() && isFlag(lines.get(i - 1)) && opensTitle(line)) {
+                stretches.add(stretch);
+                stretch = new ArrayList<>();
+            }
+            stretch.add(line);
+        }
+        if (!stretch.isEmpty()) {
+            stretches.add(stretch);
+        }
+        return stretches;
+    }
+
+    private static boolean isFlag(FormTree.Row line) {
+        List<Item> items = items(line);
+        return !items.isEmpty() && items.get(0).kind() == Item.Kind.WORD
+                && (items.get(0).text().equals("D") || items.get(0).text().equals("I"))
+                && items.subList(1, items.size()).stream().allMatch(i -> i.kind() == Item.Kind.FOOTNOTE);
+    }
+
+    private static boolean opensTitle(FormTree.Row line) {
+        List<Item> items = items(line);
+        return !items.isEmpty() && RunTogetherRows.isTitleStart(items.get(0)) && !RunTogetherRows.opensNature(items.get(0));
     }
 
     /** The lines parted where a page break's repeated title stands: the first line after it opens the next part. */
