@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the converter outputs under testdata/converters/ (see README.md there): renders the SEC page of
 # every filing of SELECTION.tsv with our SecHtmlRenderer (and takes the three real SEC pages as they are),
-# prints each to PDF with headless Chromium, and reads it back with pdftotext, tesseract (clean and as a
+# prints each to PDF with headless Chromium, and reads it back with pdftotext (-layout, -raw and default), tesseract (clean and as a
 # degraded scan), pandoc (from the HTML), MuPDF's text (mutool draw -F txt, what PyMuPDF's page.get_text() gives)
 # and @opendocsg/pdf2md. Slow (OCR); CI does not run it.
 #
@@ -84,9 +84,9 @@ convert_one() {  # REL: TICKER/name or TICKER/name.sec (the page is $WORK/html/R
   local rel=$1 html="$WORK/html/$1.html" start=$SECONDS
   local pdf="$WORK/pdf/$rel.pdf" png="$WORK/png/$rel"
   mkdir -p "$(dirname "$pdf")" "$(dirname "$png")"
-  for c in pandoc pandoc-markdown pandoc-plain pdftotext pdftotext-raw mutool tesseract scan pdf2md; do mkdir -p "$OUT/$c/$(dirname "$rel")"; done
+  for c in pandoc pandoc-markdown pandoc-plain pdftotext pdftotext-raw pdftotext-default mutool tesseract scan pdf2md; do mkdir -p "$OUT/$c/$(dirname "$rel")"; done
   if [ -z "${FORCE:-}" ] && [ -s "$OUT/pdf2md/$rel.md" ] && [ -s "$OUT/scan/$rel.txt" ] \
-    && [ -s "$OUT/mutool/$rel.txt" ] && [ -s "$OUT/pdftotext-raw/$rel.txt" ]; then return 0; fi
+    && [ -s "$OUT/mutool/$rel.txt" ] && [ -s "$OUT/pdftotext-raw/$rel.txt" ] && [ -s "$OUT/pdftotext-default/$rel.txt" ]; then return 0; fi
   # A fresh profile each time; no header/footer lines (date, file URL) so that reruns give the same text.
   local profile; profile=$(mktemp -d "$WORK/chromium.XXXXXX")
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
@@ -100,6 +100,8 @@ convert_one() {  # REL: TICKER/name or TICKER/name.sec (the page is $WORK/html/R
   pdftotext -layout "$pdf" "$OUT/pdftotext/$rel.txt"
   # the PDF's text in the order it was drawn (poppler's -raw): a line per run of text, no blank lines
   pdftotext -raw "$pdf" "$OUT/pdftotext-raw/$rel.txt"
+  # poppler's default mode: text blocks in its own reading order, blank lines between them
+  pdftotext "$pdf" "$OUT/pdftotext-default/$rel.txt"
   # MuPDF's plain text: a block per paragraph, one line per text line (a table cell per line)
   mutool draw -q -F txt -o "$OUT/mutool/$rel.txt" "$pdf"
   # Clean OCR: 300 dpi grayscale pages, tesseract's default page segmentation, pages joined in order.

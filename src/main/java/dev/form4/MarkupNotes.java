@@ -49,7 +49,7 @@ final class MarkupNotes {
 
     private static List<Diagnostic> notes(ParsedDocument parsed) {
         if (parsed.format() == InputFormat.LAYOUT || parsed.format() == InputFormat.OCR
-                || parsed.format() == InputFormat.MUPDF) {
+                || parsed.format() == InputFormat.MUPDF || parsed.format() == InputFormat.BLOCKS) {
             return List.of(); // plain text: a '<' there is a character, kept as written
         }
         String text = parsed.text();

@@ -7,7 +7,8 @@ package dev.form4.input;
  * {@code [text]{.class}} spans; text laid out in columns has wide gaps inside its lines; MuPDF's text writes each cell's
  * line as a line of its own, so the sub-captions that the form prints side by side ("Code" and "V" of the
  * transaction code's column) stand one under the other, and {@code pdftotext -raw} writes the same drawing order with
- * no blank line at all; anything else is OCR text, a line per printed line, its blocks parted by blank lines.
+ * no blank line at all; text written block by block (pdftotext's default mode) stands each sub-caption between blank
+ * lines; anything else is OCR text, a line per printed line, its blocks parted by blank lines.
  * Only the first part of a long text is looked at.
  */
 public final class InputDetector {
@@ -44,6 +45,10 @@ public final class InputDetector {
         int subCaptionsApart = 0;
         int blankLines = 0;
         int subCaptionsAsRun = 0;
+        int codeAlone = 0;
+        int vAlone = 0;
+        char alone = 0; // the line before was "Code" ('C') or "V" ('V') after a blank line
+        boolean blankBefore = false;
         int previousFrom = 0;
         int previousTo = 0;
         Gaps gaps = new Gaps(sample);
@@ -62,9 +67,17 @@ public final class InputDetector {
             }
             if (from == to) {
                 blankLines++;
+                codeAlone += alone == 'C' ? 1 : 0;
+                vAlone += alone == 'V' ? 1 : 0;
+                alone = 0;
+                blankBefore = true;
                 continue;
             }
             lines++;
+            // "Code" or "V" between blank lines: column 3's sub-captions each a block of its own
+            alone = !blankBefore ? 0 : to - from == 4 && sample.startsWith("Code", from) ? 'C'
+                    : to - from == 1 && sample.charAt(from) == 'V' ? 'V' : 0;
+            blankBefore = false;
             // "Code" right above "V": printed side by side under column 3's caption, read line by line by OCR and
             // pdftotext, and as two lines only by a converter that writes each cell's text apart
             if (to - from == 1 && sample.charAt(from) == 'V' && previousTo - previousFrom == 4
@@ -120,6 +133,12 @@ public final class InputDetector {
         // outputs, under 1% in pdftotext -raw's), except in a single-block mode (--psm 6), whose lines are the
         // page's printed lines
         boolean drawnRuns = blankLines * 50 < lines + blankLines && subCaptionsAsRun > 0;
+        // pdftotext's default mode writes each cell as a block, so "Code" and "V" stand between blank lines, which
+        // neither MuPDF (its "Code" right above "V"), pdftotext -raw (no blank lines) nor OCR (a printed line per
+        // line) does in any committed output
+        if (codeAlone > 0 && vAlone > 0 && subCaptionsApart == 0 && !drawnRuns) {
+            return InputFormat.BLOCKS;
+        }
         return subCaptionsApart > 0 || drawnRuns ? InputFormat.MUPDF : InputFormat.OCR;
     }
 

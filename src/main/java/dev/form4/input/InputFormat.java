@@ -6,6 +6,7 @@ import dev.form4.input.text.LayoutTextFrontEnd;
 import dev.form4.input.text.MuPdfTextFrontEnd;
 import dev.form4.input.text.OcrTextFrontEnd;
 import dev.form4.input.text.PandocTextFrontEnd;
+import dev.form4.input.text.TextBlocksFrontEnd;
 import dev.form4.source.FrontEnd;
 
 import java.util.Locale;
@@ -34,6 +35,11 @@ public enum InputFormat {
      * {@code pdftotext -raw}, the same drawing order with the runs of one baseline on one line and no blank lines.
      */
     MUPDF(MuPdfTextFrontEnd.INSTANCE),
+    /**
+     * Text blocks in a reading order of the tool's own ({@code pdftotext} without {@code -layout} or {@code -raw},
+     * pdfminer-based tools): each box caption, value and table cell a block of its own, blocks parted by blank lines.
+     */
+    BLOCKS(TextBlocksFrontEnd.INSTANCE),
     /** OCR text (Tesseract): a line per line of the page, words one space apart, no column positions. */
     OCR(OcrTextFrontEnd.INSTANCE);
 

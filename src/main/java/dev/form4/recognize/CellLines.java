@@ -31,10 +31,84 @@ final class CellLines {
     static List<TableRows.Logical> rows(FormTree.Table table, boolean derivative) {
         List<FormTree.Row> lines = textCells(withoutCaptionPieces(table, derivative));
         List<TableRows.Logical> rows = new ArrayList<>();
-        if (!lines.isEmpty()) {
-            RunTogetherRows.segment(lines, derivative, true, Map.of()).forEach(r -> rows.add(new TableRows.Logical(r.source(), r.atoms())));
+        if (lines.isEmpty()) {
+            return rows;
         }
+        List<FormTree.Row> read = new ArrayList<>(RunTogetherRows.segment(lines, derivative, true, Map.of()));
+        if (read.isEmpty()) {
+            // no split reads the whole table: each page's part read apart, so that a page no split reads does not
+            // cost the others their rows (a row cut by the page break is then lost, as it would be anyway)
+            for (List<FormTree.Row> page : pages(lines, table.repeatedTitles())) {
+                List<FormTree.Row> pageRows = RunTogetherRows.segment(page, derivative, true, Map.of());
+                if (!pageRows.isEmpty()) {
+                    read.addAll(pageRows);
+                    continue;
+                }
+                // nor the page's: its stretches between rows that surely end read apart
+                for (List<FormTree.Row> stretch : stretches(page)) {
+                    read.addAll(RunTogetherRows.segment(stretch, derivative, true, Map.of()));
+                }
+            }
+        }
+        read.forEach(r -> rows.add(new TableRows.Logical(r.source(), r.atoms())));
         return rows;
+    }
+
+    /**
+     * The lines parted where a row surely ends and the next begins: a line that is an ownership flag alone ("D",
+     * "I(4)") with a title after it (a nature opens with "By" or "See"; a title after the flag is the next row's).
+     */
+    private static List<List<FormTree.Row>> stretches(List<FormTree.Row> lines) {
+        List<List<FormTree.Row>> stretches = new ArrayList<>();
+        List<FormTree.Row> stretch = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            FormTree.Row line = lines.get(i);
+            if (i > 0 && !stretch.isEmpty() && line.source().blankBefore() && isFlag(lines.get(i - 1)) && opensTitle(line)) {
+                stretches.add(stretch);
+                stretch = new ArrayList<>();
+            }
+            stretch.add(line);
+        }
+        if (!stretch.isEmpty()) {
+            stretches.add(stretch);
+        }
+        return stretches;
+    }
+
+    private static boolean isFlag(FormTree.Row line) {
+        List<Item> items = items(line);
+        return !items.isEmpty() && items.get(0).kind() == Item.Kind.WORD
+                && (items.get(0).text().equals("D") || items.get(0).text().equals("I"))
+                && items.subList(1, items.size()).stream().allMatch(i -> i.kind() == Item.Kind.FOOTNOTE);
+    }
+
+    private static boolean opensTitle(FormTree.Row line) {
+        List<Item> items = items(line);
+        return !items.isEmpty() && RunTogetherRows.isTitleStart(items.get(0)) && !RunTogetherRows.opensNature(items.get(0));
+    }
+
+    /** The lines parted where a page break's repeated title stands: the first line after it opens the next part. */
+    private static List<List<FormTree.Row>> pages(List<FormTree.Row> lines, List<FormTree.Row> titles) {
+        List<List<FormTree.Row>> pages = new ArrayList<>();
+        List<Integer> breaks = titles.stream().map(t -> t.source().line()).sorted().toList();
+        List<FormTree.Row> page = new ArrayList<>();
+        int next = 0;
+        for (FormTree.Row line : lines) {
+            if (next < breaks.size() && line.source().line() > breaks.get(next)) {
+                while (next < breaks.size() && line.source().line() > breaks.get(next)) {
+                    next++;
+                }
+                if (!page.isEmpty()) {
+                    pages.add(page);
+                }
+                page = new ArrayList<>();
+            }
+            page.add(line);
+        }
+        if (!page.isEmpty()) {
+            pages.add(page);
+        }
+        return pages;
     }
 
     /**
@@ -89,11 +163,20 @@ final class CellLines {
      * before any value), or right after them made of the captions' words only.
      */
     static List<FormTree.Row> withoutCaptionPieces(FormTree.Table table, boolean derivative) {
-        List<FormTree.Row> all = new ArrayList<>(table.body());
         List<FormTree.Row> marks = new ArrayList<>(table.captions());
         marks.addAll(table.repeatedTitles());
-        all.addAll(marks);
-        all.sort(Comparator.comparingInt(r -> r.source().line()));
+        marks.sort(Comparator.comparingInt(r -> r.source().line()));
+        // the body keeps its order (a front-end may have put blocks read column by column back row by row, their
+        // lines then out of order); the captions and repeated titles go in before the first row below them
+        List<FormTree.Row> all = new ArrayList<>();
+        int next = 0;
+        for (FormTree.Row row : table.body()) {
+            while (next < marks.size() && marks.get(next).source().line() < row.source().line()) {
+                all.add(marks.get(next++));
+            }
+            all.add(row);
+        }
+        all.addAll(marks.subList(next, marks.size()));
         List<FormTree.Row> kept = new ArrayList<>();
         boolean inCaptions = false;
         for (int i = 0; i < all.size(); i++) {

@@ -73,7 +73,7 @@ public final class FormRecognizer {
 
         requireTables(form, parsed.rows(), diagnostics);
         List<DraftRow> rows = new ArrayList<>();
-        boolean cellLines = parsed.format() == InputFormat.MUPDF;
+        boolean cellLines = parsed.format() == InputFormat.MUPDF || parsed.format() == InputFormat.BLOCKS;
         readTable(form.tableOne(), false, cellLines, rows, diagnostics);
         readTable(form.tableTwo(), true, cellLines, rows, diagnostics);
         boolean looseAreDerivative = form.tableTwo().present();

@@ -277,7 +277,7 @@ final class RunTogetherRows {
      * holds either word, and 1,452 of its 1,845 natures begin with one. The nature's words go on up to the next
      * value, footnote mark or blank line.
      */
-    private static boolean opensNature(Item item) {
+    static boolean opensNature(Item item) {
         return item.kind() == Item.Kind.WORD && (item.text().equals("By") || item.text().equals("See"));
     }
 
@@ -287,7 +287,7 @@ final class RunTogetherRows {
      * so a lone letter (a code or flag) or two ("Ce)", "Re": a code and its mark misread; "LP", "II" in a name)
      * opens none.
      */
-    private static boolean isTitleStart(Item item) {
+    static boolean isTitleStart(Item item) {
         return item.kind() == Item.Kind.WORD && item.text().length() > 2 && Character.isUpperCase(item.text().codePointAt(0));
     }
 

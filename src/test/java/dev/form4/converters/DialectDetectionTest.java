@@ -5,7 +5,10 @@ import dev.form4.input.InputDetector;
 import dev.form4.input.InputFormat;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,6 +30,19 @@ class DialectDetectionTest {
         // without blank lines but with the page's printed lines (OCR's single-block mode) it stays OCR text
         String oneBlock = ConverterText.whole("tesseract/LNKD/000120919113010247.txt").replaceAll("\n\s*\n", "\n");
         assertEquals(InputFormat.OCR, InputDetector.detect(oneBlock));
+    }
+
+    @Test
+    void pdftotextsDefaultModeIsReadAsBlocksAndNoOtherCommittedOutputIs() throws IOException {
+        // "Code" and "V" each between blank lines: every cell a block of its own (the excerpts and older samples of
+        // other tools included)
+        try (Stream<Path> files = Files.walk(ConverterText.ROOT)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(txt|md)")).toList()) {
+                String converter = ConverterText.ROOT.relativize(file).getName(0).toString();
+                InputFormat detected = InputDetector.detect(TestInputs.read(file));
+                assertEquals(converter.equals("pdftotext-default"), detected == InputFormat.BLOCKS, file + ": " + detected);
+            }
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 record ConverterOutput(String converter, boolean realSecPage, String filing, Path file) {
 
     static final Path ROOT = Path.of("testdata/converters");
-    static final List<String> CONVERTERS = List.of("pandoc", "pandoc-markdown", "pandoc-plain", "pdftotext", "pdftotext-raw", "mutool", "tesseract", "scan", "pdf2md");
+    static final List<String> CONVERTERS = List.of("pandoc", "pandoc-markdown", "pandoc-plain", "pdftotext", "pdftotext-raw", "pdftotext-default", "mutool", "tesseract", "scan", "pdf2md");
     private static final Pattern NAME = Pattern.compile("(.+?)(\\.sec)?\\.(md|txt)");
 
     static List<ConverterOutput> all() throws IOException {
