@@ -306,11 +306,17 @@ final class TableRows {
         return NATURE_OPENER.matcher(row.source().text()).matches();
     }
 
+    /**
+     * What OCR may put before a nature's first word: a border's speck, the raised mark of the value below it ("- 6)
+     * See"), or that mark's debris ("- © See", "‘ See", "@) See", "a) See").
+     */
+    private static final String SPECKS_BEFORE = "(?:[-.,;:'‘’“”\"=~\\s\\d)©®@°*]|(?<![\\p{L}])[a-z]\\))*";
+
     /** A line that holds only a nature's first word ("See", "- See"): its other words stand below the values. */
-    private static final Pattern NATURE_OPENER = Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\s*$");
+    private static final Pattern NATURE_OPENER = Pattern.compile("^" + SPECKS_BEFORE + "(?:See|By)\\s*$");
 
     /** How a nature of ownership begins: "See footnote", "By Trust" (OCR may put a speck before it: "- See"). */
-    static final Pattern NATURE_START = Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\b");
+    static final Pattern NATURE_START = Pattern.compile("^" + SPECKS_BEFORE + "(?:See|By)\\b");
 
     /**
      * Without columns to go by, a second line of values is the next row. Raised marks alone ("- 6) See", the

@@ -802,4 +802,18 @@ class TesseractTablesTest {
         // an I that was read stays READ
         assertEquals(Provenance.READ, x.form().nonDerivativeTable().transactions().get(1).directOrIndirectOwnership().provenance());
     }
+    @Test
+    void aNaturesFirstWordAfterItsMarksDebrisOpensTheNextRowsNature() {
+        // line 88 "- © See" over "Class A Common Stock 04/02/2012 8) 600 D | $109.41 0 I 4" / "footnote": the © is
+        // the raised mark of the value below read as a speck; the See opens that row's nature, not the row above's
+        List<NonDerivativeTransaction> rows = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112025855.txt"),
+                InputFormat.OCR).form().nonDerivativeTable().transactions();
+        assertEquals("See footnote", rows.get(3).natureOfOwnership().value());
+        assertEquals("See footnote", rows.get(4).natureOfOwnership().value());
+        // "; See" likewise (AUR's lines 61 and 64, a speck before the word)
+        List<NonDerivativeTransaction> aur = ConverterText.extract(ConverterText.whole("tesseract/AUR/000182810824000143.txt"),
+                InputFormat.OCR).form().nonDerivativeTable().transactions();
+        assertEquals("See Footnotes", aur.get(2).natureOfOwnership().value());
+        assertEquals("See Footnotes", aur.get(3).natureOfOwnership().value());
+    }
 }
