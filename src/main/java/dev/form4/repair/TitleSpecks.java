@@ -63,6 +63,9 @@ final class TitleSpecks {
                 if (title.value() == null || title.provenance() != Provenance.READ) {
                     continue;
                 }
+                if (column == Column.NATURE_OF_OWNERSHIP) {
+                    title = withoutDebrisInSeeFootnote(context, row, column, title);
+                }
                 String read = title.value().toString();
                 Matcher m = SPECKS.matcher(read);
                 if (!m.matches() && column == Column.NATURE_OF_OWNERSHIP) {
@@ -97,6 +100,33 @@ final class TitleSpecks {
                 dropStrays(context, row, column, repaired);
             }
         }
+    }
+
+    /**
+     * "See" and "footnote" with OCR's reading of a mark between them ("See mn footnote", "See oy footnote", "See >
+     * Footnote"): the 321 corpus XML natures that name a footnote all read "See footnote", "See Footnote" or "See
+     * Footnotes", no word between, so pieces of one or two characters there are the debris of the mark printed beside
+     * the words; they are dropped, and the mark, its number unreadable, is left to the notes no value cites.
+     */
+    private static final Pattern SEE_DEBRIS_FOOTNOTE = Pattern.compile("^(See)((?:\\s+\\S{1,2}){1,2})\\s+([Ff]ootnotes?\\S*)$");
+
+    private static FieldValue<Object> withoutDebrisInSeeFootnote(RepairContext context, DraftRow row, Column column,
+                                                                 FieldValue<Object> nature) {
+        Matcher m = SEE_DEBRIS_FOOTNOTE.matcher(nature.value().toString().trim());
+        if (!m.matches()) {
+            return nature;
+        }
+        FieldValue<Object> repaired = new FieldValue<>(m.group(1) + " " + m.group(3), nature.footnoteIds(),
+                nature.position(), Provenance.REPAIRED);
+        context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column), "read '" + nature.value()
+                + "': dropped '" + m.group(2).trim() + "' between 'See' and 'footnote', a mark's debris: no nature"
+                + " that names a footnote has a word there"));
+        if (nature.footnoteIds().isEmpty()) {
+            context.unreadMarks().add(new RepairContext.UnreadMark(row, column,
+                    Atom.unreadableMark(m.group(2).trim(), -1, row.position(column)), null));
+        }
+        row.set(column, repaired);
+        return repaired;
     }
 
     /** The row printed first: Table I's first transaction, or its first holding when it reports none. */

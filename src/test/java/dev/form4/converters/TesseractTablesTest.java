@@ -816,4 +816,14 @@ class TesseractTablesTest {
         assertEquals("See Footnotes", aur.get(2).natureOfOwnership().value());
         assertEquals("See Footnotes", aur.get(3).natureOfOwnership().value());
     }
+    @Test
+    void aMarksDebrisBetweenSeeAndFootnoteIsNoWordOfTheNature() {
+        // Table II's nature over three lines, "See" / "... I mn" / "? footnote": "mn" is what OCR made of the mark
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112014199.txt"), InputFormat.OCR);
+        DerivativeTransaction row = x.form().derivativeTable().transactions().get(0);
+        assertEquals("See footnote", row.natureOfOwnership().value());
+        assertEquals(Provenance.REPAIRED, row.natureOfOwnership().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "derivativeTable.transactions[0].natureOfOwnership".equals(d.field())
+                && d.message().contains("'mn'")));
+    }
 }
