@@ -389,6 +389,9 @@ final class TableRows {
                     List<Item> under = rowItems.subList(piece[0], piece[1]);
                     (sawValues ? underBelow : underAbove).addAll(under);
                     under.clear();
+                    if (piece[0] > 0 && ParallelTitles.isBareMark(rowItems.get(piece[0] - 1))) {
+                        rowItems.remove(piece[0] - 1); // "Stock 1 Common": a mark between the names, a word of neither
+                    }
                 }
                 int tail = indirect && !valuesLine ? natureTail(rowItems, piece == null ? -1 : piece[0], sawValues,
                         natureOpened || opensNature(rowItems, 0, piece == null ? 0 : piece[0])) : -1;

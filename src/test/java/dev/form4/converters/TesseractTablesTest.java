@@ -826,4 +826,13 @@ class TesseractTablesTest {
         assertTrue(x.diagnostics().stream().anyMatch(d -> "derivativeTable.transactions[0].natureOfOwnership".equals(d.field())
                 && d.message().contains("'mn'")));
     }
+    @Test
+    void aBareMarkDigitBetweenTheTitleAndTheUnderlyingCommonIsAWordOfNeither() {
+        // lines 123-128: "Non-" / "Qualifed" / "Stock 1 Common" / "Option $6.24 11/08/2021 mo 2,154,572 ..." / "(right to"
+        // / "buy)": the "1" is a mark that lost its parentheses (no corpus title holds a number of one or two digits),
+        // so "Common" still opens the underlying title and the title's lines keep their order
+        DerivativeTransaction row = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"),
+                InputFormat.OCR).form().derivativeTable().transactions().get(0);
+        assertEquals("Non-Qualifed Stock Option (right to buy)", row.securityTitle().value());
+    }
 }
