@@ -37,6 +37,7 @@ public final class Repairs {
         NatureForm.apply(context);
         TitleSpecks.apply(context);
         UnderlyingTitles.apply(context); // after the specks are gone from the readings
+        GarbledTexts.apply(context); // after the rules that rebuild a damaged title from what was read
         UncitedNote.apply(context); // last: every other rule's links are the evidence of which note is left
     }
 }

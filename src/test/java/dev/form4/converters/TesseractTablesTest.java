@@ -210,7 +210,8 @@ class TesseractTablesTest {
         NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(0);
         assertEquals(new BigDecimal("167133966"), row.sharesOwnedFollowingTransaction().value());
         assertEquals("I", row.directOrIndirectOwnership().value());
-        assertEquals("FY oe", row.natureOfOwnership().value());
+        // the words are the nature's, no word there: left unread (aNatureOrTitleWithoutAWordIsLeftUnread)
+        assertEquals(null, row.natureOfOwnership().value());
     }
 
     @Test
@@ -834,5 +835,18 @@ class TesseractTablesTest {
         DerivativeTransaction row = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"),
                 InputFormat.OCR).form().derivativeTable().transactions().get(0);
         assertEquals("Non-Qualifed Stock Option (right to buy)", row.securityTitle().value());
+    }
+    @Test
+    void aNatureOrTitleWithoutAWordIsLeftUnread() {
+        // line 46 "Common Stock 11/10/2021 s 12,978 D | $1,060.515 | 167,133,966 I FY oe": "by Trust(2)" printed small
+        // and read as "FY oe"; no nature lacks a run of three letters, so it is none, and says so
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044244.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
+        assertEquals(null, row.natureOfOwnership().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE
+                && "nonDerivativeTable.transactions[0].natureOfOwnership".equals(d.field()) && d.message().contains("'FY oe'")));
+        // a nature with a word stays as read ("rust", line 72, the "b" of "by" read on the line above)
+        assertEquals("rust", x.form().nonDerivativeTable().transactions().get(14).natureOfOwnership().value());
     }
 }
