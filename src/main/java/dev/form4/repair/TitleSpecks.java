@@ -44,10 +44,11 @@ final class TitleSpecks {
      */
     private static final Pattern SPECKS = Pattern.compile("^(.*[\\p{L}.])\\s*([’'\"”“‘?)@©®!&*°]{1,4})$");
     /**
-     * A partnership's name with its mark read as round letters touching it ("Fund IV, LPO", "Fund, LPC", "L.P.O"): no
-     * name ends so (none of the corpus XML's 1,845 natures), and "(1)" raised after "LP" is what OCR makes them of.
+     * A partnership's or company's name with its mark read as round letters touching it ("Fund IV, LPO", "Fund, LPC",
+     * "L.P.O", "Fund, LLC@C", "LLCQ"): no name ends so (none of the corpus XML's 1,845 natures), and "(1)" raised after
+     * "LP" or "LLC" is what OCR makes them of.
      */
-    private static final Pattern PARTNERSHIP_MARK = Pattern.compile("^(.*\\bL\\.?P\\.?)([OC@©®]{1,2})$");
+    private static final Pattern PARTNERSHIP_MARK = Pattern.compile("^(.*\\b(?:L\\.?P\\.?|LLC))([OCQ@©®]{1,2})$");
     /** The specks a title's own mark leaves after its last word, where the first row's title may take note 1. */
     private static final Pattern TITLE_SPECKS = Pattern.compile("^(.*\\p{L})\\s*([’'\"”“‘?)]{1,2})$");
 
@@ -77,7 +78,14 @@ final class TitleSpecks {
                     dropStrays(context, row, column, title);
                     continue; // "(Class A)" closes its parenthesis; a quoted name keeps its quotes
                 }
-                String dropped = "read '" + read + "': dropped '" + m.group(2) + "' after the "
+                String kept = m.group(1);
+                String specks = m.group(2);
+                Matcher round = column == Column.NATURE_OF_OWNERSHIP ? PARTNERSHIP_MARK.matcher(kept) : null;
+                if (round != null && round.matches()) { // "LLC@C)": the mark's round letters before its specks
+                    kept = round.group(1);
+                    specks = round.group(2) + specks;
+                }
+                String dropped = "read '" + read + "': dropped '" + specks + "' after the "
                         + (TITLES.contains(column) ? "title" : "nature") + ", the specks of a mark";
                 if (column == Column.SECURITY_TITLE && row == first && title.footnoteIds().isEmpty() && noteOne
                         && TITLE_SPECKS.matcher(read).matches() // not "L.P.@": a nature's words run into the title
@@ -90,13 +98,13 @@ final class TitleSpecks {
                     dropStrays(context, row, column, linked);
                     continue;
                 }
-                FieldValue<Object> repaired = new FieldValue<>(m.group(1), title.footnoteIds(), title.position(),
+                FieldValue<Object> repaired = new FieldValue<>(kept, title.footnoteIds(), title.position(),
                         Provenance.REPAIRED);
                 row.set(column, repaired);
                 context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column), dropped
                         + " whose number is unreadable"));
                 context.unreadMarks().add(new RepairContext.UnreadMark(row, column,
-                        Atom.unreadableMark(m.group(2), -1, row.position(column)), null));
+                        Atom.unreadableMark(specks, -1, row.position(column)), null));
                 dropStrays(context, row, column, repaired);
             }
         }

@@ -849,4 +849,12 @@ class TesseractTablesTest {
         // a nature with a word stays as read ("rust", line 72, the "b" of "by" read on the line above)
         assertEquals("rust", x.form().nonDerivativeTable().transactions().get(14).natureOfOwnership().value());
     }
+    @Test
+    void aCompanysMarkReadAsRoundLettersAndSpecksAfterLlcIsDropped() {
+        // line 157 "LLC@C)", the nature's last line: "(1)" raised after "LLC", read as '@C' and a ')'
+        NonDerivativeHolding row = ConverterText.extract(ConverterText.whole("tesseract/U/000106299323012371.txt"),
+                InputFormat.OCR).form().nonDerivativeTable().holdings().get(2);
+        assertEquals("Sequoia Capital XII Principals Fund, LLC", row.natureOfOwnership().value());
+        assertEquals(Provenance.REPAIRED, row.natureOfOwnership().provenance());
+    }
 }
