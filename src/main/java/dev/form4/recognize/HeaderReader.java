@@ -551,9 +551,13 @@ final class HeaderReader {
             if (name.isEmpty() && !(owners.isEmpty() && ownerConflict)) {
                 diagnostics.add(Diagnostic.unreadable(block.labelAt(NAME_LABEL), path + ".name", "no name after '1. Name and Address of Reporting Person'"));
             }
-            String blockText = labels.size() > 1 ? block.joined() : relationshipText;
+            // a joint filing: each owner's box 5 stands in its own block, the first owner's also above its box 1,
+            // where OCR may read the top band's boxes 2, 3 and 5 before box 1 ("5. Relationship ..." / "X Director
+            // X 10% Owner" / "1. Name and Address of Reporting Person")
+            HeaderText boxes = labels.size() == 1 ? header : i == 0 && fromRow > 0
+                    ? new HeaderText(header.rows().subList(0, toRow)) : block;
+            String blockText = labels.size() > 1 ? boxes.joined() : relationshipText;
             SourcePosition at = firstCellAt(block.rows().get(0));
-            HeaderText boxes = labels.size() > 1 ? block : header;
             if (around.isPresent()) {
                 List<FieldValue<String>> a = around.get();
                 owners.add(relationship(block, path, a.get(0), List.of(a.get(1), a.get(2)), a.get(3), a.get(4), a.get(5),

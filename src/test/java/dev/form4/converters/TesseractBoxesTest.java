@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -259,5 +260,17 @@ class TesseractBoxesTest {
         // the caption before "[ LNKD ]" on that line is no issuer's name
         assertNull(lnkd.form().issuer().name().value());
         assertEquals("LNKD", lnkd.form().issuer().tradingSymbol().value());
+    }
+    @Test
+    void theFirstOwnersBoxFiveReadAboveItsBoxOneIsItsInAJointFiling() {
+        // lines 34-38: "5. Relationship of Reporting Person(s) to Issuer" / "(Check all applicable)" / "X Director X 10%
+        // Owner" above line 42 "1. Name and Address of Reporting Person"; a second owner's box 1 follows Table II
+        List<ReportingOwner> owners = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112025855.txt"),
+                InputFormat.OCR).form().reportingOwners();
+        assertEquals(2, owners.size());
+        assertEquals(Boolean.TRUE, owners.get(0).isDirector().value());
+        assertEquals(Boolean.TRUE, owners.get(0).isTenPercentOwner().value());
+        // the second owner's block holds no box 5: the first one's marks are not its
+        assertNull(owners.get(1).isDirector().value());
     }
 }
