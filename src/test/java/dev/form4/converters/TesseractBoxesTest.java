@@ -263,7 +263,7 @@ class TesseractBoxesTest {
     }
     @Test
     void theFirstOwnersBoxFiveReadAboveItsBoxOneIsItsInAJointFiling() {
-        // lines 34-38: "5. Relationship of Reporting Person(s) to Issuer" / "(Check all applicable)" / "X Director X 10%
+        // lines 35-38: "5. Relationship of Reporting Person(s) to Issuer" / "(Check all applicable)" / "X Director X 10%
         // Owner" above line 42 "1. Name and Address of Reporting Person"; a second owner's box 1 follows Table II
         List<ReportingOwner> owners = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112025855.txt"),
                 InputFormat.OCR).form().reportingOwners();
