@@ -320,6 +320,13 @@ final class HeaderReader {
                     "no issuer name before the ticker '" + band.ticker().text() + "' in box 2"));
             return new Issuer(FieldValue.absent(), FieldValue.absent(), ticker);
         }
+        if (band.splitByCase()) {
+            SourcePosition at = band.issuer().position();
+            diagnostics.add(Diagnostic.inferred(at, "issuer.name", "box 2's value shares its line with box 1's name and"
+                    + " neither name is printed again; the names change case where one ends, '" + band.owner().text()
+                    + "' and '" + band.issuer().text() + "', as the page prints each as filed"));
+            return new Issuer(FieldValue.absent(), new FieldValue<>(band.issuer().text(), List.of(), at, Provenance.INFERRED), ticker);
+        }
         return new Issuer(FieldValue.absent(), FieldValue.read(band.issuer().text(), band.issuer().position()), ticker);
     }
 

@@ -3,6 +3,7 @@ package dev.form4.converters;
 import dev.form4.Extraction;
 import dev.form4.input.InputFormat;
 import dev.form4.model.Form4;
+import dev.form4.model.Provenance;
 import dev.form4.model.ReportingOwner;
 import org.junit.jupiter.api.Test;
 
@@ -272,5 +273,15 @@ class TesseractBoxesTest {
         assertEquals(Boolean.TRUE, owners.get(0).isTenPercentOwner().value());
         // the second owner's block holds no box 5: the first one's marks are not its
         assertNull(owners.get(1).isDirector().value());
+    }
+    @Test
+    void namesSharingALineWithNothingPrintedAgainPartWhereTheirCaseChanges() {
+        // line 23 "BOTHA ROELOF Block, Inc. [ SQ ]": the signature is the attorney's, no note names either; the page
+        // prints each name as filed, the owner's in capitals, the issuer's not
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/SQ/000120919123023396.txt"), InputFormat.OCR);
+        assertEquals("Block, Inc.", x.form().issuer().name().value());
+        assertEquals(Provenance.INFERRED, x.form().issuer().name().provenance());
+        assertEquals("BOTHA ROELOF", x.form().reportingOwners().get(0).name().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "issuer.name".equals(d.field()) && d.message().contains("change case")));
     }
 }
