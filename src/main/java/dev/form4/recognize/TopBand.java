@@ -275,6 +275,12 @@ final class TopBand {
                 // box 5's empty checkbox read as letters after the name ("Jean-Claude Carine Lamercie oS")
                 name = String.join(" ", Arrays.copyOf(words, words.length - 1));
             }
+            int kept = words.length;
+            while (!nameWords(name) && kept > 2 && !NAME_WORD.matcher(words[kept - 1]).matches()) {
+                // box 5's checkboxes and labels garbled into lower-case words before the label that ends box 1's text
+                // ("Hoffman Reid << peas 10% Owner"): no name ends with a word that does not open with a capital
+                name = String.join(" ", Arrays.copyOf(words, --kept));
+            }
             if (nameWords(name)) {
                 return Optional.of(found(rows.get(r), name));
             }

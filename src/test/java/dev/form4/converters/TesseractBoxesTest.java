@@ -237,6 +237,10 @@ class TesseractBoxesTest {
         assertTrue(msft.diagnostics().stream().anyMatch(d -> d.message().contains("'Name and Address of Re} Person'")));
         // box 6's "X For filed by One Reporting Person" is its label (1 edit): the X is no word of the city
         assertEquals("REDMOND", owner.city().value());
+        // line 29 "Hoffman Reid << peas 10% Owner": box 5's garbled checkboxes after the name are no words of it, so
+        // box 1's name has its line and "igeeed" before "MICROSOFT CORP [ MSFT ]" is debris
+        assertEquals("Hoffman Reid", owner.name().value());
+        assertEquals("MICROSOFT CORP", msft.form().issuer().name().value());
         // "5. of Reporting Person(s) to Issuer" lost its first word: no near miss after the number, left alone, and
         // box 2's caption before it, "Trading Symbol", is not taken for it
         Form4 yelp = ConverterText.extract(ConverterText.whole("scan/YELP/000120919112017317.txt"), InputFormat.OCR).form();
