@@ -54,8 +54,10 @@ final class HeaderReader {
     private static final String NAME_CHAR = "(?:(?!\\((?:Last|First|Middle|Street|City|State|Zip)\\))[^|])";
     private static final Pattern NAME_VALUE = Pattern.compile("^[\\s*]*(?!\\d{1,2}\\.\\s)(" + NAME_CHAR + "*?[A-Za-z]" + NAME_CHAR
             + "*?)\\s*(\\(Last\\)|\\(First\\)|\\(Middle\\)|$)");
-    private static final Pattern ISSUER_VALUE = Pattern.compile("^\\s*(.+?\\[\\s*[A-Za-z0-9.\\-]+\\s*\\])");
-    private static final Pattern ISSUER_PARTS = Pattern.compile("^(.+?)\\s*\\[\\s*([A-Za-z0-9.\\-]+)\\s*\\]$");
+    /** The ticker's closing bracket, or what OCR reads for it before a space or the line's end ("[ MDB }"). */
+    private static final String CLOSING = "(?:\\]|[}|](?=\\s|$))";
+    private static final Pattern ISSUER_VALUE = Pattern.compile("^\\s*(.+?\\[\\s*[A-Za-z0-9.\\-]+\\s*" + CLOSING + ")");
+    private static final Pattern ISSUER_PARTS = Pattern.compile("^(.+?)\\s*\\[\\s*([A-Za-z0-9.\\-]+)\\s*" + CLOSING + "$");
     /**
      * What stands to the right of box 1 on a line without columns (OCR): another box's numbered caption, box
      * 2's "[ TICKER ]", a date, box 5's and box 6's labels and marks (an X, or X on the box's rule: "BOTHA ROELOF

@@ -48,11 +48,11 @@ final class TopBand {
     private static final Pattern ENDS_WITH_SUFFIX = Pattern.compile("(?i)(?:^|[\\s,])" + SUFFIX + "\\s*,?$");
     /**
      * "[ TICKER ]": the opening bracket as '[' or '|' (OCR's misread), or 'J' / 'l' where a corporate suffix
-     * stands before it ("APPLE INC J AAPL"); the closing one as ']', '|', 'J', '1' or 'l', or lost where the
+     * stands before it ("APPLE INC J AAPL"); the closing one as ']', '}', '|', 'J', '1' or 'l', or lost where the
      * line ends or box 5's caption follows. The ticker is an exchange symbol: capitals, digits, '.' or '-'.
      */
     private static final Pattern TICKER = Pattern.compile("(?:\\s\\[|\\s\\||(?<=\\b" + SUFFIX + ")\\s[Jl])\\s*([A-Z][A-Z0-9.\\-]{0,5})"
-            + "\\s*(?:[\\]|J1l](?![A-Za-z0-9])|(?=\\s*(?:\\(|$)))", Pattern.CASE_INSENSITIVE);
+            + "\\s*(?:[\\]}|J1l](?![A-Za-z0-9])|(?=\\s*(?:\\(|$)))", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPPER_TICKER = Pattern.compile("[A-Z][A-Z0-9.\\-]{0,5}");
     private static final Pattern BOX_ONE_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle)\\)");
     /** Box 5's caption and its OCR pieces ("(Check all applicable)", "eck all applicable'", "roheck all apuicatic"). */

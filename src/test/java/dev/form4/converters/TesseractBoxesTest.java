@@ -288,4 +288,11 @@ class TesseractBoxesTest {
         assertEquals("BOTHA ROELOF", x.form().reportingOwners().get(0).name().value());
         assertTrue(x.diagnostics().stream().anyMatch(d -> "issuer.name".equals(d.field()) && d.message().contains("change case")));
     }
+    @Test
+    void theTickersClosingBracketReadAsABraceClosesIt() {
+        // line 25 of the degraded scan: "MongoDB, Inc. [ MDB }"
+        Form4 mdb = ConverterText.extract(ConverterText.whole("scan/MDB/000089924319009908.txt"), InputFormat.OCR).form();
+        assertEquals("MongoDB, Inc.", mdb.issuer().name().value());
+        assertEquals("MDB", mdb.issuer().tradingSymbol().value());
+    }
 }
