@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * letters, every one of its 1,845 natures a run of three (but two that read "D"), so such a reading is none of them.
  * It is left unread, with a diagnostic naming what was read, rather than reported as a wrong value; its marks, if any
  * were read, stay on the field. Runs after the rules that rebuild a damaged title from other evidence
- * ({@link UnderlyingTitles}), which take such readings as their starting point.
+ * ({@link UnderlyingTitles}), which take such readings as their starting point. OCR's text only: another converter
+ * copies a title's characters as printed, whatever they are ("@SUM(1+1)" stays a title).
  */
 final class GarbledTexts {
 
