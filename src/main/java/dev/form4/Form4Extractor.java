@@ -118,7 +118,8 @@ public final class Form4Extractor {
         requireForm4Text(sourceName, text);
         ParsedDocument parsed = parser.parse(sourceName, text, format);
         FormDraft draft = FormRecognizer.recognize(parsed);
-        Repairs.run(draft.rows(), draft.footnotes(), draft.periodOfReport(), draft.signatureDates(), draft.diagnostics());
+        Repairs.run(draft.rows(), draft.footnotes(), draft.periodOfReport(), draft.signatureDates(), draft.diagnostics(),
+                parsed.format() == InputFormat.OCR);
         Form4 form = FormRecognizer.finish(draft);
         return MarkupNotes.add(new Extraction(sourceName, form, draft.diagnostics(), parsed));
     }

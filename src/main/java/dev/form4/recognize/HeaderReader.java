@@ -28,7 +28,8 @@ final class HeaderReader {
     // line, per box or per owner.
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_SPACES_OR_STARS = Pattern.compile("^[\\s*]+|\\s+$");
-    private static final Pattern TRAILING_DEBRIS = Pattern.compile("\\s+[-.,;•_|]+\\s*$");
+    /** Lone punctuation after a line's words, one piece or several ("ONE MICROSOFT WAY : -"). */
+    private static final Pattern TRAILING_DEBRIS = Pattern.compile("(?:\\s+[-.,:;•_|~]+)+\\s*$");
     private static final Pattern LEADING_DEBRIS = Pattern.compile("^\\s*[-,;•_|]+\\s+");
     private static final Pattern GAPS_AND_COMMAS = Pattern.compile("[\\s|,]+");
     private static final Pattern THREE_LETTERS = Pattern.compile("(?s).*\\p{L}{3}.*");
@@ -53,8 +54,10 @@ final class HeaderReader {
     private static final String NAME_CHAR = "(?:(?!\\((?:Last|First|Middle|Street|City|State|Zip)\\))[^|])";
     private static final Pattern NAME_VALUE = Pattern.compile("^[\\s*]*(?!\\d{1,2}\\.\\s)(" + NAME_CHAR + "*?[A-Za-z]" + NAME_CHAR
             + "*?)\\s*(\\(Last\\)|\\(First\\)|\\(Middle\\)|$)");
-    private static final Pattern ISSUER_VALUE = Pattern.compile("^\\s*(.+?\\[\\s*[A-Za-z0-9.\\-]+\\s*\\])");
-    private static final Pattern ISSUER_PARTS = Pattern.compile("^(.+?)\\s*\\[\\s*([A-Za-z0-9.\\-]+)\\s*\\]$");
+    /** The ticker's closing bracket, or what OCR reads for it before a space or the line's end ("[ MDB }"). */
+    private static final String CLOSING = "(?:\\]|[}|](?=\\s|$))";
+    private static final Pattern ISSUER_VALUE = Pattern.compile("^\\s*(.+?\\[\\s*[A-Za-z0-9.\\-]+\\s*" + CLOSING + ")");
+    private static final Pattern ISSUER_PARTS = Pattern.compile("^(.+?)\\s*\\[\\s*([A-Za-z0-9.\\-]+)\\s*" + CLOSING + "$");
     /**
      * What stands to the right of box 1 on a line without columns (OCR): another box's numbered caption, box
      * 2's "[ TICKER ]", a date, box 5's and box 6's labels and marks (an X, or X on the box's rule: "BOTHA ROELOF
@@ -154,7 +157,7 @@ final class HeaderReader {
      */
     static Header read(List<SourceRow> rows, List<SourceRow> frontMatter, String elsewhere, String signed,
                        List<Diagnostic> diagnostics) {
-        return new HeaderReader(rows, frontMatter, elsewhere, signed, diagnostics).read();
+        return new HeaderReader(GarbledCaptions.restore(rows, diagnostics), frontMatter, elsewhere, signed, diagnostics).read();
     }
 
     private String elsewhere() {
@@ -224,8 +227,15 @@ final class HeaderReader {
         if (!parts.matches()) {
             return new Issuer(FieldValue.absent(), FieldValue.read(found.get().text(), found.get().position()), FieldValue.absent());
         }
-        return new Issuer(FieldValue.absent(), FieldValue.read(parts.group(1).trim(), found.get().position()),
-                FieldValue.read(parts.group(2).trim(), found.get().position()));
+        FieldValue<String> ticker = FieldValue.read(parts.group(2).trim(), found.get().position());
+        if (HeaderText.isBoxCaption(parts.group(1))) {
+            // what stands before "[ TICKER ]" is another box's caption ("1. Name and Address of Reporting Person [ LNKD
+            // ]"): OCR lost the issuer's name, and a caption is no name
+            diagnostics.add(Diagnostic.unreadable(found.get().position(), "issuer.name", "box 2's value reads '"
+                    + parts.group(1).trim() + "' before its ticker, a box's caption: the issuer's name is not printed there"));
+            return new Issuer(FieldValue.absent(), FieldValue.absent(), ticker);
+        }
+        return new Issuer(FieldValue.absent(), FieldValue.read(parts.group(1).trim(), found.get().position()), ticker);
     }
 
     /**
@@ -311,6 +321,13 @@ final class HeaderReader {
             diagnostics.add(Diagnostic.unreadable(band.ticker().position(), "issuer.name",
                     "no issuer name before the ticker '" + band.ticker().text() + "' in box 2"));
             return new Issuer(FieldValue.absent(), FieldValue.absent(), ticker);
+        }
+        if (band.splitByCase()) {
+            SourcePosition at = band.issuer().position();
+            diagnostics.add(Diagnostic.inferred(at, "issuer.name", "box 2's value shares its line with box 1's name and"
+                    + " neither name is printed again; the names change case where one ends, '" + band.owner().text()
+                    + "' and '" + band.issuer().text() + "', as the page prints each as filed"));
+            return new Issuer(FieldValue.absent(), new FieldValue<>(band.issuer().text(), List.of(), at, Provenance.INFERRED), ticker);
         }
         return new Issuer(FieldValue.absent(), FieldValue.read(band.issuer().text(), band.issuer().position()), ticker);
     }
@@ -533,6 +550,9 @@ final class HeaderReader {
                 diagnostics.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Kind.NOISE, name.get().position(),
                         "reportingOwners[" + names.indexOf(key) + "]", "box 1 of '" + name.get().text()
                         + "' stands again at line " + name.get().position().line() + "; read as the same reporting owner"));
+                int first = names.indexOf(key);
+                owners.set(first, withRepeatedAddress(owners.get(first), "reportingOwners[" + first + "]", block, name,
+                        labels.size() > 1 ? block : header, labels.size() > 1 ? block.joined() : relationshipText));
                 continue;
             }
             names.add(key);
@@ -540,9 +560,13 @@ final class HeaderReader {
             if (name.isEmpty() && !(owners.isEmpty() && ownerConflict)) {
                 diagnostics.add(Diagnostic.unreadable(block.labelAt(NAME_LABEL), path + ".name", "no name after '1. Name and Address of Reporting Person'"));
             }
-            String blockText = labels.size() > 1 ? block.joined() : relationshipText;
+            // a joint filing: each owner's box 5 stands in its own block, the first owner's also above its box 1,
+            // where OCR may read the top band's boxes 2, 3 and 5 before box 1 ("5. Relationship ..." / "X Director
+            // X 10% Owner" / "1. Name and Address of Reporting Person")
+            HeaderText boxes = labels.size() == 1 ? header : i == 0 && fromRow > 0
+                    ? new HeaderText(header.rows().subList(0, toRow)) : block;
+            String blockText = labels.size() > 1 ? boxes.joined() : relationshipText;
             SourcePosition at = firstCellAt(block.rows().get(0));
-            HeaderText boxes = labels.size() > 1 ? block : header;
             if (around.isPresent()) {
                 List<FieldValue<String>> a = around.get();
                 owners.add(relationship(block, path, a.get(0), List.of(a.get(1), a.get(2)), a.get(3), a.get(4), a.get(5),
@@ -662,6 +686,42 @@ final class HeaderReader {
      * this box's own text under "(Street)" opens with that city: of the 22 pairs of owners in the 323 corpus filings
      * that share both street lines, all 22 share the city, state and ZIP too. INFERRED, the other box named.
      */
+    /**
+     * The owner with the city line, or the street lines, that its first box left unread taken from the same box
+     * printed again (the SEC's page of a joint filing lists every owner's box after Table II, the first one too):
+     * the values are printed there, and a degraded scan spoils one copy and not the other.
+     */
+    private ReportingOwner withRepeatedAddress(ReportingOwner owner, String path, HeaderText block,
+                                               Optional<HeaderText.Found> name, HeaderText boxes, String blockText) {
+        boolean noCity = !owner.city().isPresent() && !owner.state().isPresent() && !owner.zipCode().isPresent();
+        boolean noStreet = !owner.street1().isPresent() && !owner.street2().isPresent();
+        if (!noCity && !noStreet) {
+            return owner;
+        }
+        int before = diagnostics.size();
+        ReportingOwner again = owner(block, path, name, boxes, blockText, firstCellAt(block.rows().get(0)));
+        diagnostics.subList(before, diagnostics.size()).clear(); // the copy's own reading is not reported twice
+        noCity &= again.city().isPresent();
+        noStreet &= again.street1().isPresent();
+        if (!noCity && !noStreet) {
+            return owner;
+        }
+        for (String field : noCity ? List.of("city", "state", "zipCode") : List.<String>of()) {
+            diagnostics.removeIf(d -> d.kind() == Diagnostic.Kind.UNREADABLE && (path + "." + field).equals(d.field()));
+        }
+        for (String field : noStreet ? List.of("street1", "street2") : List.<String>of()) {
+            diagnostics.removeIf(d -> d.kind() == Diagnostic.Kind.UNREADABLE && (path + "." + field).equals(d.field()));
+        }
+        SourcePosition at = (noCity ? again.city() : again.street1()).position();
+        diagnostics.add(Diagnostic.inferred(at, path, "the " + (noCity && noStreet ? "street and city lines" : noCity
+                ? "city line" : "street lines") + " of this owner's box 1, unread where it stands first, read where it"
+                + " stands again at line " + at.line()));
+        return new ReportingOwner(owner.cik(), owner.name(), noStreet ? again.street1() : owner.street1(),
+                noStreet ? again.street2() : owner.street2(), noCity ? again.city() : owner.city(),
+                noCity ? again.state() : owner.state(), noCity ? again.zipCode() : owner.zipCode(), owner.isDirector(),
+                owner.isOfficer(), owner.isTenPercentOwner(), owner.isOther(), owner.officerTitle(), owner.otherText());
+    }
+
     private ReportingOwner withSharedAddress(List<ReportingOwner> owners, int i, HeaderText block) {
         ReportingOwner owner = owners.get(i);
         if (owner.city().isPresent() || owner.state().isPresent() || owner.street1().value() == null) {
@@ -1130,7 +1190,7 @@ final class HeaderReader {
         return clean.isEmpty() ? FieldValue.absent() : text.withValue(clean, text.provenance());
     }
 
-    /** A line without the lone punctuation that cell edges leave at its ends ("C/O EVENTBRITE, INC. -"). */
+    /** A line without the lone punctuation that cell edges and OCR's specks leave at its ends ("C/O EVENTBRITE, INC. -"). */
     private static String withoutDebris(String line) {
         return LEADING_DEBRIS.matcher(TRAILING_DEBRIS.matcher(line).replaceAll("")).replaceAll("");
     }
@@ -1205,7 +1265,8 @@ final class HeaderReader {
     /** A line's text up to what stands right of box 1 (for lines without columns). */
     static String boxOneText(String line) {
         Matcher m = OTHER_BOXES.matcher(" " + line);
-        return (m.find() ? (" " + line).substring(0, m.start()) : " " + line).trim();
+        // the other boxes' rules and OCR's specks end it ("ONE MICROSOFT WAY : -")
+        return withoutDebris((m.find() ? (" " + line).substring(0, m.start()) : " " + line).trim()).trim();
     }
 
     /** Box 1's band in an owner block (its first row holds the caption), or null without geometry. */

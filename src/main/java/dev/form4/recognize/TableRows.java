@@ -331,11 +331,17 @@ final class TableRows {
         return NATURE_OPENER.matcher(row.source().text()).matches();
     }
 
+    /**
+     * What OCR may put before a nature's first word: a border's speck, the raised mark of the value below it ("- 6)
+     * See"), or that mark's debris ("- © See", "‘ See", "@) See", "a) See").
+     */
+    private static final String SPECKS_BEFORE = "(?:[-.,;:'‘’“”\"=~\\s\\d)©®@°*]|(?<![\\p{L}])[a-z]\\))*";
+
     /** A line that holds only a nature's first word ("See", "- See"): its other words stand below the values. */
-    private static final Pattern NATURE_OPENER = Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\s*$");
+    private static final Pattern NATURE_OPENER = Pattern.compile("^" + SPECKS_BEFORE + "(?:See|By)\\s*$");
 
     /** How a nature of ownership begins: "See footnote", "By Trust" (OCR may put a speck before it: "- See"). */
-    static final Pattern NATURE_START = Pattern.compile("^[-.,'\\s\\d)]*(?:See|By)\\b");
+    static final Pattern NATURE_START = Pattern.compile("^" + SPECKS_BEFORE + "(?:See|By)\\b");
 
     /**
      * Without columns to go by, a second line of values is the next row. Raised marks alone ("- 6) See", the
@@ -408,6 +414,9 @@ final class TableRows {
                     List<Item> under = rowItems.subList(piece[0], piece[1]);
                     (sawValues ? underBelow : underAbove).addAll(under);
                     under.clear();
+                    if (piece[0] > 0 && ParallelTitles.isBareMark(rowItems.get(piece[0] - 1))) {
+                        rowItems.remove(piece[0] - 1); // "Stock 1 Common": a mark between the names, a word of neither
+                    }
                 }
                 int tail = indirect && !valuesLine ? natureTail(rowItems, piece == null ? -1 : piece[0], sawValues,
                         natureOpened || opensNature(rowItems, 0, piece == null ? 0 : piece[0])) : -1;

@@ -36,7 +36,7 @@ final class TopBand {
      * ran together unsplit, and box 1's two differing readings where OCR read it on two lines (null otherwise).
      */
     record Reading(HeaderText.Found issuer, HeaderText.Found ticker, HeaderText.Found owner, HeaderText.Found runTogether,
-                   HeaderText.Found ownerConflict) {
+                   HeaderText.Found ownerConflict, boolean splitByCase) {
     }
 
     /**
@@ -48,11 +48,11 @@ final class TopBand {
     private static final Pattern ENDS_WITH_SUFFIX = Pattern.compile("(?i)(?:^|[\\s,])" + SUFFIX + "\\s*,?$");
     /**
      * "[ TICKER ]": the opening bracket as '[' or '|' (OCR's misread), or 'J' / 'l' where a corporate suffix
-     * stands before it ("APPLE INC J AAPL"); the closing one as ']', '|', 'J', '1' or 'l', or lost where the
+     * stands before it ("APPLE INC J AAPL"); the closing one as ']', '}', '|', 'J', '1' or 'l', or lost where the
      * line ends or box 5's caption follows. The ticker is an exchange symbol: capitals, digits, '.' or '-'.
      */
     private static final Pattern TICKER = Pattern.compile("(?:\\s\\[|\\s\\||(?<=\\b" + SUFFIX + ")\\s[Jl])\\s*([A-Z][A-Z0-9.\\-]{0,5})"
-            + "\\s*(?:[\\]|J1l](?![A-Za-z0-9])|(?=\\s*(?:\\(|$)))", Pattern.CASE_INSENSITIVE);
+            + "\\s*(?:[\\]}|J1l](?![A-Za-z0-9])|(?=\\s*(?:\\(|$)))", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPPER_TICKER = Pattern.compile("[A-Z][A-Z0-9.\\-]{0,5}");
     private static final Pattern BOX_ONE_SUB_CAPTION = Pattern.compile("\\((?:Last|First|Middle)\\)");
     /** Box 5's caption and its OCR pieces ("(Check all applicable)", "eck all applicable'", "roheck all apuicatic"). */
@@ -132,23 +132,29 @@ final class TopBand {
                 }
                 ownerFound = lineSigned == beforeSigned ? null : lineSigned ? ownerFound : found(row, before);
             }
-            return Optional.of(new Reading(issuer.isEmpty() ? null : found(row, issuer), tickerFound, ownerFound, null, conflict));
+            return Optional.of(new Reading(issuer.isEmpty() ? null : found(row, issuer), tickerFound, ownerFound, null, conflict, false));
         }
         if (issuerStart(words, 0, evidence).orElse(-1) == 0) {
             // the whole text is the issuer's name as the document prints it elsewhere: box 2's line alone
-            return Optional.of(new Reading(found(row, String.join(" ", words)), tickerFound, null, null, null));
+            return Optional.of(new Reading(found(row, String.join(" ", words)), tickerFound, null, null, null, false));
         }
         // both names on the ticker's line, the owner's (two words at least: all 345 corpus owners') first
         Optional<Integer> byIssuer = issuerStart(words, 2, evidence);
         Optional<Integer> byOwner = ownerEnd(words, signedWords);
+        Optional<Integer> byCase = byIssuer.isEmpty() && byOwner.isEmpty() ? caseChange(words) : Optional.empty();
+        if (byCase.isPresent()) {
+            int at = byCase.get();
+            return Optional.of(new Reading(found(row, String.join(" ", Arrays.copyOfRange(words, at, words.length))), tickerFound,
+                    found(row, String.join(" ", Arrays.copyOfRange(words, 0, at))), null, null, true));
+        }
         if (byIssuer.isPresent() && byOwner.isPresent() && !byIssuer.equals(byOwner) || byIssuer.isEmpty() && byOwner.isEmpty()) {
             String text = String.join(" ", words);
-            return Optional.of(new Reading(null, tickerFound, null, text.isEmpty() ? null : found(row, text), null));
+            return Optional.of(new Reading(null, tickerFound, null, text.isEmpty() ? null : found(row, text), null, false));
         }
         int at = byIssuer.orElseGet(byOwner::get);
         String name = String.join(" ", Arrays.copyOfRange(words, 0, at));
         String issuer = String.join(" ", Arrays.copyOfRange(words, at, words.length));
-        return Optional.of(new Reading(found(row, issuer), tickerFound, found(row, name), null, null));
+        return Optional.of(new Reading(found(row, issuer), tickerFound, found(row, name), null, null, false));
     }
 
     /**
@@ -196,6 +202,45 @@ final class TopBand {
         return Optional.empty();
     }
 
+    /**
+     * Where the names change case, the only evidence left when neither is printed again: the page prints the owner's
+     * name and the issuer's as each was filed, one in capitals and the other not ("BOTHA ROELOF Block, Inc.", "Hoffman
+     * Reid MICROSOFT CORP"). The line's words must be of one case up to one place and of the other after it (a single
+     * capital, an initial, goes with the words before it), the owner's two words at least, the issuer's ending in a
+     * corporate suffix; a word without two letters tells nothing and rules the reading out.
+     */
+    private static Optional<Integer> caseChange(String[] words) {
+        int change = -1;
+        for (int i = 1; i < words.length; i++) {
+            Boolean before = capitals(words[i - 1]);
+            Boolean here = capitals(words[i]);
+            if (before == null || here == null) {
+                if (!INITIAL.matcher(words[i]).matches() || i == words.length - 1) {
+                    return Optional.empty();
+                }
+                continue; // an initial: with the words before it
+            }
+            int previous = i - 1;
+            while (previous > 0 && capitals(words[previous]) == null) {
+                previous--;
+            }
+            if (!capitals(words[previous]).equals(here)) {
+                if (change >= 0) {
+                    return Optional.empty(); // the case changes twice: no boundary
+                }
+                change = i;
+            }
+        }
+        return change >= 2 && ENDS_WITH_SUFFIX.matcher(String.join(" ", Arrays.copyOfRange(words, change, words.length))).find()
+                ? Optional.of(change) : Optional.empty();
+    }
+
+    /** Whether a word of two letters or more is in capitals; null for shorter ones (initials, specks). */
+    private static Boolean capitals(String word) {
+        String letters = word.replaceAll("\\P{L}", "");
+        return letters.length() < 2 ? null : letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** Every word of {@code text} is a name word that the signatures or remarks hold. */
     private static boolean allSigned(String text, Set<String> signed) {
         String[] words = SPACES.split(text);
@@ -229,6 +274,12 @@ final class TopBand {
             if (!nameWords(name) && words.length > 2 && words[words.length - 1].length() <= 2) {
                 // box 5's empty checkbox read as letters after the name ("Jean-Claude Carine Lamercie oS")
                 name = String.join(" ", Arrays.copyOf(words, words.length - 1));
+            }
+            int kept = words.length;
+            while (!nameWords(name) && kept > 2 && !NAME_WORD.matcher(words[kept - 1]).matches()) {
+                // box 5's checkboxes and labels garbled into lower-case words before the label that ends box 1's text
+                // ("Hoffman Reid << peas 10% Owner"): no name ends with a word that does not open with a capital
+                name = String.join(" ", Arrays.copyOf(words, --kept));
             }
             if (nameWords(name)) {
                 return Optional.of(found(rows.get(r), name));

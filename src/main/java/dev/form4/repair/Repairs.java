@@ -19,6 +19,12 @@ public final class Repairs {
 
     public static void run(List<DraftRow> rows, List<Footnote> footnotes, FieldValue<LocalDate> periodOfReport,
                            List<LocalDate> signatureDates, List<Diagnostic> diagnostics) {
+        run(rows, footnotes, periodOfReport, signatureDates, diagnostics, false);
+    }
+
+    /** {@code ocrText}: the document is OCR's text, whose garbled words some rules recognise as such. */
+    public static void run(List<DraftRow> rows, List<Footnote> footnotes, FieldValue<LocalDate> periodOfReport,
+                           List<LocalDate> signatureDates, List<Diagnostic> diagnostics, boolean ocrText) {
         RepairContext context = new RepairContext(rows, footnotes, periodOfReport, signatureDates, diagnostics);
         TruncatedDates.apply(context);
         TwoDigitYears.apply(context);
@@ -37,6 +43,9 @@ public final class Repairs {
         NatureForm.apply(context);
         TitleSpecks.apply(context);
         UnderlyingTitles.apply(context); // after the specks are gone from the readings
+        if (ocrText) {
+            GarbledTexts.apply(context); // after the rules that rebuild a damaged title from what was read
+        }
         UncitedNote.apply(context); // last: every other rule's links are the evidence of which note is left
     }
 }

@@ -44,10 +44,11 @@ final class TitleSpecks {
      */
     private static final Pattern SPECKS = Pattern.compile("^(.*[\\p{L}.])\\s*([’'\"”“‘?)@©®!&*°]{1,4})$");
     /**
-     * A partnership's name with its mark read as round letters touching it ("Fund IV, LPO", "Fund, LPC", "L.P.O"): no
-     * name ends so (none of the corpus XML's 1,845 natures), and "(1)" raised after "LP" is what OCR makes them of.
+     * A partnership's or company's name with its mark read as round letters touching it ("Fund IV, LPO", "Fund, LPC",
+     * "L.P.O", "Fund, LLC@C", "LLCQ"): no name ends so (none of the corpus XML's 1,845 natures), and "(1)" raised after
+     * "LP" or "LLC" is what OCR makes them of.
      */
-    private static final Pattern PARTNERSHIP_MARK = Pattern.compile("^(.*\\bL\\.?P\\.?)([OC@©®]{1,2})$");
+    private static final Pattern PARTNERSHIP_MARK = Pattern.compile("^(.*\\b(?:L\\.?P\\.?|LLC))([OCQ@©®]{1,2})$");
     /** The specks a title's own mark leaves after its last word, where the first row's title may take note 1. */
     private static final Pattern TITLE_SPECKS = Pattern.compile("^(.*\\p{L})\\s*([’'\"”“‘?)]{1,2})$");
 
@@ -63,6 +64,9 @@ final class TitleSpecks {
                 if (title.value() == null || title.provenance() != Provenance.READ) {
                     continue;
                 }
+                if (column == Column.NATURE_OF_OWNERSHIP) {
+                    title = withoutDebrisInSeeFootnote(context, row, column, title);
+                }
                 String read = title.value().toString();
                 Matcher m = SPECKS.matcher(read);
                 if (!m.matches() && column == Column.NATURE_OF_OWNERSHIP) {
@@ -74,7 +78,14 @@ final class TitleSpecks {
                     dropStrays(context, row, column, title);
                     continue; // "(Class A)" closes its parenthesis; a quoted name keeps its quotes
                 }
-                String dropped = "read '" + read + "': dropped '" + m.group(2) + "' after the "
+                String kept = m.group(1);
+                String specks = m.group(2);
+                Matcher round = column == Column.NATURE_OF_OWNERSHIP ? PARTNERSHIP_MARK.matcher(kept) : null;
+                if (round != null && round.matches()) { // "LLC@C)": the mark's round letters before its specks
+                    kept = round.group(1);
+                    specks = round.group(2) + specks;
+                }
+                String dropped = "read '" + read + "': dropped '" + specks + "' after the "
                         + (TITLES.contains(column) ? "title" : "nature") + ", the specks of a mark";
                 if (column == Column.SECURITY_TITLE && row == first && title.footnoteIds().isEmpty() && noteOne
                         && TITLE_SPECKS.matcher(read).matches() // not "L.P.@": a nature's words run into the title
@@ -87,16 +98,43 @@ final class TitleSpecks {
                     dropStrays(context, row, column, linked);
                     continue;
                 }
-                FieldValue<Object> repaired = new FieldValue<>(m.group(1), title.footnoteIds(), title.position(),
+                FieldValue<Object> repaired = new FieldValue<>(kept, title.footnoteIds(), title.position(),
                         Provenance.REPAIRED);
                 row.set(column, repaired);
                 context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column), dropped
                         + " whose number is unreadable"));
                 context.unreadMarks().add(new RepairContext.UnreadMark(row, column,
-                        Atom.unreadableMark(m.group(2), -1, row.position(column)), null));
+                        Atom.unreadableMark(specks, -1, row.position(column)), null));
                 dropStrays(context, row, column, repaired);
             }
         }
+    }
+
+    /**
+     * "See" and "footnote" with OCR's reading of a mark between them ("See mn footnote", "See oy footnote", "See >
+     * Footnote"): the 321 corpus XML natures that name a footnote all read "See footnote", "See Footnote" or "See
+     * Footnotes", no word between, so pieces of one or two characters there are the debris of the mark printed beside
+     * the words; they are dropped, and the mark, its number unreadable, is left to the notes no value cites.
+     */
+    private static final Pattern SEE_DEBRIS_FOOTNOTE = Pattern.compile("^(See)((?:\\s+\\S{1,2}){1,2})\\s+([Ff]ootnotes?\\S*)$");
+
+    private static FieldValue<Object> withoutDebrisInSeeFootnote(RepairContext context, DraftRow row, Column column,
+                                                                 FieldValue<Object> nature) {
+        Matcher m = SEE_DEBRIS_FOOTNOTE.matcher(nature.value().toString().trim());
+        if (!m.matches()) {
+            return nature;
+        }
+        FieldValue<Object> repaired = new FieldValue<>(m.group(1) + " " + m.group(3), nature.footnoteIds(),
+                nature.position(), Provenance.REPAIRED);
+        context.diagnostics().add(Diagnostic.repaired(row.position(column), row.path(column), "read '" + nature.value()
+                + "': dropped '" + m.group(2).trim() + "' between 'See' and 'footnote', a mark's debris: no nature"
+                + " that names a footnote has a word there"));
+        if (nature.footnoteIds().isEmpty()) {
+            context.unreadMarks().add(new RepairContext.UnreadMark(row, column,
+                    Atom.unreadableMark(m.group(2).trim(), -1, row.position(column)), null));
+        }
+        row.set(column, repaired);
+        return repaired;
     }
 
     /** The row printed first: Table I's first transaction, or its first holding when it reports none. */

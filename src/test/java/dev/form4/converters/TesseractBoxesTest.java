@@ -1,15 +1,19 @@
 package dev.form4.converters;
 
+import dev.form4.Extraction;
 import dev.form4.input.InputFormat;
 import dev.form4.model.Form4;
+import dev.form4.model.Provenance;
 import dev.form4.model.ReportingOwner;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** tesseract's header boxes: a box's lines one after another, the captions between them. */
 class TesseractBoxesTest {
@@ -219,5 +223,76 @@ class TesseractBoxesTest {
         ReportingOwner owner = ConverterText.extract(text, InputFormat.OCR).form().reportingOwners().get(0);
         assertEquals("C/O YELP INC.", owner.street1().value());
         assertEquals("706 MISSION ST., 7TH FLOOR", owner.street2().value());
+    }
+    @Test
+    void aGarbledBoxCaptionAfterItsNumberIsReadAsPrinted() {
+        // the degraded scan reads "1. Name and Address of Re} Person”" (7 edits of the caption): box 1 is found and
+        // read, and the diagnostic names what was read
+        Extraction msft = ConverterText.extract(ConverterText.whole("scan/MSFT/000106299323013281.txt"), InputFormat.OCR);
+        ReportingOwner owner = msft.form().reportingOwners().get(0);
+        assertEquals("C/O MICROSOFT CORPORATION", owner.street1().value());
+        assertEquals("ONE MICROSOFT WAY", owner.street2().value()); // " : -" after it: OCR's specks
+        assertEquals("WA", owner.state().value());
+        assertEquals("98052-6399", owner.zipCode().value());
+        assertTrue(msft.diagnostics().stream().anyMatch(d -> d.message().contains("'Name and Address of Re} Person'")));
+        // box 6's "X For filed by One Reporting Person" is its label (1 edit): the X is no word of the city
+        assertEquals("REDMOND", owner.city().value());
+        // line 29 "Hoffman Reid << peas 10% Owner": box 5's garbled checkboxes after the name are no words of it, so
+        // box 1's name has its line and "igeeed" before "MICROSOFT CORP [ MSFT ]" is debris
+        assertEquals("Hoffman Reid", owner.name().value());
+        assertEquals("MICROSOFT CORP", msft.form().issuer().name().value());
+        // "5. of Reporting Person(s) to Issuer" lost its first word: no near miss after the number, left alone, and
+        // box 2's caption before it, "Trading Symbol", is not taken for it
+        Form4 yelp = ConverterText.extract(ConverterText.whole("scan/YELP/000120919112017317.txt"), InputFormat.OCR).form();
+        assertEquals("YELP", yelp.issuer().tradingSymbol().value());
+        // a space read for the F of "Form filed by One Reporting Person" leaves the ZIP before it alone
+        assertEquals("59715", ConverterText.extract(ConverterText.whole("tesseract/SNOW/snow.txt"), InputFormat.OCR)
+                .form().reportingOwners().get(0).zipCode().value());
+    }
+
+    @Test
+    void anOwnersAddressUnreadInItsFirstBoxIsReadWhereTheBoxStandsAgain() {
+        // the top band's "MOUNTAIN CA é Form filed by ..." / "VIEW = x ey eparting" spoils the city line; the same
+        // box printed again after Table II reads "MOUNTAIN" / "VIEW CA 94043"
+        Extraction lnkd = ConverterText.extract(ConverterText.whole("scan/LNKD/000120919112058667.txt"), InputFormat.OCR);
+        ReportingOwner owner = lnkd.form().reportingOwners().get(0);
+        assertEquals("Hoffman Reid", owner.name().value());
+        assertEquals("MOUNTAIN VIEW", owner.city().value());
+        assertEquals("94043", owner.zipCode().value());
+        assertEquals(68, owner.city().position().line());
+        assertTrue(lnkd.diagnostics().stream().anyMatch(d -> "reportingOwners[0]".equals(d.field())
+                && d.message().contains("stands again at line 68")));
+        // the caption before "[ LNKD ]" on that line is no issuer's name
+        assertNull(lnkd.form().issuer().name().value());
+        assertEquals("LNKD", lnkd.form().issuer().tradingSymbol().value());
+    }
+    @Test
+    void theFirstOwnersBoxFiveReadAboveItsBoxOneIsItsInAJointFiling() {
+        // lines 35-38: "5. Relationship of Reporting Person(s) to Issuer" / "(Check all applicable)" / "X Director X 10%
+        // Owner" above line 42 "1. Name and Address of Reporting Person"; a second owner's box 1 follows Table II
+        List<ReportingOwner> owners = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112025855.txt"),
+                InputFormat.OCR).form().reportingOwners();
+        assertEquals(2, owners.size());
+        assertEquals(Boolean.TRUE, owners.get(0).isDirector().value());
+        assertEquals(Boolean.TRUE, owners.get(0).isTenPercentOwner().value());
+        // the second owner's block holds no box 5: the first one's marks are not its
+        assertNull(owners.get(1).isDirector().value());
+    }
+    @Test
+    void namesSharingALineWithNothingPrintedAgainPartWhereTheirCaseChanges() {
+        // line 23 "BOTHA ROELOF Block, Inc. [ SQ ]": the signature is the attorney's, no note names either; the page
+        // prints each name as filed, the owner's in capitals, the issuer's not
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/SQ/000120919123023396.txt"), InputFormat.OCR);
+        assertEquals("Block, Inc.", x.form().issuer().name().value());
+        assertEquals(Provenance.INFERRED, x.form().issuer().name().provenance());
+        assertEquals("BOTHA ROELOF", x.form().reportingOwners().get(0).name().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "issuer.name".equals(d.field()) && d.message().contains("change case")));
+    }
+    @Test
+    void theTickersClosingBracketReadAsABraceClosesIt() {
+        // line 25 of the degraded scan: "MongoDB, Inc. [ MDB }"
+        Form4 mdb = ConverterText.extract(ConverterText.whole("scan/MDB/000089924319009908.txt"), InputFormat.OCR).form();
+        assertEquals("MongoDB, Inc.", mdb.issuer().name().value());
+        assertEquals("MDB", mdb.issuer().tradingSymbol().value());
     }
 }

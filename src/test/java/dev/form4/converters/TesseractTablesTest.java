@@ -210,7 +210,8 @@ class TesseractTablesTest {
         NonDerivativeTransaction row = form.nonDerivativeTable().transactions().get(0);
         assertEquals(new BigDecimal("167133966"), row.sharesOwnedFollowingTransaction().value());
         assertEquals("I", row.directOrIndirectOwnership().value());
-        assertEquals("FY oe", row.natureOfOwnership().value());
+        // the words are the nature's, no word there: left unread (aNatureOrTitleWithoutAWordIsLeftUnread)
+        assertEquals(null, row.natureOfOwnership().value());
     }
 
     @Test
@@ -801,5 +802,59 @@ class TesseractTablesTest {
                 && d.message().contains("By The Founders")));
         // an I that was read stays READ
         assertEquals(Provenance.READ, x.form().nonDerivativeTable().transactions().get(1).directOrIndirectOwnership().provenance());
+    }
+    @Test
+    void aNaturesFirstWordAfterItsMarksDebrisOpensTheNextRowsNature() {
+        // line 88 "- © See" over "Class A Common Stock 04/02/2012 8) 600 D | $109.41 0 I 4" / "footnote": the © is
+        // the raised mark of the value below read as a speck; the See opens that row's nature, not the row above's
+        List<NonDerivativeTransaction> rows = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112025855.txt"),
+                InputFormat.OCR).form().nonDerivativeTable().transactions();
+        assertEquals("See footnote", rows.get(3).natureOfOwnership().value());
+        assertEquals("See footnote", rows.get(4).natureOfOwnership().value());
+        // "; See" likewise (AUR's lines 61 and 64, a speck before the word)
+        List<NonDerivativeTransaction> aur = ConverterText.extract(ConverterText.whole("tesseract/AUR/000182810824000143.txt"),
+                InputFormat.OCR).form().nonDerivativeTable().transactions();
+        assertEquals("See Footnotes", aur.get(2).natureOfOwnership().value());
+        assertEquals("See Footnotes", aur.get(3).natureOfOwnership().value());
+    }
+    @Test
+    void aMarksDebrisBetweenSeeAndFootnoteIsNoWordOfTheNature() {
+        // Table II's nature over three lines, "See" / "... I mn" / "? footnote": "mn" is what OCR made of the mark
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/LNKD/000120919112014199.txt"), InputFormat.OCR);
+        DerivativeTransaction row = x.form().derivativeTable().transactions().get(0);
+        assertEquals("See footnote", row.natureOfOwnership().value());
+        assertEquals(Provenance.REPAIRED, row.natureOfOwnership().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> "derivativeTable.transactions[0].natureOfOwnership".equals(d.field())
+                && d.message().contains("'mn'")));
+    }
+    @Test
+    void aBareMarkDigitBetweenTheTitleAndTheUnderlyingCommonIsAWordOfNeither() {
+        // lines 123-128: "Non-" / "Qualifed" / "Stock 1 Common" / "Option $6.24 11/08/2021 mo 2,154,572 ..." / "(right to"
+        // / "buy)": the "1" is a mark that lost its parentheses (no corpus title holds a number of one or two digits),
+        // so "Common" still opens the underlying title and the title's lines keep their order
+        DerivativeTransaction row = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044060.txt"),
+                InputFormat.OCR).form().derivativeTable().transactions().get(0);
+        assertEquals("Non-Qualifed Stock Option (right to buy)", row.securityTitle().value());
+    }
+    @Test
+    void aNatureOrTitleWithoutAWordIsLeftUnread() {
+        // line 46 "Common Stock 11/10/2021 s 12,978 D | $1,060.515 | 167,133,966 I FY oe": "by Trust(2)" printed small
+        // and read as "FY oe"; no nature lacks a run of three letters, so it is none, and says so
+        Extraction x = ConverterText.extract(ConverterText.whole("tesseract/TSLA/000089924321044244.txt"), InputFormat.OCR);
+        NonDerivativeTransaction row = x.form().nonDerivativeTable().transactions().get(0);
+        assertEquals(null, row.natureOfOwnership().value());
+        assertEquals("I", row.directOrIndirectOwnership().value());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREADABLE
+                && "nonDerivativeTable.transactions[0].natureOfOwnership".equals(d.field()) && d.message().contains("'FY oe'")));
+        // a nature with a word stays as read ("rust", line 72, the "b" of "by" read on the line above)
+        assertEquals("rust", x.form().nonDerivativeTable().transactions().get(14).natureOfOwnership().value());
+    }
+    @Test
+    void aCompanysMarkReadAsRoundLettersAndSpecksAfterLlcIsDropped() {
+        // line 157 "LLC@C)", the nature's last line: "(1)" raised after "LLC", read as '@C' and a ')'
+        NonDerivativeHolding row = ConverterText.extract(ConverterText.whole("tesseract/U/000106299323012371.txt"),
+                InputFormat.OCR).form().nonDerivativeTable().holdings().get(2);
+        assertEquals("Sequoia Capital XII Principals Fund, LLC", row.natureOfOwnership().value());
+        assertEquals(Provenance.REPAIRED, row.natureOfOwnership().provenance());
     }
 }
