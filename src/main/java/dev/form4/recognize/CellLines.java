@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * A table whose lines are its cells' lines, one cell a line, in column order (MuPDF's text: the page's runs of
@@ -59,20 +60,25 @@ final class CellLines {
      * "I(4)") with a title after it (a nature opens with "By" or "See"; a title after the flag is the next row's).
      */
     private static List<List<FormTree.Row>> stretches(List<FormTree.Row> lines) {
-        List<List<FormTree.Row>> stretches = new ArrayList<>();
-        List<FormTree.Row> stretch = new ArrayList<>();
+        return runs(lines, i -> i > 0 && lines.get(i).source().blankBefore() && isFlag(lines.get(i - 1))
+                && opensTitle(lines.get(i)));
+    }
+
+    /** The lines in runs, a new one starting at each line (by its index) that {@code startsRun} accepts. */
+    private static List<List<FormTree.Row>> runs(List<FormTree.Row> lines, IntPredicate startsRun) {
+        List<List<FormTree.Row>> runs = new ArrayList<>();
+        List<FormTree.Row> run = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            FormTree.Row line = lines.get(i);
-            if (i > 0 && !stretch.isEmpty() && line.source().blankBefore() && isFlag(lines.get(i - 1)) && opensTitle(line)) {
-                stretches.add(stretch);
-                stretch = new ArrayList<>();
+            if (startsRun.test(i) && !run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
             }
-            stretch.add(line);
+            run.add(lines.get(i));
         }
-        if (!stretch.isEmpty()) {
-            stretches.add(stretch);
+        if (!run.isEmpty()) {
+            runs.add(run);
         }
-        return stretches;
+        return runs;
     }
 
     private static boolean isFlag(FormTree.Row line) {
@@ -89,26 +95,17 @@ final class CellLines {
 
     /** The lines parted where a page break's repeated title stands: the first line after it opens the next part. */
     private static List<List<FormTree.Row>> pages(List<FormTree.Row> lines, List<FormTree.Row> titles) {
-        List<List<FormTree.Row>> pages = new ArrayList<>();
         List<Integer> breaks = titles.stream().map(t -> t.source().line()).sorted().toList();
-        List<FormTree.Row> page = new ArrayList<>();
-        int next = 0;
-        for (FormTree.Row line : lines) {
-            if (next < breaks.size() && line.source().line() > breaks.get(next)) {
-                while (next < breaks.size() && line.source().line() > breaks.get(next)) {
-                    next++;
-                }
-                if (!page.isEmpty()) {
-                    pages.add(page);
-                }
-                page = new ArrayList<>();
+        int[] next = {0}; // the first break not yet passed
+        return runs(lines, i -> {
+            int line = lines.get(i).source().line();
+            boolean passed = false;
+            while (next[0] < breaks.size() && line > breaks.get(next[0])) {
+                next[0]++;
+                passed = true;
             }
-            page.add(line);
-        }
-        if (!page.isEmpty()) {
-            pages.add(page);
-        }
-        return pages;
+            return passed;
+        });
     }
 
     /**
