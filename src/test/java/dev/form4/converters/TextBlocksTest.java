@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * pdftotext in its default mode (no -layout, no -raw), read from the committed outputs
@@ -22,6 +23,17 @@ class TextBlocksTest {
 
     private static Form4 extract(String output) {
         return ConverterText.extract(ConverterText.whole(output), null).form();
+    }
+
+    @Test
+    void theSignersRoleGetsBackTheHyphenPopplerDroppedWhereItsLineBroke() {
+        // "/s/ Jung Yeon Son, Attorney-" / "In-Fact" printed; poppler's text mode joins them as "AttorneyIn-Fact"
+        var x = ConverterText.extract(ConverterText.whole("pdftotext-default/EB/000089924319022340.txt"), null);
+        var signature = x.form().signatures().get(0);
+        assertEquals("/s/ Jung Yeon Son, Attorney-In-Fact", signature.name().value());
+        assertEquals(dev.form4.model.Provenance.REPAIRED, signature.name().provenance());
+        assertTrue(x.diagnostics().stream().anyMatch(d -> d.kind() == dev.form4.model.Diagnostic.Kind.REPAIRED
+                && d.message().startsWith("read 'AttorneyIn-Fact' as 'Attorney-In-Fact'")), x.diagnostics().toString());
     }
 
     @Test
