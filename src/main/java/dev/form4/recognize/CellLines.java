@@ -83,8 +83,7 @@ final class CellLines {
 
     private static boolean isFlag(FormTree.Row line) {
         List<Item> items = items(line);
-        return !items.isEmpty() && items.get(0).kind() == Item.Kind.WORD
-                && (items.get(0).text().equals("D") || items.get(0).text().equals("I"))
+        return !items.isEmpty() && RunTogetherRows.isOwnershipFlag(items.get(0))
                 && items.subList(1, items.size()).stream().allMatch(i -> i.kind() == Item.Kind.FOOTNOTE);
     }
 

@@ -143,8 +143,7 @@ final class CellParagraphs {
         for (Item item : row) {
             if (item.kind() == Item.Kind.NUMBER || item.kind() == Item.Kind.PRICE) {
                 amounts++;
-            } else if (item.kind() == Item.Kind.WORD && (item.text().equals("D") || item.text().equals("I"))
-                    && previous != null && (previous.kind() == Item.Kind.NUMBER || previous.kind() == Item.Kind.PRICE)
+            } else if (RunTogetherRows.isOwnershipFlag(item) && previous != null && (previous.kind() == Item.Kind.NUMBER || previous.kind() == Item.Kind.PRICE)
                     && amounts >= (dated && !derivative ? 2 : 1)) {
                 form = item.text();
             }

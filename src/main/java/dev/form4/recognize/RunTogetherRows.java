@@ -173,7 +173,7 @@ final class RunTogetherRows {
             Item item = items.get(i).item();
             if (item.isValue()) {
                 afterFlag = false;
-            } else if (item.kind() == Item.Kind.WORD && (item.text().equals("D") || item.text().equals("I"))) {
+            } else if (isOwnershipFlag(item)) {
                 afterFlag = true;
             } else if (afterFlag && isTitleStart(item) && titles.contains(wordsUpToDate(items, i))) {
                 int at = Collections.binarySearch(starts, i);
@@ -213,7 +213,7 @@ final class RunTogetherRows {
     private static boolean holdsARowAfterTheOwnershipFlag(List<Item> items) {
         for (int i = 0; i + 1 < items.size(); i++) {
             Item flag = items.get(i);
-            if (flag.kind() != Item.Kind.WORD || !(flag.text().equals("D") || flag.text().equals("I"))) {
+            if (!isOwnershipFlag(flag)) {
                 continue;
             }
             // the words between the flag and the next value: the nature, then perhaps the next row's title
@@ -246,7 +246,12 @@ final class RunTogetherRows {
      * (D, I); a word before it is one of the same title ("Class A" | "Common Stock" is no cut).
      */
     private static boolean wordOfTitle(Item before) {
-        return before.kind() == Item.Kind.WORD && !before.text().equals("D") && !before.text().equals("I");
+        return before.kind() == Item.Kind.WORD && !isOwnershipFlag(before);
+    }
+
+    /** A row's ownership form as a word of its own: "D" (direct) or "I" (indirect). */
+    static boolean isOwnershipFlag(Item item) {
+        return item.kind() == Item.Kind.WORD && (item.text().equals("D") || item.text().equals("I"));
     }
 
     /**
