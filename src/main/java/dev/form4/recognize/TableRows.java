@@ -30,11 +30,11 @@ final class TableRows {
     }
 
     static List<Logical> of(FormTree.Table table, boolean derivative, boolean cellLines, Map<Column, Integer> hints) {
+        if (cellLines) {
+            return CellLines.rows(table, derivative); // drops the captions among its lines itself
+        }
         List<FormTree.Row> body = withoutRepeatedCaptions(table, table.body(), derivative);
         List<Logical> rows = new ArrayList<>();
-        if (cellLines) {
-            return CellLines.rows(table, derivative);
-        }
         List<FormTree.Row> current = null;
         List<FormTree.Row> laidOut = new ArrayList<>(); // a run of page lines (pdftotext), read by LayoutBands
         if (linesStandApart(body)) {
