@@ -681,12 +681,6 @@ final class HeaderReader {
     }
 
     /**
-     * A joint filing's owner whose city line OCR spoiled ("MOUNTAIN" / "VIEW oS =") takes the city, state and ZIP of
-     * another owner's box of the same document whose street lines read the same and whose city line was read, when
-     * this box's own text under "(Street)" opens with that city: of the 22 pairs of owners in the 323 corpus filings
-     * that share both street lines, all 22 share the city, state and ZIP too. INFERRED, the other box named.
-     */
-    /**
      * The owner with the city line, or the street lines, that its first box left unread taken from the same box
      * printed again (the SEC's page of a joint filing lists every owner's box after Table II, the first one too):
      * the values are printed there, and a degraded scan spoils one copy and not the other.
@@ -706,12 +700,14 @@ final class HeaderReader {
         if (!noCity && !noStreet) {
             return owner;
         }
-        for (String field : noCity ? List.of("city", "state", "zipCode") : List.<String>of()) {
-            diagnostics.removeIf(d -> d.kind() == Diagnostic.Kind.UNREADABLE && (path + "." + field).equals(d.field()));
+        List<String> found = new ArrayList<>(); // the fields no longer unread
+        if (noCity) {
+            found.addAll(List.of(path + ".city", path + ".state", path + ".zipCode"));
         }
-        for (String field : noStreet ? List.of("street1", "street2") : List.<String>of()) {
-            diagnostics.removeIf(d -> d.kind() == Diagnostic.Kind.UNREADABLE && (path + "." + field).equals(d.field()));
+        if (noStreet) {
+            found.addAll(List.of(path + ".street1", path + ".street2"));
         }
+        diagnostics.removeIf(d -> d.kind() == Diagnostic.Kind.UNREADABLE && found.contains(d.field()));
         SourcePosition at = (noCity ? again.city() : again.street1()).position();
         diagnostics.add(Diagnostic.inferred(at, path, "the " + (noCity && noStreet ? "street and city lines" : noCity
                 ? "city line" : "street lines") + " of this owner's box 1, unread where it stands first, read where it"
@@ -722,6 +718,12 @@ final class HeaderReader {
                 owner.isOfficer(), owner.isTenPercentOwner(), owner.isOther(), owner.officerTitle(), owner.otherText());
     }
 
+    /**
+     * A joint filing's owner whose city line OCR spoiled ("MOUNTAIN" / "VIEW oS =") takes the city, state and ZIP of
+     * another owner's box of the same document whose street lines read the same and whose city line was read, when
+     * this box's own text under "(Street)" opens with that city: of the 22 pairs of owners in the 323 corpus filings
+     * that share both street lines, all 22 share the city, state and ZIP too. INFERRED, the other box named.
+     */
     private ReportingOwner withSharedAddress(List<ReportingOwner> owners, int i, HeaderText block) {
         ReportingOwner owner = owners.get(i);
         if (owner.city().isPresent() || owner.state().isPresent() || owner.street1().value() == null) {
