@@ -27,7 +27,7 @@ final class LimitOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "What wrote the input: auto (detected per file), marker, gfm (pandoc and other GitHub"
-                    + " Markdown), html, pandoc (pandoc's own Markdown and plain text: grid and simple tables), layout (pdftotext -layout, EDGAR's ASCII filings), mupdf (mutool draw -F txt, PyMuPDF's get_text(), pdftotext -raw), blocks (pdftotext without -layout or -raw, pdfminer-based tools), ocr (default: ${DEFAULT-VALUE}).")
+                    + " Markdown), html, pandoc (pandoc's own Markdown and plain text: grid and simple tables), layout (pdftotext -layout, EDGAR's ASCII filings), mupdf (mutool draw -F txt, PyMuPDF's get_text(), pdftotext -raw), blocks (pdftotext without -layout or -raw), ocr (default: ${DEFAULT-VALUE}).")
     String inputFormat = "auto";
 
     /** The extractor these options describe. */

@@ -37,7 +37,7 @@ public enum InputFormat {
     MUPDF(MuPdfTextFrontEnd.INSTANCE),
     /**
      * Text blocks in a reading order of the tool's own ({@code pdftotext} without {@code -layout} or {@code -raw},
-     * pdfminer-based tools): each box caption, value and table cell a block of its own, blocks parted by blank lines.
+     * the only tool tested): each box caption, value and table cell a block of its own, blocks parted by blank lines.
      */
     BLOCKS(TextBlocksFrontEnd.INSTANCE),
     /** OCR text (Tesseract): a line per line of the page, words one space apart, no column positions. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Text written block by block in a reading order of the tool's own: {@code pdftotext} in its default mode (no
- * {@code -layout}, no {@code -raw}), and pdfminer-based tools. Each box caption, value and table cell is a block of
+ * {@code -layout}, no {@code -raw}; the only tool tested). Each box caption, value and table cell is a block of
  * its own, blocks parted by blank lines, a block's lines one under another. The blocks come in the order the tool
  * sorted them into, which is not the page's: a table's column captions interleave with its first values, and rows
  * whose cells stand level with each other are often read column by column (the titles of three rows, then their
